@@ -1,0 +1,56 @@
+package org.newsdigest.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One real-world happening and all the coverage of it.
+ *
+ * @param title the event's headline
+ * @param date the day it happened, or null when no source lets us tell
+ * @param dateEvidence how the date was decided, in words, or null
+ * @param place where it happened, or null
+ * @param participants people, organisations and places, most-mentioned first
+ * @param articles the articles reporting it, earliest published first
+ * @param summary a few sentences taken from the sources, each with its source
+ * @param facts numeric facts aligned across sources
+ * @param quotes quotes grouped by speaker
+ * @param exclusives what each source alone reports
+ * @param links why the articles were merged (empty for an event of one article)
+ * @param firstReported the earliest publication time among the articles, or null
+ * @param lastUpdated the latest publication or update time among the articles, or null
+ */
+public record Event(
+    String title,
+    LocalDate date,
+    String dateEvidence,
+    String place,
+    List<Participant> participants,
+    List<Article> articles,
+    List<SummarySentence> summary,
+    List<AlignedFact> facts,
+    List<SpeakerQuotes> quotes,
+    List<Exclusive> exclusives,
+    List<MergeLink> links,
+    Moment firstReported,
+    Moment lastUpdated) {
+
+  public Event {
+    Objects.requireNonNull(title, "title");
+    participants = List.copyOf(participants);
+    articles = List.copyOf(articles);
+    if (articles.isEmpty()) {
+      throw new IllegalArgumentException("an event needs at least one article");
+    }
+    summary = List.copyOf(summary);
+    facts = List.copyOf(facts);
+    quotes = List.copyOf(quotes);
+    exclusives = List.copyOf(exclusives);
+    links = List.copyOf(links);
+  }
+
+  public List<Participant> participantsOf(EntityType type) {
+    return participants.stream().filter(p -> p.type() == type).toList();
+  }
+}
