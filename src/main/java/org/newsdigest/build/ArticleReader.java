@@ -1,0 +1,97 @@
+package org.newsdigest.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newsdigest.extract.Extractor;
+import org.newsdigest.ingest.Ingester;
+import org.newsdigest.ingest.UnreadableInputException;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Document;
+
+/**
+ * Ingest and extract for a set of files: every file gives its articles or a {@link Skipped}
+ * with the reason, and one bad file never stops the others. Shared by {@code build} and
+ * {@code inspect}, so both understand a file the same way.
+ */
+public final class ArticleReader {
+  private final Ingester ingester;
+  private final Extractor extractor;
+
+  public ArticleReader(Ingester ingester, Extractor extractor) {
+    this.ingester = ingester;
+    this.extractor = extractor;
+  }
+
+  /** Reads every input file under {@code root}; sources are paths relative to it. */
+  public ReadResult readTree(Path root) throws IOException {
+    List<Path> files = ingester.discover(root);
+    List<SourceFile> sources = new ArrayList<>();
+    for (Path file : files) {
+      sources.add(new SourceFile(file, relativeSource(root, file)));
+    }
+    return read(sources);
+  }
+
+  /** Reads the given files; each is known by the source key it comes with. */
+  public ReadResult read(List<SourceFile> files) {
+    List<Article> articles = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    for (SourceFile file : files) {
+      readOne(file, articles, skipped);
+    }
+    articles.sort(Comparator.comparing(Article::source));
+    skipped.sort(Comparator.comparing(Skipped::source));
+    return new ReadResult(files.size(), articles, skipped);
+  }
+
+  private void readOne(SourceFile file, List<Article> articles, List<Skipped> skipped) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file.path());
+    } catch (IOException | OutOfMemoryError e) {
+      skipped.add(new Skipped(file.source(), "cannot be read: " + describe(e)));
+      return;
+    }
+    List<Document> documents;
+    try {
+      documents = ingester.read(file.source(), bytes);
+    } catch (UnreadableInputException e) {
+      skipped.add(new Skipped(file.source(), e.getMessage()));
+      return;
+    } catch (RuntimeException e) {
+      // A reader bug must cost one file, not the build; the message says it is ours.
+      skipped.add(new Skipped(file.source(), "internal error while reading: " + describe(e)));
+      return;
+    }
+    if (documents.isEmpty()) {
+      skipped.add(new Skipped(file.source(), "no article found"));
+    }
+    for (Document document : documents) {
+      try {
+        articles.add(extractor.extract(document));
+      } catch (RuntimeException e) {
+        skipped.add(new Skipped(document.source(), "internal error while extracting: " + describe(e)));
+      }
+    }
+  }
+
+  /** The '/'-separated path of {@code file} relative to {@code root}, whatever the platform. */
+  public static String relativeSource(Path root, Path file) {
+    Path relative = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+    List<String> parts = new ArrayList<>();
+    relative.forEach(p -> parts.add(p.toString()));
+    return String.join("/", parts);
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** A file to read and the key its articles are known by. */
+  public record SourceFile(Path path, String source) {}
+}
