@@ -12,7 +12,7 @@ final class MarkdownEscaper {
   /** Punctuation CommonMark may interpret anywhere in a line. */
   private static final String ANYWHERE = "\\`*_[]<>|~&!#";
 
-  private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])");
+  private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
 
   private MarkdownEscaper() {}
 

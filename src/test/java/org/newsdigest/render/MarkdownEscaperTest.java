@@ -18,6 +18,7 @@ class MarkdownEscaperTest {
     assertEquals("<p>*not emphasis* and _this_ [not](a link) &lt;b&gt;</p>",
         roundTrip("*not emphasis* and _this_ [not](a link) <b>"));
     assertEquals("<p>1. not a list</p>", roundTrip("1. not a list"));
+    assertEquals("0.73 stays readable", MarkdownEscaper.escape("0.73 stays readable"));
     assertEquals("<p>- not an item</p>", roundTrip("- not an item"));
     assertEquals("<p># not a heading</p>", roundTrip("# not a heading"));
     assertEquals("<p>&amp;amp; stays text</p>", roundTrip("&amp; stays text"));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -283,6 +282,5 @@ class SiteRendererTest {
     assertThrows(IllegalArgumentException.class, () -> SiteRenderer.builder().baseUrl("javascript:x"));
     assertThrows(IllegalArgumentException.class,
         () -> SiteRenderer.builder().userTemplates(dir.resolve("missing")).build());
-    assertNull(null);
   }
 }
