@@ -1,0 +1,77 @@
+package org.newsdigest.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Event;
+import org.newsdigest.model.MergeLink;
+
+/**
+ * {@code data/events.json}, the contract other tools read:
+ * {"events":[{"id","title","date","place","url","articles":[{"id","source","title","outlet",
+ * "published","url"}]}]}, in that field order; "links" follows as an addition.
+ */
+final class EventsJson {
+  private final ObjectWriter writer;
+
+  EventsJson() {
+    // Fixed "\n" indentation: Jackson's default follows the machine's line separator.
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
+    this.writer = new ObjectMapper().writer(printer);
+  }
+
+  byte[] write(List<Event> events, PagePlan plan) {
+    List<Object> eventViews = new ArrayList<>();
+    for (Event event : events) {
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("id", plan.eventId(event));
+      view.put("title", event.title());
+      view.put("date", event.date() == null ? null : event.date().toString());
+      view.put("place", event.place());
+      view.put("url", plan.eventPage(event, ".html"));
+      List<Object> articles = new ArrayList<>();
+      for (Article article : event.articles()) {
+        if (plan.eventOf(article.source()) != event) {
+          continue; // listed by an earlier event already: each article appears once
+        }
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("id", plan.articleId(article.source()));
+        a.put("source", article.source());
+        a.put("title", article.title());
+        a.put("outlet", article.outlet());
+        a.put("published", article.published() == null ? null : article.published().iso());
+        a.put("url", plan.articlePage(article.source(), ".html"));
+        articles.add(a);
+      }
+      view.put("articles", articles);
+      List<Object> links = new ArrayList<>();
+      for (MergeLink link : event.links()) {
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("source", link.source());
+        l.put("target", link.target());
+        l.put("score", link.score());
+        l.put("evidence", link.evidence());
+        links.add(l);
+      }
+      view.put("links", links);
+      eventViews.add(view);
+    }
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("events", eventViews);
+    try {
+      return (writer.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("events.json could not be written", e);
+    }
+  }
+}

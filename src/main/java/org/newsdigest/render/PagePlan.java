@@ -1,0 +1,94 @@
+package org.newsdigest.render;
+
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Digest;
+import org.newsdigest.model.Event;
+
+/**
+ * Decides every page's path once, in digest order, so slugs are unique and stable and no
+ * template ever builds a URL. Paths are relative to the site root, without extension.
+ */
+final class PagePlan {
+  static final String EVENTS = "events/";
+  static final String ARTICLES = "articles/";
+
+  private final Map<Event, String> eventIds = new IdentityHashMap<>();
+  private final Map<String, String> articleIds = new LinkedHashMap<>();
+  private final Map<String, Event> eventOfArticle = new LinkedHashMap<>();
+  private final Map<String, Article> articles = new LinkedHashMap<>();
+
+  PagePlan(Digest digest) {
+    Set<String> takenEvents = new HashSet<>();
+    Set<String> takenArticles = new HashSet<>();
+    for (Event event : digest.events()) {
+      String base = Slugs.slug(event.title(), "event");
+      if (event.date() != null) {
+        base = event.date() + "-" + base;
+      }
+      eventIds.put(event, unique(base, takenEvents));
+      for (Article article : event.articles()) {
+        // An article belongs to the first event that lists it; the contract says one.
+        if (articleIds.containsKey(article.source())) {
+          continue;
+        }
+        String stem = fileStem(article.source());
+        articleIds.put(article.source(), unique(Slugs.slug(article.title(), stem), takenArticles));
+        eventOfArticle.put(article.source(), event);
+        articles.put(article.source(), article);
+      }
+    }
+  }
+
+  private static String unique(String base, Set<String> taken) {
+    String candidate = base;
+    for (int n = 2; !taken.add(candidate); n++) {
+      candidate = base + "-" + n;
+    }
+    return candidate;
+  }
+
+  private static String fileStem(String source) {
+    String name = source.substring(source.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** The event's id: its page slug ("2026-01-06-leaders-meet-in-paris"). */
+  String eventId(Event event) {
+    return eventIds.get(event);
+  }
+
+  String eventPage(Event event, String extension) {
+    return EVENTS + eventId(event) + extension;
+  }
+
+  /** The id of the article with this source, or null when no event lists it. */
+  String articleId(String source) {
+    return articleIds.get(source);
+  }
+
+  /** The article page of this source, or null when no event lists it. */
+  String articlePage(String source, String extension) {
+    String id = articleIds.get(source);
+    return id == null ? null : ARTICLES + id + extension;
+  }
+
+  Event eventOf(String source) {
+    return eventOfArticle.get(source);
+  }
+
+  Article article(String source) {
+    return articles.get(source);
+  }
+
+  /** Every article with a page, in digest order. */
+  List<Article> articles() {
+    return List.copyOf(articles.values());
+  }
+}

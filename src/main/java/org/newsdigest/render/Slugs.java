@@ -1,0 +1,57 @@
+package org.newsdigest.render;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** URL-safe names: ASCII-folded, lower-case, hyphenated, bounded in length, never empty. */
+final class Slugs {
+  static final int MAX_LENGTH = 60;
+
+  private Slugs() {}
+
+  /** The slug of {@code text}, or of {@code fallback} when the text has no letter or digit. */
+  static String slug(String text, String fallback) {
+    String slug = fold(text);
+    if (slug.isEmpty()) {
+      slug = fold(fallback);
+    }
+    return slug.isEmpty() ? "page" : slug;
+  }
+
+  private static String fold(String text) {
+    if (text == null) {
+      return "";
+    }
+    // Letters outside Latin decomposition that readers still expect spelled out.
+    String replaced =
+        text.replace("ß", "ss")
+            .replace("æ", "ae")
+            .replace("Æ", "AE")
+            .replace("ø", "o")
+            .replace("Ø", "O")
+            .replace("œ", "oe")
+            .replace("Œ", "OE")
+            .replace("ł", "l")
+            .replace("Ł", "L")
+            .replace("đ", "d")
+            .replace("Đ", "D")
+            .replace("&", " and ");
+    String decomposed = Normalizer.normalize(replaced, Normalizer.Form.NFKD);
+    String ascii = decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    String hyphenated = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return cut(hyphenated);
+  }
+
+  /** Cuts at a word boundary so a slug never ends in half a word when it can be avoided. */
+  private static String cut(String slug) {
+    if (slug.length() <= MAX_LENGTH) {
+      return slug;
+    }
+    String head = slug.substring(0, MAX_LENGTH);
+    int lastHyphen = head.lastIndexOf('-');
+    if (lastHyphen >= MAX_LENGTH / 2) {
+      head = head.substring(0, lastHyphen);
+    }
+    return head.replaceAll("-+$", "");
+  }
+}

@@ -1,0 +1,122 @@
+package org.newsdigest.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * FreeMarker set up for untrusted-looking templates and data: the user's templates folder first,
+ * then the defaults in the jar; HTML, XML and Markdown auto-escaped by file name; no Java reachable
+ * from a template; fixed locale and zone; every failure a {@link RenderException} with a position.
+ */
+final class TemplateEngine {
+  static final String DEFAULTS = "/newsdigest/templates";
+
+  private final Configuration configuration;
+
+  TemplateEngine(Path userTemplates, MarkdownOutputFormat markdown) {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setTemplateLoader(loader(userTemplates));
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setRecognizeStandardFileExtensions(true); // .ftlh -> HTML, .ftlx -> XML escaping
+    cfg.setRegisteredCustomOutputFormats(List.of(markdown));
+    TemplateConfiguration markdownTemplates = new TemplateConfiguration();
+    markdownTemplates.setOutputFormat(markdown);
+    cfg.setTemplateConfigurations(
+        new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdownTemplates));
+    cfg.setLocale(Locale.ROOT);
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setNumberFormat("computer");
+    cfg.setBooleanFormat("c");
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setAttemptExceptionReporter((te, env) -> { });
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setLocalizedLookup(false);
+    this.configuration = cfg;
+  }
+
+  private static TemplateLoader loader(Path userTemplates) {
+    TemplateLoader defaults = new ClassTemplateLoader(TemplateEngine.class, DEFAULTS);
+    if (userTemplates == null) {
+      return defaults;
+    }
+    if (!Files.isDirectory(userTemplates)) {
+      throw new IllegalArgumentException("The templates folder '" + userTemplates + "' is not a folder.");
+    }
+    try {
+      return new MultiTemplateLoader(
+          new TemplateLoader[] {new FileTemplateLoader(userTemplates.toFile()), defaults});
+    } catch (IOException e) {
+      throw new IllegalArgumentException("The templates folder '" + userTemplates + "' cannot be read.", e);
+    }
+  }
+
+  /** Runs template {@code name} on {@code model}. */
+  String render(String name, Map<String, Object> model) {
+    try {
+      Template template = configuration.getTemplate(name);
+      StringWriter out = new StringWriter();
+      template.process(model, out);
+      return out.toString();
+    } catch (ParseException e) {
+      throw new RenderException(
+          position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
+              + firstLine(e.getEditorMessage()), e);
+    } catch (TemplateException e) {
+      throw new RenderException(
+          position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
+              + firstLine(e.getMessageWithoutStackTop()), e);
+    } catch (IOException e) {
+      throw new RenderException("Template '" + name + "' could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** A static file (stylesheet) found like a template but copied as is. */
+  String staticFile(String name) {
+    try {
+      StringWriter out = new StringWriter();
+      configuration.getTemplate(name, null, null, false).process(Map.of(), out);
+      return out.toString();
+    } catch (IOException | TemplateException e) {
+      throw new RenderException("File '" + name + "' could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static String position(String template, Integer line, Integer column) {
+    return "Template '" + template + "'"
+        + (line == null ? "" : " line " + line) + (column == null ? "" : ", column " + column) + ": ";
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

@@ -1,0 +1,70 @@
+<#-- Markdown: every inserted value is escaped by the Markdown output format. -->
+<#assign e = event>
+<#macro ref s><#if s.url??>[${s.outlet}](${s.url})<#else>${s.outlet}</#if></#macro>
+# ${e.title}
+
+- Date: <#if e.date??>${e.date.text}<#if e.dateEvidence??> (${e.dateEvidence})</#if><#else>unknown</#if>
+<#if e.place??>
+- Place: ${e.place}
+</#if>
+- Coverage: ${e.sourceCount} ${(e.sourceCount == 1)?then("article", "articles")} from ${e.outletCount} ${(e.outletCount == 1)?then("outlet", "outlets")}
+<#if e.summary?has_content>
+
+## Summary
+
+<#list e.summary as s>${s.text}<#if s.url??> \[<@ref s/>\]</#if><#sep> </#list>
+</#if>
+<#if e.participants?has_content>
+
+## Who and where
+
+<#list e.participants as p>
+- ${p.name}<#if p.role??>, ${p.role}</#if> (${p.typeLabel})
+</#list>
+</#if>
+<#if e.facts?has_content>
+
+## Key facts
+
+| What | As each source reports it | Agreement |
+| --- | --- | --- |
+<#list e.facts as f>
+| ${f.unit!"—"} | <#list f.reports as r>“${r.wording!""}” — <@ref r/><#sep>; </#list> | <#if f.differs>**Sources differ**<#else>Sources agree</#if> |
+</#list>
+</#if>
+<#if e.quotes?has_content>
+
+## Who said what
+<#list e.quotes as sq>
+
+### ${sq.speaker!"Unattributed"}<#if sq.role??>, ${sq.role}</#if>
+<#list sq.quotes as q>
+
+> ${q.text}
+>
+> — reported by <#list q.sources as s><@ref s/><#sep>, </#list>
+</#list>
+</#list>
+</#if>
+<#list e.exclusives as x>
+
+## Only in ${x.outlet}
+
+<#list x.sentences as s>
+- ${s}
+</#list>
+</#list>
+
+## Sources
+
+<#list e.sources as s>
+${s?counter}. ${s.outlet}: <#if s.url??>[${s.title}](${s.url})<#else>${s.title}</#if><#if s.published??> (${s.published.text})</#if>
+</#list>
+<#if e.links?has_content>
+
+## Why these articles were merged
+
+<#list e.links as l>
+- <@ref l.from/> and <@ref l.to/> (similarity ${l.score}): <#list l.evidence as ev>${ev}<#sep>; </#list>
+</#list>
+</#if>

@@ -1,0 +1,6 @@
+User-agent: *
+Allow: /
+<#if sitemap??>
+
+Sitemap: ${sitemap}
+</#if>
