@@ -1,0 +1,168 @@
+package org.newsdigest.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newsdigest.build.ArticleWarning;
+import org.newsdigest.build.BuildReport;
+import org.newsdigest.build.Skipped;
+import org.newsdigest.render.RenderException;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsdigest build}: seeds in, site out. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Reads every article under the seeds folder, merges the ones reporting the same event,",
+      "and writes the site. The previous site is replaced only when the new one is complete."
+    })
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--seeds", paramLabel = "DIR", description = "Folder of articles, read recursively (default: ${DEFAULT-VALUE}).")
+  Path seeds = Path.of("seeds");
+
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description = "Folder of templates overriding the built-in ones (default: ${DEFAULT-VALUE}, if it exists).")
+  Path templates;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where the site is written (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("site");
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "Public address of the site, for absolute URLs in the sitemap and feeds (e.g. https://example.org/news/).")
+  String baseUrl;
+
+  @Option(names = "--title", paramLabel = "TEXT", description = "Site title (default: ${DEFAULT-VALUE}).")
+  String title = "News digest";
+
+  @Option(names = "--strict", description = "Exit with code 3 when any input file was skipped.")
+  boolean strict;
+
+  @ArgGroup(exclusive = true)
+  Verbosity verbosity = new Verbosity();
+
+  static final class Verbosity {
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print what each article was read with.")
+    boolean verbose;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    validate();
+    long started = System.nanoTime();
+    BuildReport report;
+    try {
+      report = Services.siteBuilder(templatesFolder(), normalisedBaseUrl(), title).build(seeds, this.out);
+    } catch (RenderException e) {
+      err.println("newsdigest: template error: " + e.getMessage());
+      err.println("newsdigest: the previous site in " + this.out + " was left as it was.");
+      return ExitCodes.TEMPLATE_ERROR;
+    } catch (IOException | RuntimeException e) {
+      err.println("newsdigest: build failed: " + describe(e));
+      err.println("newsdigest: the previous site in " + this.out + " was left as it was.");
+      return ExitCodes.FAILED;
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    for (Skipped skipped : report.skipped()) {
+      err.println("skipped " + skipped.source() + ": " + skipped.reason());
+    }
+    if (verbosity.verbose) {
+      for (ArticleWarning warning : report.warnings()) {
+        err.println("warning " + warning.source() + ": " + warning.message());
+      }
+    }
+    if (!verbosity.quiet) {
+      out.println(summary(report, seconds));
+    }
+    out.flush();
+    err.flush();
+    return strict && !report.skipped().isEmpty() ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
+  }
+
+  private String summary(BuildReport report, double seconds) {
+    return String.format(
+        Locale.ROOT,
+        "Read %d %s from %d %s in %s; skipped %d %s; %d %s; %d pages written to %s in %.2f s.",
+        report.articles(),
+        plural(report.articles(), "article", "articles"),
+        report.filesFound(),
+        plural(report.filesFound(), "file", "files"),
+        seeds,
+        report.skipped().size(),
+        plural(report.skipped().size(), "file", "files"),
+        report.events(),
+        plural(report.events(), "event", "events"),
+        report.pages(),
+        out,
+        seconds);
+  }
+
+  private void validate() {
+    if (!Files.isDirectory(seeds)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "The seeds folder '" + seeds + "' does not exist or is not a folder.");
+    }
+    if (templates != null && !Files.isDirectory(templates)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "The templates folder '" + templates + "' does not exist or is not a folder.");
+    }
+  }
+
+  /** The user's templates: the option, else ./templates when present, else only the built-in ones. */
+  private Path templatesFolder() {
+    if (templates != null) {
+      return templates;
+    }
+    Path fallback = Path.of("templates");
+    return Files.isDirectory(fallback) ? fallback : null;
+  }
+
+  private String normalisedBaseUrl() {
+    if (baseUrl == null || baseUrl.isBlank()) {
+      return null;
+    }
+    try {
+      URI uri = new URI(baseUrl.trim());
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+        throw new URISyntaxException(baseUrl, "not an http or https address");
+      }
+      String text = uri.toString();
+      return text.endsWith("/") ? text : text + "/";
+    } catch (URISyntaxException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "The base URL '" + baseUrl + "' is not an absolute http(s) address.");
+    }
+  }
+
+  static String plural(int count, String one, String many) {
+    return count == 1 ? one : many;
+  }
+
+  static String describe(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+}

@@ -1,0 +1,21 @@
+package org.newsdigest.cli;
+
+/** The process exit codes, listed in the README. */
+public final class ExitCodes {
+  /** Everything went as asked. */
+  public static final int OK = 0;
+
+  /** The site could not be built or written, or the server could not start; the message says why. */
+  public static final int FAILED = 1;
+
+  /** The command line was wrong (unknown option, missing folder); picocli's own convention. */
+  public static final int USAGE = 2;
+
+  /** With {@code --strict}: some input files were skipped (the site was still published). */
+  public static final int INPUT_SKIPPED = 3;
+
+  /** A template could not be parsed or failed while rendering; the message names it, line and column. */
+  public static final int TEMPLATE_ERROR = 4;
+
+  private ExitCodes() {}
+}
