@@ -21,7 +21,8 @@ final class Boilerplate {
               "(?i)(leave|post|add|write|submit) a (reply|comment|response)|comments?"
                   + "|\\d+\\s+(comments?|replies|responses)|(view|show|read|see|hide) (all )?comments"
                   + "|join the (discussion|conversation)|(no|be the first to) comment.*"
-                  + "|comments are closed.*|reply|responses"),
+                  + "|comments are closed.*|reply|responses"
+                  + "|(sound off|tell us|let us know|share your thoughts).{0,60}\\bcomments?\\b.{0,20}"),
           // Calls to action.
           Pattern.compile(
               "(?i).{0,60}\\bclick here\\b.{0,60}|(read|see|learn|view|find out) more\\b.{0,80}"
@@ -45,7 +46,8 @@ final class Boilerplate {
               "(?i)\\(?(photo|image|picture|photograph|file photo|video|graphic|illustration)s?"
                   + "( credit)?\\s*(:|/|by\\b|courtesy\\b).{0,100}"
                   + "|.{0,80}\\b(getty images|ap photo|afp photo|reuters/|shutterstock|epa-efe|istock)\\b.{0,40}"
-                  + "|(credit|source): *(getty|reuters|ap|afp|shutterstock).{0,60}"),
+                  + "|(credit|source): *(getty|reuters|ap|afp|shutterstock).{0,60}"
+                  + "|(photo |image )?courtesy of\\b.{0,80}"),
           // Navigation leftovers.
           Pattern.compile("(?i)(back to top|skip to (main )?content|top of page|previous|next|home|menu)"));
 

@@ -28,7 +28,8 @@ final class LineShapes {
   static boolean looksLikeSectionHeading(String text) {
     String t = Texts.normalizeSpace(text);
     int words = Texts.wordCount(t);
-    if (t.length() > 100 || words > 12 || !startsUpper(t) || endsProse(t) || startsQuote(t)) {
+    if (t.length() > 100 || words > 12 || !startsUpper(t) || endsProse(t) || startsQuote(t)
+        || MetadataLines.isDateLike(t)) {
       return false;
     }
     return words <= 6 || isTitleCase(t);
@@ -53,11 +54,21 @@ final class LineShapes {
 
   /** Ends like prose (a sentence, a clause, a quotation) rather than a heading. */
   private static boolean endsProse(String t) {
+    // A headline may end on a quoted title ('... sequel 'Catching Fire''); a sentence that ends
+    // in a quotation has its punctuation inside the quote marks.
+    String unquoted = t.replaceAll("[\\s\"'\u201D\u2019]+$", "");
+    if (!unquoted.isEmpty() && unquoted.length() < t.length()) {
+      return Texts.endsSentence(unquoted) || ",;".indexOf(unquoted.charAt(unquoted.length() - 1)) >= 0;
+    }
     return Texts.endsSentence(t) || ",;-–—".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
   private static boolean startsUpper(String t) {
-    int first = t.codePointAt(0);
+    String unquoted = t.replaceAll("^[\"'\u201C\u2018\u00AB\u201E\s]+", "");
+    if (unquoted.isEmpty()) {
+      return false;
+    }
+    int first = unquoted.codePointAt(0);
     return Character.isUpperCase(first) || Character.isDigit(first);
   }
 

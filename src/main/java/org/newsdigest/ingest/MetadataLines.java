@@ -16,7 +16,9 @@ final class MetadataLines {
       "mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?";
   private static final Pattern DATE_LIKE =
       Pattern.compile(
-          "(?i)(\\b(" + MONTH + ")\\b.*\\d|\\d.*\\b(" + MONTH + ")\\b|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}"
+          "(?i)(\\b(" + MONTH + ")\\b.*\\d|\\d.*\\b(" + MONTH + ")\\b"
+              + "|\\d{1,4} ?[-/.] ?\\d{1,2} ?[-/.] ?\\d{1,4}"
+              + "|\\b\\d{1,2} ?[:.] ?\\d{2} ?([ap]\\.? ?m\\b\\.?|gmt|utc|[ecmp][sd]t|bst|et)"
               + "|\\b(today|yesterday|ago)\\b)");
 
   private static final Pattern LABELLED =
@@ -34,13 +36,17 @@ final class MetadataLines {
               + "(?:\\p{Lu}[\\p{L}.'’\\-]*|de|van|von|der|da|del|la|le|bin|al|in|the))*"
               + "(?:\\s*[,|]\\s*[\\p{L}\\p{Lu}][\\p{L} .'’\\-]*)?)$");
 
+  private static final Pattern LATER_UPDATE =
+      Pattern.compile("(?i)\\s*[|,;]?\\s*\\b(last )?(updated|modified)( on| at)?\\s*:?\\s*");
+
   private static final Pattern BARE_URL = Pattern.compile("^<?(https?://\\S+?)>?$");
 
   /** Tokens that may make up a bare date line besides digits and punctuation. */
   private static final Pattern DATE_LINE_WORDS =
       Pattern.compile(
           "(?i)\\b(" + MONTH + "|" + WEEKDAY + "|last|updated|update|published|posted|at|on|am|pm|a\\.m|p\\.m"
-              + "|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|ist|et|pt|hrs|st|nd|rd|th|of)\\b");
+              + "|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|ist|et|pt|hrs|st|nd|rd|th|of|a|p|m)\\b"
+              + "|(?<=\\d)(am|pm|st|nd|rd|th|h)\\b");
 
   private MetadataLines() {}
 
@@ -101,15 +107,23 @@ final class MetadataLines {
     switch (label) {
       case "published", "published on", "first published", "originally published", "date",
           "dated", "publication date", "published date", "date published", "posted",
-          "posted on", "pub date" -> {
+          "posted on", "pub date", "published time", "published at", "first posted" -> {
         if (!isDateLike(value)) {
           return false;
         }
-        into.published(value);
+        // "Posted: 04/9/2012 8:33 am Updated: 04/9/2012 8:33 am" states both dates on one line.
+        Matcher both = LATER_UPDATE.matcher(value);
+        if (both.find() && isDateLike(value.substring(both.end()))) {
+          into.published(value.substring(0, both.start()));
+          into.updated(value.substring(both.end()));
+        } else {
+          into.published(value);
+        }
         return true;
       }
       case "updated", "last updated", "updated on", "last modified", "modified",
-          "document date", "date modified", "revised" -> {
+          "document date", "date modified", "revised", "edited", "edited time", "last edited",
+          "updated at", "last updated on", "modified on" -> {
         if (!isDateLike(value)) {
           return false;
         }
