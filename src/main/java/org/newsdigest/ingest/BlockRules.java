@@ -12,7 +12,7 @@ final class BlockRules {
   /** Drops furniture blocks anywhere, and furniture or lone fragments trailing the article. */
   static List<Block> dropBoilerplate(List<Block> blocks) {
     List<Block> kept = new ArrayList<>();
-    for (Block block : blocks) {
+    for (Block block : withoutRelatedTail(blocks)) {
       if (!Boilerplate.isBoilerplate(block.text())) {
         kept.add(block);
       }
@@ -22,6 +22,26 @@ final class BlockRules {
       kept.remove(kept.size() - 1);
     }
     return kept;
+  }
+
+  /**
+   * Cuts a "More on this story" / "Related:" section from the second half of the article: a
+   * heading label ends the article; a paragraph label does when only short lines follow it.
+   */
+  private static List<Block> withoutRelatedTail(List<Block> blocks) {
+    for (int i = blocks.size() / 2; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      if (!Boilerplate.isRelatedLabel(block.text())) {
+        continue;
+      }
+      boolean onlyShortAfter =
+          blocks.subList(i + 1, blocks.size()).stream()
+              .allMatch(b -> Texts.wordCount(b.text()) <= 20);
+      if (block.isHeading() || onlyShortAfter) {
+        return blocks.subList(0, i);
+      }
+    }
+    return blocks;
   }
 
   /**

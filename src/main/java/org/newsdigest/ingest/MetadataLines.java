@@ -34,7 +34,7 @@ final class MetadataLines {
           "^(?:(?:Written|Posted|Reported|Words)\\s+)?[Bb][Yy]:?\\s+"
               + "(?<value>\\p{Lu}[\\p{L}.'’\\-]*(?:(?:\\s+|\\s*,\\s*|\\s+(?:and|&)\\s+)"
               + "(?:\\p{Lu}[\\p{L}.'’\\-]*|de|van|von|der|da|del|la|le|bin|al|in|the))*"
-              + "(?:\\s*[,|]\\s*[\\p{L}\\p{Lu}][\\p{L} .'’\\-]*)?)$");
+              + "(?:\\s*[,|]\\s*\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3})?)$");
 
   private static final Pattern LATER_UPDATE =
       Pattern.compile("(?i)\\s*[|,;]?\\s*\\b(last )?(updated|modified)( on| at)?\\s*:?\\s*");

@@ -36,8 +36,9 @@ final class PlainTextReader implements FormatReader {
     List<Role> roles = new ArrayList<>();
     classify(text, lines, roles, metadata);
     dropRelatedList(lines, roles);
-    String title = takeTitle(lines, roles);
-    List<Block> blocks = buildBlocks(lines, roles);
+    int width = wrapWidth(chunks(lines, roles));
+    String title = takeTitle(lines, roles, width);
+    List<Block> blocks = buildBlocks(chunks(lines, roles), width);
     blocks = BlockRules.dropBoilerplate(blocks);
     blocks = BlockRules.repairBrokenParagraphs(blocks);
     blocks = BlockRules.markSectionHeadings(blocks);
@@ -112,12 +113,18 @@ final class PlainTextReader implements FormatReader {
   }
 
   /** The first content line is the headline when it looks like one and more text follows. */
-  private static String takeTitle(List<String> lines, List<Role> roles) {
+  private static String takeTitle(List<String> lines, List<Role> roles, int width) {
     int first = roles.indexOf(Role.CONTENT);
     if (first < 0 || roles.subList(first + 1, roles.size()).indexOf(Role.CONTENT) < 0) {
       return null;
     }
     String line = lines.get(first);
+    int next = first + 1 + roles.subList(first + 1, roles.size()).indexOf(Role.CONTENT);
+    boolean wrappedOn = width > 0 && next == first + 1 && line.strip().length() >= width * 0.55;
+    if (wrappedOn || Texts.startsLowerCase(lines.get(next))) {
+      // The line runs on into the next one: it is the start of a paragraph, not a headline.
+      return null;
+    }
     Matcher heading = MARKDOWN_HEADING.matcher(line.strip());
     String candidate = heading.matches() ? heading.group(2) : line;
     if ((heading.matches() && heading.group(1).length() == 1)
@@ -128,7 +135,8 @@ final class PlainTextReader implements FormatReader {
     return null;
   }
 
-  private static List<Block> buildBlocks(List<String> lines, List<Role> roles) {
+  /** Runs of content lines with no blank, metadata or furniture line between them. */
+  private static List<List<String>> chunks(List<String> lines, List<Role> roles) {
     List<List<String>> chunks = new ArrayList<>();
     List<String> current = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -142,7 +150,10 @@ final class PlainTextReader implements FormatReader {
     if (!current.isEmpty()) {
       chunks.add(current);
     }
-    int width = wrapWidth(chunks);
+    return chunks;
+  }
+
+  private static List<Block> buildBlocks(List<List<String>> chunks, int width) {
     List<Block> blocks = new ArrayList<>();
     for (List<String> chunk : chunks) {
       StringBuilder paragraph = new StringBuilder();
