@@ -12,6 +12,7 @@ import org.newsdigest.model.InputFormat;
 /** Reads RSS 2.0 and Atom feeds: one Document per item or entry, keyed {@code path#N}. */
 final class FeedReader implements FormatReader {
   private final HtmlBlocks html;
+  private final XmlCheck xmlCheck = new XmlCheck();
 
   FeedReader(HtmlBlocks html) {
     this.html = html;
@@ -25,13 +26,10 @@ final class FeedReader implements FormatReader {
   @Override
   public List<Document> read(String source, String text, List<String> warnings)
       throws UnreadableInputException {
-    Parser parser = Parser.xmlParser().setTrackErrors(20);
-    org.jsoup.nodes.Document feed = Jsoup.parse(text, "", parser);
+    org.jsoup.nodes.Document feed = Jsoup.parse(text, "", Parser.xmlParser());
     List<String> shared = new ArrayList<>(warnings);
-    if (!parser.getErrors().isEmpty()) {
-      shared.add("feed is not well-formed XML (" + parser.getErrors().get(0)
-          + "); read the items that parsed");
-    }
+    xmlCheck.problem(text).ifPresent(problem -> shared.add(
+        "feed is not well-formed XML (" + problem + "); read the items that parsed"));
     String channelTitle = channelTitle(feed);
     String feedLanguage = childText(feed.selectFirst("channel"), "language");
     List<Element> items = feed.select("item, entry");

@@ -1,5 +1,6 @@
 package org.newsdigest.ingest;
 
+import java.util.Locale;
 import java.util.Set;
 
 /** How a line looks: headline, section heading or prose. Shapes only, no words of one site. */
@@ -40,7 +41,7 @@ final class LineShapes {
     int capitalised = 0;
     for (String word : text.split("\\s+")) {
       String w = word.replaceAll("^[^\\p{L}\\p{N}]+", "");
-      if (w.isEmpty() || SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+      if (w.isEmpty() || SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         continue;
       }
       significant++;

@@ -1,5 +1,6 @@
 package org.newsdigest.ingest;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +47,7 @@ final class MetadataLines {
       Pattern.compile(
           "(?i)\\b(" + MONTH + "|" + WEEKDAY + "|last|updated|update|published|posted|at|on|am|pm|a\\.m|p\\.m"
               + "|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|ist|et|pt|hrs|st|nd|rd|th|of|a|p|m)\\b"
-              + "|(?<=\\d)(am|pm|st|nd|rd|th|h)\\b");
+              + "|(?<=\\d)(am|pm|a|p|st|nd|rd|th|h)\\b");
 
   private MetadataLines() {}
 
@@ -82,7 +83,7 @@ final class MetadataLines {
     }
     if (isDateLine(line)) {
       // "23 July 2013 Last updated at 13:42 GMT": the only date such a page gives.
-      if (line.toLowerCase(java.util.Locale.ROOT).contains("updated")) {
+      if (line.toLowerCase(Locale.ROOT).contains("updated")) {
         into.updated(line);
       }
       into.published(line);
@@ -103,7 +104,7 @@ final class MetadataLines {
 
   private static boolean acceptLabelled(
       String rawLabel, String value, boolean nearTop, MetadataCollector into) {
-    String label = Texts.normalizeSpace(rawLabel).toLowerCase(java.util.Locale.ROOT);
+    String label = Texts.normalizeSpace(rawLabel).toLowerCase(Locale.ROOT);
     switch (label) {
       case "published", "published on", "first published", "originally published", "date",
           "dated", "publication date", "published date", "date published", "posted",

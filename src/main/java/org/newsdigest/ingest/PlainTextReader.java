@@ -120,8 +120,9 @@ final class PlainTextReader implements FormatReader {
     }
     String line = lines.get(first);
     int next = first + 1 + roles.subList(first + 1, roles.size()).indexOf(Role.CONTENT);
-    boolean wrappedOn = width > 0 && next == first + 1 && line.strip().length() >= width * 0.55;
-    if (wrappedOn || Texts.startsLowerCase(lines.get(next))) {
+    boolean adjacent = next == first + 1;
+    boolean wrappedOn = width > 0 && adjacent && line.strip().length() >= width * 0.55;
+    if (wrappedOn || adjacent && Texts.startsLowerCase(lines.get(next))) {
       // The line runs on into the next one: it is the start of a paragraph, not a headline.
       return null;
     }
