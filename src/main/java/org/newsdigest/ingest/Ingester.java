@@ -1,30 +1,110 @@
 package org.newsdigest.ingest;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.newsdigest.model.Document;
+import org.newsdigest.model.InputFormat;
 
 /**
  * Entry point of the ingest stage: finds input files and reads each into a {@link Document}.
  * Built once, immutable, safe to use from any thread.
  */
 public final class Ingester {
+  private final TextDecoder decoder = new TextDecoder();
+  private final FormatDetector detector = new FormatDetector();
+  private final Map<InputFormat, FormatReader> readers;
+
+  /** An ingester with one reader per input format: the one place where readers are registered. */
+  public Ingester() {
+    HtmlBlocks htmlBlocks = new HtmlBlocks();
+    this.readers =
+        register(
+            List.of(
+                new PlainTextReader(),
+                new MarkdownReader(),
+                new HtmlReader(htmlBlocks),
+                new FeedReader(htmlBlocks)));
+  }
+
+  private static Map<InputFormat, FormatReader> register(List<FormatReader> all) {
+    Map<InputFormat, FormatReader> byFormat = new EnumMap<>(InputFormat.class);
+    for (FormatReader reader : all) {
+      byFormat.put(reader.format(), reader);
+    }
+    for (InputFormat format : InputFormat.values()) {
+      if (!byFormat.containsKey(format)) {
+        throw new IllegalStateException("no reader registered for " + format);
+      }
+    }
+    return Map.copyOf(byFormat);
+  }
 
   /**
    * Every input file under {@code root}, in any sub-folder, sorted by relative path so the
-   * order never depends on the file system. Hidden files and folders are left out.
+   * order never depends on the file system. Hidden files and folders are left out, and symbolic
+   * links are not followed, so discovery never leaves the root.
    */
   public List<Path> discover(Path root) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    Objects.requireNonNull(root, "root");
+    if (!Files.isDirectory(root)) {
+      throw new IOException("The seeds folder '" + root + "' is not a directory.");
+    }
+    List<Path> found = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(root, new FileVisitOption[0])) {
+      walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
+          .filter(path -> !isHidden(root.relativize(path)))
+          .forEach(found::add);
+    }
+    found.sort(Comparator.comparing(path -> relativeKey(root, path)));
+    return List.copyOf(found);
+  }
+
+  /** The '/'-separated path of {@code file} relative to {@code root}: a document's source key. */
+  public static String relativeKey(Path root, Path file) {
+    Path relative = root.relativize(file);
+    List<String> parts = new ArrayList<>();
+    for (Path part : relative) {
+      parts.add(part.toString());
+    }
+    return String.join("/", parts);
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * Reads one file; {@code source} is its path relative to the seeds folder, '/' separated.
    * Most files hold one article; a feed holds one per item, each with its own source key
    * ({@code feeds/world.xml#3}).
+   *
+   * @throws UnreadableInputException when the file is empty, binary, or holds no article at all
    */
   public List<Document> read(String source, byte[] content) throws UnreadableInputException {
-    throw new UnsupportedOperationException("TODO");
+    Objects.requireNonNull(source, "source");
+    DecodedText decoded = decoder.decode(content);
+    InputFormat format = detector.detect(source, decoded.text());
+    try {
+      return readers.get(format).read(source, decoded.text(), decoded.warnings());
+    } catch (RuntimeException e) {
+      // A reader bug on one odd file must not stop the build; the caller reports the reason.
+      throw new UnreadableInputException(
+          "could not read as " + format.id() + ": " + e.getClass().getSimpleName());
+    }
   }
 }

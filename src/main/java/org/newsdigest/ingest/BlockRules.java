@@ -1,0 +1,88 @@
+package org.newsdigest.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsdigest.model.Block;
+import org.newsdigest.model.BlockKind;
+
+/** Rules over a document's blocks that every reader shares. */
+final class BlockRules {
+  private BlockRules() {}
+
+  /** Drops furniture blocks anywhere, and furniture or lone fragments trailing the article. */
+  static List<Block> dropBoilerplate(List<Block> blocks) {
+    List<Block> kept = new ArrayList<>();
+    for (Block block : withoutRelatedTail(blocks)) {
+      if (!Boilerplate.isBoilerplate(block.text())) {
+        kept.add(block);
+      }
+    }
+    // A heading with nothing after it introduced something the scraper did not keep.
+    while (!kept.isEmpty() && kept.get(kept.size() - 1).isHeading()) {
+      kept.remove(kept.size() - 1);
+    }
+    return kept;
+  }
+
+  /**
+   * Cuts a "More on this story" / "Related:" section from the second half of the article: a
+   * heading label ends the article; a paragraph label does when only short lines follow it.
+   */
+  private static List<Block> withoutRelatedTail(List<Block> blocks) {
+    for (int i = blocks.size() / 2; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      if (!Boilerplate.isRelatedLabel(block.text())) {
+        continue;
+      }
+      boolean onlyShortAfter =
+          blocks.subList(i + 1, blocks.size()).stream()
+              .allMatch(b -> Texts.wordCount(b.text()) <= 20);
+      if (block.isHeading() || onlyShortAfter) {
+        return blocks.subList(0, i);
+      }
+    }
+    return blocks;
+  }
+
+  /**
+   * Joins a paragraph that stops mid-sentence with the next one when that starts in lower case:
+   * scrapers break paragraphs at inline elements ("... while" / "pursuing ...").
+   */
+  static List<Block> repairBrokenParagraphs(List<Block> blocks) {
+    List<Block> out = new ArrayList<>();
+    for (Block block : blocks) {
+      if (!out.isEmpty()) {
+        Block previous = out.get(out.size() - 1);
+        if (previous.kind() == BlockKind.PARAGRAPH
+            && block.kind() == BlockKind.PARAGRAPH
+            && !Texts.endsSentence(previous.text())
+            && Texts.startsLowerCase(block.text())) {
+          out.set(out.size() - 1, Block.paragraph(previous.text() + " " + block.text()));
+          continue;
+        }
+      }
+      out.add(block);
+    }
+    return out;
+  }
+
+  /**
+   * Turns short heading-shaped paragraphs into level-2 headings when a longer paragraph follows.
+   * A paragraph ending with ":" that introduces a quote is prose, and the shape rule rejects it.
+   */
+  static List<Block> markSectionHeadings(List<Block> blocks) {
+    List<Block> out = new ArrayList<>(blocks);
+    for (int i = 0; i < out.size() - 1; i++) {
+      Block block = out.get(i);
+      Block next = out.get(i + 1);
+      if (block.kind() == BlockKind.PARAGRAPH
+          && next.kind() == BlockKind.PARAGRAPH
+          && next.text().length() > block.text().length()
+          && (i == 0 || !out.get(i - 1).isHeading())
+          && LineShapes.looksLikeSectionHeading(block.text())) {
+        out.set(i, Block.heading(block.text(), 2));
+      }
+    }
+    return out;
+  }
+}

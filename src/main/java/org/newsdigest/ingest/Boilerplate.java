@@ -1,0 +1,103 @@
+package org.newsdigest.ingest;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the page furniture that scrapers keep around an article: comment prompts,
+ * "click here" and "read more" lines, share rows, advertisement and newsletter prompts,
+ * copyright and image credit lines. Rules are about the shape of the line, never about one
+ * site's words, and only short lines qualify so a real sentence is never dropped.
+ */
+final class Boilerplate {
+  private static final String SOCIAL =
+      "facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|email|e-mail|mail"
+          + "|print|tweet|share|messenger|copy link|copy|sms|flipboard|threads|bluesky|mastodon";
+
+  private static final List<Pattern> WHOLE_LINE =
+      List.of(
+          // Comment prompts.
+          Pattern.compile(
+              "(?i)(leave|post|add|write|submit) a (reply|comment|response)|comments?"
+                  + "|\\d+\\s+(comments?|replies|responses)|(view|show|read|see|hide) (all )?comments"
+                  + "|join the (discussion|conversation)|(no|be the first to) comment.*"
+                  + "|comments are closed.*|reply|responses"
+                  + "|(sound off|tell us|let us know|share your thoughts).{0,60}\\bcomments?\\b.{0,20}"),
+          // Calls to action.
+          Pattern.compile(
+              "(?i).{0,60}\\bclick here\\b.{0,60}|(read|see|learn|view|find out) more\\b.{0,80}"
+                  + "|continue reading\\b.{0,80}|read the (full|whole|original) (story|article|report).{0,60}"
+                  + "|(show|view|open) (on|in) (the )?(website|browser|app).{0,40}"
+                  + "|read (this|the) article (on|at) .{0,60}"),
+          // Share rows and lone social words.
+          Pattern.compile(
+              "(?i)(share|share this( article| story| post| page)?|share on|follow us( on)?)\\s*:?\\s*"
+                  + "((" + SOCIAL + ")\\b[\\s|•·,/]*)*"),
+          Pattern.compile("(?i)((" + SOCIAL + ")\\b[\\s|•·,/]*){1,8}"),
+          // Advertising and newsletters.
+          Pattern.compile("(?i)(advertisement|advertising|sponsored( content)?|ad|ads by .{1,40}|promoted)"),
+          Pattern.compile(
+              "(?i)(subscribe|sign up|signup|register (now|here|for free|today))\\b.{0,100}|.{0,60}\\bnewsletter\\b.{0,60}"
+                  + "|get (our|the) .{0,40}(in your inbox|delivered).{0,40}"),
+          // Copyright lines.
+          Pattern.compile("(?i)(©|\\(c\\)|copyright\\b).{0,150}|.{0,100}\\ball rights reserved\\b.{0,60}"),
+          // Image and photo credits.
+          Pattern.compile(
+              "(?i)\\(?(photo|image|picture|photograph|file photo|video|graphic|illustration)s?"
+                  + "( credit)?\\s*(:|/|by\\b|courtesy\\b).{0,100}"
+                  + "|.{0,80}\\b(getty images|ap photo|afp photo|reuters/|shutterstock|epa-efe|istock)\\b.{0,40}"
+                  + "|(credit|source): *(getty|reuters|ap|afp|shutterstock).{0,60}"
+                  + "|(photo |image )?courtesy of\\b.{0,80}"),
+          // Navigation leftovers.
+          Pattern.compile("(?i)(back to top|skip to (main )?content|top of page|previous|next|home|menu)"));
+
+  /** Labels that open a trailing list of links to other stories. */
+  private static final Pattern RELATED_LABEL =
+      Pattern.compile(
+          "(?i)(related( articles| stories| coverage| content| news| posts| links)?|see also"
+              + "|more (on this|stories|from|news)( \\w+)*|read also|also read|you may also like"
+              + "|recommended( for you)?|most (read|popular)|trending( now)?)\\s*:?(\\s.*)?");
+
+  private Boilerplate() {}
+
+  /** True when the whole line or block is furniture, not article text. */
+  static boolean isBoilerplate(String text) {
+    String t = stripDecoration(text);
+    if (t.isEmpty()) {
+      return true;
+    }
+    if (t.length() > 160 || Texts.wordCount(t) > 20) {
+      return false;
+    }
+    for (Pattern pattern : WHOLE_LINE) {
+      if (pattern.matcher(t).matches()) {
+        // "Copyright law changed on Monday." is a sentence, not a notice.
+        return !(Texts.wordCount(t) > 8 && t.endsWith(".") && t.matches("(?i)copyright\\b.*"));
+      }
+    }
+    return false;
+  }
+
+  /** True for the label line that introduces "Related:" style link lists. */
+  static boolean isRelatedLabel(String text) {
+    String t = stripDecoration(text);
+    return Texts.wordCount(t) <= 8 && RELATED_LABEL.matcher(t).matches()
+        && (t.endsWith(":") || Texts.wordCount(t) <= 4);
+  }
+
+  /** Removes empty or placeholder Markdown links and flattens real ones to their text. */
+  static String flattenMarkdownLinks(String text) {
+    String t = text.replaceAll("!\\[[^\\]]*\\]\\([^)]*\\)", "");
+    t = t.replaceAll("\\[\\s*\\]\\([^)]*\\)", "");
+    t = t.replaceAll("\\[[^\\]]*\\]\\(\\s*#?\\s*\\)", "");
+    t = t.replaceAll("\\[([^\\]]+)\\]\\((https?://|/|\\.)[^)]*\\)", "$1");
+    return t;
+  }
+
+  /** Bullets, list markers and trailing separators do not change what a line is. */
+  private static String stripDecoration(String text) {
+    String t = Texts.normalizeSpace(text);
+    t = t.replaceAll("^[\\s*•·|>»›\\-–—#]+", "").replaceAll("[\\s|•·:»›\\-–—]+$", "");
+    return t.strip();
+  }
+}

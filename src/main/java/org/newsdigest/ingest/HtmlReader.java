@@ -1,0 +1,231 @@
+package org.newsdigest.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.newsdigest.model.Block;
+import org.newsdigest.model.Document;
+import org.newsdigest.model.InputFormat;
+
+/**
+ * Reads a saved web page: metadata from JSON-LD, Open Graph, meta tags and the page itself
+ * (in that order of trust), and the main content as text blocks.
+ */
+final class HtmlReader implements FormatReader {
+  private static final Set<String> ARTICLE_TYPES =
+      Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+          "opinionnewsarticle", "webpage", "liveblogposting", "report", "scholarlyarticle");
+
+  private final HtmlBlocks blocks;
+  private final ObjectMapper json = new ObjectMapper();
+
+  HtmlReader(HtmlBlocks blocks) {
+    this.blocks = blocks;
+  }
+
+  @Override
+  public InputFormat format() {
+    return InputFormat.HTML;
+  }
+
+  @Override
+  public List<Document> read(String source, String text, List<String> warnings) {
+    List<String> notes = new ArrayList<>(warnings);
+    org.jsoup.nodes.Document page = Jsoup.parse(text, "");
+    MetadataCollector metadata = new MetadataCollector();
+    String title = readJsonLd(page, metadata, notes);
+    title = first(title, meta(page, "property", "og:title"), meta(page, "name", "twitter:title"));
+    readMeta(page, metadata);
+    String pageTitle = Texts.blankToNull(page.title());
+
+    Element main = blocks.mainContent(page);
+    List<Block> body = blocks.blocksOf(main);
+    String h1 = body.stream().filter(b -> b.isHeading() && b.level() == 1).map(Block::text)
+        .findFirst().orElse(null);
+    title = first(title, withoutSiteSuffix(pageTitle), h1);
+    if (title != null) {
+      String t = title;
+      body = new ArrayList<>(body);
+      body.removeIf(b -> b.isHeading() && b.text().equalsIgnoreCase(t));
+    }
+    body = BlockRules.dropBoilerplate(body);
+    body = BlockRules.repairBrokenParagraphs(body);
+    if (title == null) {
+      notes.add("no title found");
+    }
+    if (body.isEmpty()) {
+      notes.add("no body text found");
+    }
+    return List.of(new Document(source, InputFormat.HTML, title, metadata.build(), body, notes));
+  }
+
+  /** Fills metadata from the first article object in JSON-LD and returns its headline. */
+  private String readJsonLd(
+      org.jsoup.nodes.Document page, MetadataCollector metadata, List<String> notes) {
+    for (Element script : page.select("script[type=application/ld+json]")) {
+      JsonNode article;
+      try {
+        article = findArticle(json.readTree(script.data()));
+      } catch (JsonProcessingException e) {
+        notes.add("JSON-LD is not valid JSON; ignored");
+        continue;
+      }
+      if (article == null) {
+        continue;
+      }
+      metadata.published(textOf(article.get("datePublished")));
+      metadata.updated(textOf(article.get("dateModified")));
+      metadata.byline(namesOf(article.get("author")));
+      JsonNode publisher = article.get("publisher");
+      metadata.outlet(publisher == null ? null : textOf(publisher.has("name")
+          ? publisher.get("name") : publisher));
+      metadata.url(textOf(article.get("url")));
+      metadata.language(textOf(article.get("inLanguage")));
+      JsonNode keywords = article.get("keywords");
+      if (keywords != null && keywords.isArray()) {
+        keywords.forEach(k -> metadata.tag(textOf(k)));
+      } else {
+        metadata.tagList(textOf(keywords));
+      }
+      return first(textOf(article.get("headline")), textOf(article.get("name")));
+    }
+    return null;
+  }
+
+  private static JsonNode findArticle(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        JsonNode found = findArticle(item);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    }
+    if (node.has("@graph")) {
+      return findArticle(node.get("@graph"));
+    }
+    JsonNode type = node.get("@type");
+    List<String> types = new ArrayList<>();
+    if (type != null && type.isArray()) {
+      type.forEach(t -> types.add(t.asText()));
+    } else if (type != null) {
+      types.add(type.asText());
+    }
+    for (String t : types) {
+      if (ARTICLE_TYPES.contains(t.toLowerCase(Locale.ROOT)) && !t.equalsIgnoreCase("webpage")) {
+        return node;
+      }
+    }
+    return null;
+  }
+
+  private static String namesOf(JsonNode author) {
+    if (author == null) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    if (author.isArray()) {
+      author.forEach(a -> {
+        String name = textOf(a.has("name") ? a.get("name") : a);
+        if (name != null) {
+          names.add(name);
+        }
+      });
+    } else {
+      String name = textOf(author.has("name") ? author.get("name") : author);
+      if (name != null) {
+        names.add(name);
+      }
+    }
+    if (names.isEmpty()) {
+      return null;
+    }
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and " + names.get(names.size() - 1);
+  }
+
+  private static String textOf(JsonNode node) {
+    if (node == null || node.isNull() || node.isContainerNode()) {
+      return null;
+    }
+    return Texts.blankToNull(Jsoup.parse(node.asText()).text());
+  }
+
+  private static void readMeta(org.jsoup.nodes.Document page, MetadataCollector metadata) {
+    metadata.published(meta(page, "property", "article:published_time"));
+    metadata.published(meta(page, "name", "date"));
+    metadata.published(meta(page, "itemprop", "datePublished"));
+    metadata.published(meta(page, "name", "pubdate"));
+    Element time = page.selectFirst("time[datetime]");
+    metadata.published(time == null ? null : time.attr("datetime"));
+    metadata.updated(meta(page, "property", "article:modified_time"));
+    metadata.outlet(meta(page, "property", "og:site_name"));
+    metadata.outlet(meta(page, "name", "application-name"));
+    String author = meta(page, "property", "article:author");
+    metadata.byline(author != null && !author.startsWith("http") ? author : null);
+    metadata.byline(meta(page, "name", "author"));
+    Element rel = page.selectFirst("[rel=author]");
+    metadata.byline(rel == null ? null : rel.text());
+    Element canonical = page.selectFirst("link[rel=canonical][href]");
+    metadata.url(canonical == null ? null : canonical.attr("href"));
+    metadata.url(meta(page, "property", "og:url"));
+    metadata.language(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang"));
+    metadata.language(meta(page, "http-equiv", "content-language"));
+    for (Element tag : page.select("meta[property=article:tag]")) {
+      metadata.tag(tag.attr("content"));
+    }
+    metadata.tagList(meta(page, "name", "keywords"));
+  }
+
+  private static String meta(org.jsoup.nodes.Document page, String attribute, String name) {
+    for (Element meta : page.select("meta[" + attribute + "]")) {
+      if (meta.attr(attribute).equalsIgnoreCase(name)) {
+        String content = Texts.blankToNull(meta.attr("content"));
+        if (content != null) {
+          return content;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Headline | Site" or "Headline - Site" to "Headline" when the tail is a short name. */
+  static String withoutSiteSuffix(String pageTitle) {
+    if (pageTitle == null) {
+      return null;
+    }
+    for (String separator : List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " » ")) {
+      int at = pageTitle.lastIndexOf(separator);
+      if (at > 0) {
+        String head = pageTitle.substring(0, at).strip();
+        String tail = pageTitle.substring(at + separator.length()).strip();
+        if (Texts.wordCount(tail) <= 4 && Texts.wordCount(head) >= 3) {
+          return head;
+        }
+      }
+    }
+    return pageTitle;
+  }
+
+  private static String first(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return Texts.normalizeSpace(value);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,155 @@
+package org.newsdigest.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Bytes to clean text: picks the charset (BOM, strict UTF-8, else Windows-1252), refuses empty
+ * and binary input, normalises line endings to '\n' and Unicode to NFC, and drops invisible
+ * characters that would otherwise split words or confuse later matching.
+ */
+final class TextDecoder {
+  static final String NOT_UTF8 = "not valid UTF-8; read as Windows-1252";
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** Signatures of formats that are never articles in text form, as ISO-8859-1 strings. */
+  private static final List<String> BINARY_SIGNATURES =
+      List.of(
+          "%PDF", // PDF
+          "\u0089PNG", // PNG
+          "PK\u0003\u0004", // ZIP, DOCX, EPUB
+          "\u00FF\u00D8\u00FF", // JPEG
+          "GIF8", // GIF
+          "\u001F\u008B", // GZIP
+          "\u00D0\u00CF\u0011\u00E0", // old Office documents
+          "\u007FELF"); // executables
+
+  DecodedText decode(byte[] content) throws UnreadableInputException {
+    if (content == null || content.length == 0) {
+      throw new UnreadableInputException("empty file");
+    }
+    List<String> warnings = new ArrayList<>();
+    String raw;
+    if (startsWith(content, bytes(0xEF, 0xBB, 0xBF))) {
+      raw = utf8OrWindows1252(Arrays.copyOfRange(content, 3, content.length), warnings);
+    } else if (startsWith(content, bytes(0xFE, 0xFF))) {
+      raw = new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE);
+    } else if (startsWith(content, bytes(0xFF, 0xFE))) {
+      raw = new String(content, 2, content.length - 2, StandardCharsets.UTF_16LE);
+    } else {
+      if (looksBinary(content)) {
+        throw new UnreadableInputException("binary file, not text");
+      }
+      raw = utf8OrWindows1252(content, warnings);
+    }
+    if (tooManyControls(raw)) {
+      throw new UnreadableInputException("binary file, not text");
+    }
+    String text = clean(raw);
+    if (text.isBlank()) {
+      throw new UnreadableInputException("empty file");
+    }
+    return new DecodedText(text, warnings);
+  }
+
+  private static String utf8OrWindows1252(byte[] content, List<String> warnings) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(content))
+          .toString();
+    } catch (CharacterCodingException e) {
+      warnings.add(NOT_UTF8);
+      return new String(content, WINDOWS_1252);
+    }
+  }
+
+  private static boolean looksBinary(byte[] content) {
+    String head = new String(content, 0, Math.min(content.length, 8), StandardCharsets.ISO_8859_1);
+    for (String signature : BINARY_SIGNATURES) {
+      if (head.startsWith(signature)) {
+        return true;
+      }
+    }
+    int limit = Math.min(content.length, 8192);
+    for (int i = 0; i < limit; i++) {
+      if (content[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Text has almost no C0 controls besides whitespace; more than 5% means it is not text. */
+  private static boolean tooManyControls(String raw) {
+    int limit = Math.min(raw.length(), 8192);
+    int controls = 0;
+    for (int i = 0; i < limit; i++) {
+      char c = raw.charAt(i);
+      if (c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+        controls++;
+      }
+    }
+    return limit > 0 && controls * 20 > limit;
+  }
+
+  static String clean(String raw) {
+    String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+    text = text.replace('\u2028', '\n').replace('\u2029', '\n');
+    text = Normalizer.normalize(text, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\t') {
+        out.append(c);
+      } else if (c == '\f' || c == '\u000B') {
+        out.append('\n');
+      } else if (!isInvisible(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isInvisible(char c) {
+    switch (c) {
+      case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F' -> {
+        return true;
+      }
+      default -> {
+        int type = Character.getType(c);
+        return type == Character.CONTROL;
+      }
+    }
+  }
+
+  private static boolean startsWith(byte[] content, byte[] prefix) {
+    if (content.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (content[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static byte[] bytes(int... values) {
+    byte[] out = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = (byte) values[i];
+    }
+    return out;
+  }
+}

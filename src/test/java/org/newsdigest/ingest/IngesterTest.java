@@ -1,0 +1,50 @@
+package org.newsdigest.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngesterTest {
+  private final Ingester ingester = new Ingester();
+
+  @Test
+  void discoverySortsByRelativePathAndSkipsHiddenFiles(@TempDir Path root) throws IOException {
+    for (String name : List.of("b.txt", "a/z.md", "a/b/c.html", "A.txt", ".hidden.txt",
+        ".git/config", "a/.cache/x.txt", "feeds/world.xml")) {
+      Path file = root.resolve(name);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, "text");
+    }
+    List<String> found = ingester.discover(root).stream()
+        .map(path -> Ingester.relativeKey(root, path))
+        .toList();
+    assertEquals(List.of("A.txt", "a/b/c.html", "a/z.md", "b.txt", "feeds/world.xml"), found);
+  }
+
+  @Test
+  void discoveryRejectsAMissingFolder(@TempDir Path root) {
+    assertThrows(IOException.class, () -> ingester.discover(root.resolve("missing")));
+  }
+
+  @Test
+  void readPicksTheReaderByContentAndKeepsTheSource() throws Exception {
+    assertEquals("feeds/x.txt", ingester.read("feeds/x.txt",
+        Fixtures.utf8("<html><body><p>Hello there, reader.</p></body></html>")).get(0).source());
+    assertEquals("html", ingester.read("x.txt",
+        Fixtures.utf8("<html><body><p>Hello there, reader.</p></body></html>"))
+        .get(0).format().id());
+  }
+
+  @Test
+  void unreadableInputNamesTheReason() {
+    assertEquals("empty file",
+        assertThrows(UnreadableInputException.class, () -> ingester.read("a.txt", new byte[0]))
+            .getMessage());
+  }
+}

@@ -1,0 +1,79 @@
+package org.newsdigest.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+  private final TextDecoder decoder = new TextDecoder();
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
+  void utf8WithBomLosesTheBom() throws Exception {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    DecodedText decoded = decoder.decode(concat(bom, Fixtures.utf8("Kyiv’s allies")));
+    assertEquals("Kyiv’s allies", decoded.text());
+    assertEquals(List.of(), decoded.warnings());
+  }
+
+  @Test
+  void utf16WithEitherBomIsDecoded() throws Exception {
+    byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+        "Zelensky – Paris".getBytes(StandardCharsets.UTF_16LE));
+    byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
+        "Zelensky – Paris".getBytes(StandardCharsets.UTF_16BE));
+    assertEquals("Zelensky – Paris", decoder.decode(le).text());
+    assertEquals("Zelensky – Paris", decoder.decode(be).text());
+  }
+
+  @Test
+  void invalidUtf8IsReadAsWindows1252WithAWarning() throws Exception {
+    byte[] cp1252 = "“Café” – 5 €".getBytes(Charset.forName("windows-1252"));
+    DecodedText decoded = decoder.decode(cp1252);
+    assertEquals("“Café” – 5 €", decoded.text());
+    assertEquals(List.of(TextDecoder.NOT_UTF8), decoded.warnings());
+  }
+
+  @Test
+  void emptyAndWhitespaceOnlyFilesAreUnreadable() {
+    assertEquals("empty file",
+        assertThrows(UnreadableInputException.class, () -> decoder.decode(new byte[0]))
+            .getMessage());
+    assertEquals("empty file",
+        assertThrows(UnreadableInputException.class,
+            () -> decoder.decode(Fixtures.utf8(" \n\t\r\n \u200B "))).getMessage());
+  }
+
+  @Test
+  void binaryFilesAreUnreadable() {
+    byte[] withNul = {'a', 'b', 0, 'c', 'd'};
+    byte[] pdf = Fixtures.utf8("%PDF-1.7\nsome text that looks fine");
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    byte[] controls = {1, 2, 3, 4, 5, 6, 'a', 'b', 7, 8, 0x0E, 0x0F};
+    for (byte[] content : List.of(withNul, pdf, png, controls)) {
+      assertEquals("binary file, not text",
+          assertThrows(UnreadableInputException.class, () -> decoder.decode(content))
+              .getMessage());
+    }
+  }
+
+  @Test
+  void lineEndingsInvisiblesAndNormalFormAreCleaned() throws Exception {
+    String decomposed = "Cafe\u0301";
+    DecodedText decoded =
+        decoder.decode(Fixtures.utf8("One\r\nTwo\rThree\u200B\u00AD\u0007\tfour\n" + decomposed));
+    assertEquals("One\nTwo\nThree\tfour\nCafé", decoded.text());
+    assertTrue(decoded.text().contains("\u00E9"));
+  }
+}
