@@ -31,7 +31,7 @@ public final class ArticleReader {
     List<Path> files = ingester.discover(root);
     List<SourceFile> sources = new ArrayList<>();
     for (Path file : files) {
-      sources.add(new SourceFile(file, relativeSource(root, file)));
+      sources.add(new SourceFile(file, Ingester.relativeKey(root, file)));
     }
     return read(sources);
   }
@@ -77,14 +77,6 @@ public final class ArticleReader {
         skipped.add(new Skipped(document.source(), "internal error while extracting: " + describe(e)));
       }
     }
-  }
-
-  /** The '/'-separated path of {@code file} relative to {@code root}, whatever the platform. */
-  public static String relativeSource(Path root, Path file) {
-    Path relative = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
-    List<String> parts = new ArrayList<>();
-    relative.forEach(p -> parts.add(p.toString()));
-    return String.join("/", parts);
   }
 
   private static String describe(Throwable e) {

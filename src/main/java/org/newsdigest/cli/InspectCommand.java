@@ -58,7 +58,7 @@ final class InspectCommand implements Callable<Integer> {
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         for (Path file : ingester.discover(path)) {
-          files.add(new SourceFile(file, slashed(path) + "/" + ArticleReader.relativeSource(path, file)));
+          files.add(new SourceFile(file, slashed(path) + "/" + Ingester.relativeKey(path, file)));
         }
       } else if (Files.isRegularFile(path)) {
         files.add(new SourceFile(path, slashed(path)));
