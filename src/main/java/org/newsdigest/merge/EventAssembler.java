@@ -103,7 +103,7 @@ final class EventAssembler {
     if (cluster.size() > 1) {
       evidence += "; " + sources.get(best) + " of " + cluster.size() + " sources agree";
     }
-    return new EventDate(best, evidence, chosen.strength());
+    return new EventDate(best, evidence, chosen.strength(), chosen.confident());
   }
 
   /** The place most articles give (first in event order on a tie), or null. */

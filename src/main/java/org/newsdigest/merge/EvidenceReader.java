@@ -24,6 +24,18 @@ final class EvidenceReader {
   private static final int LEAD_PARAGRAPHS = 2;
 
   /**
+   * A place named after a locative preposition ("in Paris", "at Lyon") says where the event
+   * happened; a bare mention ("Ukraine's allies") often does not. It counts this many times.
+   */
+  private static final int LOCATIVE_WEIGHT = 3;
+
+  private static final Pattern LOCATIVE_BEFORE =
+      Pattern.compile("(?i)\\b(in|at|near|outside)\\s+(the\\s+)?$");
+
+  /** A lead date at most this many days before publication is news, not background. */
+  private static final int CORROBORATING_DAYS = 7;
+
+  /**
    * The dateline date, else the earliest-in-text day-precise date in the lead that is not after
    * publication, else the publication day, else null.
    */
@@ -32,7 +44,8 @@ final class EvidenceReader {
       return new EventDate(
           article.dateline().date(),
           "dateline '" + article.dateline().text() + "'",
-          EventDate.DATELINE);
+          EventDate.DATELINE,
+          true);
     }
     LocalDate published = publishedDay(article);
     Set<Integer> lead = leadBlocks(article);
@@ -45,11 +58,13 @@ final class EvidenceReader {
         if (mention.relative() && published != null) {
           words += ", published " + published;
         }
-        return new EventDate(mention.date(), words, EventDate.LEAD);
+        boolean corroborated = published != null
+            && !mention.date().isBefore(published.minusDays(CORROBORATING_DAYS));
+        return new EventDate(mention.date(), words, EventDate.LEAD, corroborated);
       }
     }
     if (published != null) {
-      return new EventDate(published, "publication date", EventDate.PUBLICATION);
+      return new EventDate(published, "publication date", EventDate.PUBLICATION, false);
     }
     return null;
   }
@@ -75,14 +90,15 @@ final class EvidenceReader {
       article.mentions().stream()
           .filter(m -> lead.contains(m.block()) && byKey.containsKey(m.entityKey()))
           .sorted(Comparator.comparingInt(Mention::block).thenComparingInt(Mention::start))
-          .forEach(m -> counts.computeIfAbsent(byKey.get(m.entityKey()), k -> new int[1])[0]++);
+          .forEach(m -> counts.computeIfAbsent(byKey.get(m.entityKey()), k -> new int[1])[0] +=
+              locative(article.blocks().get(m.block()).text(), m.start()) ? LOCATIVE_WEIGHT : 1);
     } else {
       // No mention spans: count the names in the lead text instead.
       String leadText = leadText(article, lead);
       for (Entity place : places) {
         int n = 0;
         for (String form : namesOf(place)) {
-          n += countWord(leadText, form);
+          n += countWord(leadText, form) + (LOCATIVE_WEIGHT - 1) * countWord(leadText, "in " + form);
         }
         if (n > 0) {
           counts.put(place, new int[] {n});
@@ -98,6 +114,11 @@ final class EvidenceReader {
       }
     }
     return best;
+  }
+
+  private static boolean locative(String text, int start) {
+    int from = Math.max(0, start - 16);
+    return start <= text.length() && LOCATIVE_BEFORE.matcher(text.substring(from, start)).find();
   }
 
   static Set<String> forms(Entity entity) {

@@ -22,7 +22,7 @@ record MergeSettings(
     double threshold) {
 
   static MergeSettings defaults() {
-    return new MergeSettings(0.7, 0.3, 0.1, 0.05, 0.5, 2, 0.2);
+    return new MergeSettings(0.7, 0.3, 0.1, 0.05, 0.3, 2, 0.16);
   }
 
   MergeSettings withThreshold(double value) {

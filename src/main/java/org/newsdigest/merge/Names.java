@@ -54,6 +54,7 @@ final class Names {
   static String transliterationKey(String word) {
     String w = fold(word).replace(" ", "");
     w = w.replaceAll("(iy|yy|ij|yj|ii|ei|ey)$", "y");
+    w = w.replaceAll("([^aeiouy])i$", "$1y"); // Dmitri, Dmitriy, Dmitry
     w = w.replaceAll("(.)\\1", "$1");
     w = w.replace("kh", "h").replace("ph", "f").replace("ck", "k");
     return w;

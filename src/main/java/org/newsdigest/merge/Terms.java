@@ -13,7 +13,8 @@ import java.util.Set;
 final class Terms {
 
   private static final Set<String> STOP_WORDS =
-      Set.of(
+      Set.copyOf(
+          List.of(
           "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
           "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
           "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
@@ -34,7 +35,7 @@ final class Terms {
           "january", "february", "march", "april", "june", "july", "august", "september",
           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
           "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow", "published",
-          "updated", "gmt", "pm", "am", "edt", "est", "bst", "utc");
+          "updated", "gmt", "pm", "edt", "est", "bst", "utc"));
 
   /** The stemmed content terms of {@code text}, in text order, repeats kept. */
   List<String> of(String text) {
