@@ -49,14 +49,14 @@ final class Names {
 
   /**
    * A spelling-insensitive form of one name word, so that transliterations of the same name meet:
-   * Zelensky, Zelenskyy, Zelenskiy and Zelenskij all become "zelensky".
+   * Zelensky, Zelenskyy, Zelenskiy and Zelenskij all become "selensky"; Sousa and Souza meet too.
    */
   static String transliterationKey(String word) {
     String w = fold(word).replace(" ", "");
     w = w.replaceAll("(iy|yy|ij|yj|ii|ei|ey)$", "y");
     w = w.replaceAll("([^aeiouy])i$", "$1y"); // Dmitri, Dmitriy, Dmitry
     w = w.replaceAll("(.)\\1", "$1");
-    w = w.replace("kh", "h").replace("ph", "f").replace("ck", "k");
+    w = w.replace("kh", "h").replace("ph", "f").replace("ck", "k").replace("z", "s");
     return w;
   }
 

@@ -80,16 +80,17 @@ class MergeBench {
     Corpus corpus = new Corpus(articles);
     StringBuilder report = new StringBuilder();
     double bestF1 = 0;
+    MergeSettings chosen = MergeSettings.defaults();
     List<MergeSettings> variants =
         List.of(
-            MergeSettings.defaults(),
-            new MergeSettings(1.0, 0.0, 0.0, 0.0, 1.0, 100000, 0), // plain TF-IDF baseline
-            new MergeSettings(0.7, 0.3, 0.0, 0.05, 0.5, 2, 0), // no date bonus
-            new MergeSettings(0.7, 0.3, 0.1, 0.05, 0.5, 100000, 0), // no date veto
-            new MergeSettings(0.7, 0.3, 0.1, 0.05, 0.5, 7, 0)); // veto beyond a week
+            chosen,
+            new MergeSettings(1.0, 0.0, 0.0, 0.0, 1.0, Integer.MAX_VALUE, 0), // plain TF-IDF
+            new MergeSettings(0.7, 0.3, 0.0, 0.05, 0.3, 2, 0), // no date bonus
+            new MergeSettings(0.7, 0.3, 0.1, 0.05, 0.3, Integer.MAX_VALUE, 0), // no date veto
+            new MergeSettings(0.6, 0.4, 0.1, 0.05, 0.3, 2, 0)); // more weight on entities
     for (MergeSettings variant : variants) {
-      for (double threshold = 0.10; threshold <= 0.301; threshold += 0.02) {
-        MergeSettings settings = variant.withThreshold(threshold);
+      for (int step = 6; step <= 12; step++) {
+        MergeSettings settings = variant.withThreshold(step / 50.0);
         List<List<Integer>> clusters = new EventMerger(settings).clusters(corpus);
         double[] s = scores(corpus, clusters, gold);
         bestF1 = Math.max(bestF1, s[2]);
