@@ -1,18 +1,77 @@
 package org.newsdigest.merge;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Event;
 
 /**
  * Entry point of the merge stage: groups articles that report the same real-world event and
  * merges each group into one {@link Event}. Every article lands in exactly one event. The
- * result does not depend on the order of the input list. Immutable, thread-safe.
+ * result does not depend on the order of the input list. Immutable, thread-safe: all working
+ * state lives in objects built per call.
+ *
+ * <p>How: each article's event date, place, terms and entities are read ({@link
+ * EvidenceReader}); entities are resolved across articles ({@link EntityResolution}); pairs
+ * sharing a rare term or entity ({@link CandidatePairs}) are scored ({@link PairScorer}); average
+ * link clustering with cannot-link vetoes groups them ({@link AverageLinkClustering}); each group
+ * becomes an event ({@link EventAssembler}).
  */
 public final class EventMerger {
+  private final MergeSettings settings;
 
-  /** The events, newest first (undated last), each with its articles earliest first. */
-  public List<Event> merge(List<Article> articles) {
-    throw new UnsupportedOperationException("TODO");
+  public EventMerger() {
+    this(MergeSettings.defaults());
   }
+
+  EventMerger(MergeSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /**
+   * The events, newest first (undated last, ties by title then first source), each with its
+   * articles earliest published first.
+   *
+   * @throws IllegalArgumentException when the list holds null or two articles with one source
+   */
+  public List<Event> merge(List<Article> articles) {
+    Objects.requireNonNull(articles, "The parameter 'articles' must not be null.");
+    Set<String> sources = new TreeSet<>();
+    for (Article article : articles) {
+      if (article == null) {
+        throw new IllegalArgumentException("The parameter 'articles' must not hold null.");
+      }
+      if (!sources.add(article.source())) {
+        throw new IllegalArgumentException(
+            "Two articles have the source '" + article.source() + "'; sources must be unique.");
+      }
+    }
+    Corpus corpus = new Corpus(articles);
+    List<Event> events = new ArrayList<>();
+    EventAssembler assembler = new EventAssembler(corpus, new PairScorer(corpus, settings));
+    for (List<Integer> cluster : clusters(corpus)) {
+      events.add(assembler.assemble(cluster));
+    }
+    events.sort(NEWEST_FIRST);
+    return List.copyOf(events);
+  }
+
+  /** The clusters as corpus indexes; package-private for measurement. */
+  List<List<Integer>> clusters(Corpus corpus) {
+    PairScorer scorer = new PairScorer(corpus, settings);
+    List<PairScore> pairs = new ArrayList<>();
+    for (int[] pair : new CandidatePairs().of(corpus)) {
+      pairs.add(scorer.score(pair[0], pair[1]));
+    }
+    return new AverageLinkClustering(settings.threshold()).cluster(corpus.size(), pairs);
+  }
+
+  static final Comparator<Event> NEWEST_FIRST =
+      Comparator.comparing(Event::date, Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(Event::title)
+          .thenComparing(e -> e.articles().get(0).source());
 }

@@ -1,0 +1,92 @@
+package org.newsdigest.merge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Entity;
+
+/**
+ * The articles being merged, sorted by source so nothing depends on input order, with the
+ * corpus-wide knowledge every later step shares: term weights, resolved entities and each
+ * article's evidence.
+ */
+final class Corpus {
+  private final List<Article> articles;
+  private final Terms terms = new Terms();
+  private final TermWeights weights;
+  private final EntityResolution entities;
+  private final List<ArticleEvidence> evidence = new ArrayList<>();
+
+  Corpus(List<Article> input) {
+    List<Article> sorted = new ArrayList<>(input);
+    sorted.sort(Comparator.comparing(Article::source));
+    this.articles = List.copyOf(sorted);
+    List<List<String>> termsPerArticle = new ArrayList<>();
+    for (Article article : articles) {
+      termsPerArticle.add(articleTerms(article));
+    }
+    this.weights = new TermWeights(termsPerArticle);
+    this.entities = new EntityResolution(articles);
+    EvidenceReader reader = new EvidenceReader();
+    for (int i = 0; i < articles.size(); i++) {
+      Article article = articles.get(i);
+      Entity place = reader.placeEntity(article);
+      Set<String> allPlaces = new TreeSet<>();
+      article.places().forEach(p -> allPlaces.addAll(EvidenceReader.forms(p)));
+      evidence.add(
+          new ArticleEvidence(
+              article,
+              reader.eventDate(article),
+              place == null ? null : place.name(),
+              place == null ? Set.of() : EvidenceReader.forms(place),
+              allPlaces,
+              termsPerArticle.get(i),
+              weights.vector(termsPerArticle.get(i)),
+              entities.groupsOf(article)));
+    }
+  }
+
+  /** Body terms, with a stated headline counted three times: headlines name the event. */
+  private List<String> articleTerms(Article article) {
+    List<String> all = new ArrayList<>();
+    List<String> title = terms.of(article.title());
+    int titleCopies = article.titleDerived() ? 1 : 3;
+    for (int i = 0; i < titleCopies; i++) {
+      all.addAll(title);
+    }
+    all.addAll(terms.of(article.bodyText()));
+    return all;
+  }
+
+  List<Article> articles() {
+    return articles;
+  }
+
+  ArticleEvidence evidence(int i) {
+    return evidence.get(i);
+  }
+
+  int size() {
+    return articles.size();
+  }
+
+  Terms terms() {
+    return terms;
+  }
+
+  TermWeights weights() {
+    return weights;
+  }
+
+  EntityResolution entities() {
+    return entities;
+  }
+
+  /** How much sharing an entity group says: rare entities say more (smoothed IDF). */
+  double entityWeight(int group) {
+    return Math.log((size() + 1.0) / (entities.documentFrequency(group) + 1.0)) + 1.0;
+  }
+}

@@ -1,0 +1,221 @@
+package org.newsdigest.merge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Entity;
+import org.newsdigest.model.EntityType;
+
+/**
+ * Entities resolved across articles: every (article, entity) pair belongs to one group, and a
+ * group is one real-world person, place or organisation whatever the spelling. Rules:
+ *
+ * <ul>
+ *   <li>the same entity key in two articles;
+ *   <li>people: the same surname up to transliteration (Zelensky, Zelenskyy, Zelenskiy) with
+ *       compatible first names (equal, an initial of the other, or one side without a first name
+ *       when the surname names only one first name in the corpus, so "Smith" never chains John
+ *       Smith to Jane Smith);
+ *   <li>places and organisations: a shared name or alias, or an acronym matching an expansion
+ *       ("NATO" and "North Atlantic Treaty Organization").
+ * </ul>
+ */
+final class EntityResolution {
+
+  /** One entity as an article names it. */
+  record Node(int article, String source, Entity entity) {}
+
+  private final List<Node> nodes = new ArrayList<>();
+  private final int[] parent;
+  private final Map<String, Integer> nodeIndex = new TreeMap<>();
+  private final Map<Integer, Set<Integer>> articlesOfGroup = new TreeMap<>();
+
+  EntityResolution(List<Article> articles) {
+    for (int a = 0; a < articles.size(); a++) {
+      for (Entity entity : articles.get(a).entities()) {
+        String id = articles.get(a).source() + "\u0000" + entity.key();
+        if (!nodeIndex.containsKey(id)) {
+          nodeIndex.put(id, nodes.size());
+          nodes.add(new Node(a, articles.get(a).source(), entity));
+        }
+      }
+    }
+    parent = new int[nodes.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    Map<String, List<Integer>> byMatchKey = new TreeMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      for (String key : matchKeys(nodes.get(i).entity())) {
+        byMatchKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (Map.Entry<String, List<Integer>> e : byMatchKey.entrySet()) {
+      List<Integer> members = e.getValue();
+      boolean surnameKey = e.getKey().startsWith("surname:");
+      Set<String> firstNames = new TreeSet<>();
+      if (surnameKey) {
+        members.forEach(i -> firstNames.addAll(firstNameKeys(nodes.get(i).entity())));
+      }
+      for (int x = 0; x < members.size(); x++) {
+        for (int y = x + 1; y < members.size(); y++) {
+          Entity a = nodes.get(members.get(x)).entity();
+          Entity b = nodes.get(members.get(y)).entity();
+          if (!surnameKey || firstNamesCompatible(a, b, firstNames.size())) {
+            union(members.get(x), members.get(y));
+          }
+        }
+      }
+    }
+    for (int i = 0; i < nodes.size(); i++) {
+      articlesOfGroup.computeIfAbsent(find(i), g -> new TreeSet<>()).add(nodes.get(i).article());
+    }
+  }
+
+  /** The group of an article's entity, or -1 when unknown. */
+  int groupOf(String source, String entityKey) {
+    Integer i = nodeIndex.get(source + "\u0000" + entityKey);
+    return i == null ? -1 : find(i);
+  }
+
+  /** The groups an article names. */
+  Set<Integer> groupsOf(Article article) {
+    Set<Integer> groups = new TreeSet<>();
+    for (Entity entity : article.entities()) {
+      int g = groupOf(article.source(), entity.key());
+      if (g >= 0) {
+        groups.add(g);
+      }
+    }
+    return groups;
+  }
+
+  /** How many articles name the group. */
+  int documentFrequency(int group) {
+    return articlesOfGroup.getOrDefault(group, Set.of()).size();
+  }
+
+  EntityType typeOf(int group) {
+    return nodes.get(group).entity().type();
+  }
+
+  /** The members of a group, in article order. */
+  List<Node> members(int group) {
+    List<Node> members = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      if (find(i) == group) {
+        members.add(nodes.get(i));
+      }
+    }
+    return members;
+  }
+
+  /** The fullest name any member used: most words, then longest, then alphabetical. */
+  String displayName(int group) {
+    return allNames(members(group)).stream().min(FULLEST_FIRST).orElseThrow();
+  }
+
+  static final Comparator<String> FULLEST_FIRST =
+      Comparator.comparingInt((String n) -> -Names.words(n).size())
+          .thenComparingInt(n -> -n.length())
+          .thenComparing(Comparator.naturalOrder());
+
+  static Set<String> allNames(List<Node> members) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Node node : members) {
+      names.add(node.entity().name());
+      names.addAll(node.entity().aliases());
+    }
+    return names;
+  }
+
+  private static Set<String> matchKeys(Entity entity) {
+    Set<String> keys = new TreeSet<>();
+    keys.add("key:" + entity.key());
+    List<String> names = new ArrayList<>();
+    names.add(entity.name());
+    names.addAll(entity.aliases());
+    for (String name : names) {
+      List<String> words = Names.words(name);
+      if (words.isEmpty()) {
+        continue;
+      }
+      if (entity.type() == EntityType.PERSON) {
+        keys.add("surname:" + Names.transliterationKey(words.get(words.size() - 1)));
+      } else {
+        String prefix = entity.type().id() + ":";
+        keys.add(prefix + String.join(" ", words));
+        String acronym = Names.acronym(name);
+        if (acronym.length() >= 2) {
+          keys.add(prefix + acronym);
+        }
+      }
+    }
+    return keys;
+  }
+
+  /** Transliteration keys of the first given name in each of the entity's full name forms. */
+  private static Set<String> firstNameKeys(Entity entity) {
+    Set<String> keys = new TreeSet<>();
+    List<String> names = new ArrayList<>();
+    names.add(entity.name());
+    names.addAll(entity.aliases());
+    for (String name : names) {
+      List<String> words = Names.words(name);
+      if (words.size() >= 2 && words.get(0).length() > 1) {
+        keys.add(Names.transliterationKey(words.get(0)));
+      }
+    }
+    return keys;
+  }
+
+  private static boolean firstNamesCompatible(Entity a, Entity b, int firstNamesInCorpus) {
+    if (initialsMatch(a, b) || initialsMatch(b, a)) {
+      return true;
+    }
+    Set<String> fa = firstNameKeys(a);
+    Set<String> fb = firstNameKeys(b);
+    if (fa.isEmpty() || fb.isEmpty()) {
+      return firstNamesInCorpus <= 1 || (fa.isEmpty() && fb.isEmpty());
+    }
+    for (String x : fa) {
+      for (String y : fb) {
+        if (x.equals(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "J. Smith" against "John Smith". */
+  private static boolean initialsMatch(Entity initialled, Entity full) {
+    List<String> words = Names.words(initialled.name());
+    List<String> fullWords = Names.words(full.name());
+    return words.size() >= 2 && words.get(0).length() == 1 && fullWords.size() >= 2
+        && fullWords.get(0).startsWith(words.get(0));
+  }
+
+  private int find(int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** The smaller index becomes the root, so group ids never depend on merge order. */
+  private void union(int a, int b) {
+    int ra = find(a);
+    int rb = find(b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package org.newsdigest.merge;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Event;
+import org.newsdigest.model.MergeLink;
+import org.newsdigest.model.Moment;
+import org.newsdigest.model.Participant;
+
+/** Turns one cluster of articles into an {@link Event}. */
+final class EventAssembler {
+  private final Corpus corpus;
+  private final PairScorer scorer;
+  private final ParticipantBuilder participants;
+  private final SummaryPicker summaries;
+  private final FactAligner facts = new FactAligner();
+  private final QuoteGrouper quotes;
+  private final ExclusiveFinder exclusives;
+
+  EventAssembler(Corpus corpus, PairScorer scorer) {
+    this.corpus = corpus;
+    this.scorer = scorer;
+    this.participants = new ParticipantBuilder(corpus.entities());
+    this.summaries = new SummaryPicker(corpus);
+    this.quotes = new QuoteGrouper(corpus.entities());
+    this.exclusives = new ExclusiveFinder(corpus.terms());
+  }
+
+  /** Articles earliest published first, undated last, ties by source. */
+  static final Comparator<Article> EVENT_ORDER =
+      Comparator.comparing(Article::published, MomentOrder.NULLS_LAST)
+          .thenComparing(Article::source);
+
+  /** @param cluster corpus indexes of the articles */
+  Event assemble(List<Integer> cluster) {
+    List<Integer> ordered = new ArrayList<>(cluster);
+    ordered.sort(Comparator.comparing(i -> corpus.articles().get(i), EVENT_ORDER));
+    List<Article> articles = ordered.stream().map(i -> corpus.articles().get(i)).toList();
+    SparseVector centroid =
+        SparseVector.centroid(ordered.stream().map(i -> corpus.evidence(i).vector()).toList());
+    Map<Integer, Participant> byGroup = participants.build(articles);
+    EventDate date = date(ordered);
+    return new Event(
+        title(ordered, centroid),
+        date == null ? null : date.date(),
+        date == null ? null : date.evidence(),
+        place(ordered),
+        List.copyOf(byGroup.values()),
+        articles,
+        summaries.pick(articles, centroid),
+        facts.align(articles),
+        quotes.group(articles, byGroup),
+        exclusives.find(articles),
+        links(ordered),
+        articles.stream().map(Article::published).filter(m -> m != null)
+            .min(MomentOrder.CHRONOLOGICAL).orElse(null),
+        lastUpdated(articles));
+  }
+
+  /** The headline of the most central article, preferring stated headlines over derived ones. */
+  private String title(List<Integer> cluster, SparseVector centroid) {
+    return cluster.stream()
+        .min(Comparator.comparing((Integer i) -> corpus.articles().get(i).titleDerived())
+            .thenComparingDouble(i -> -corpus.evidence(i).vector().cosine(centroid))
+            .thenComparing(i -> corpus.articles().get(i).source()))
+        .map(i -> corpus.articles().get(i).title())
+        .orElseThrow();
+  }
+
+  /**
+   * The date with most support (a dateline counts 3, a lead date 2, a publication day 1), the
+   * earliest on a tie; the evidence is that of its strongest supporter.
+   */
+  private EventDate date(List<Integer> cluster) {
+    Map<LocalDate, Integer> support = new TreeMap<>();
+    Map<LocalDate, EventDate> strongest = new TreeMap<>();
+    Map<LocalDate, Integer> sources = new TreeMap<>();
+    for (int i : cluster) {
+      EventDate d = corpus.evidence(i).date();
+      if (d == null) {
+        continue;
+      }
+      support.merge(d.date(), d.strength(), Integer::sum);
+      sources.merge(d.date(), 1, Integer::sum);
+      strongest.merge(d.date(), d, (x, y) -> y.strength() > x.strength() ? y : x);
+    }
+    LocalDate best = null;
+    for (Map.Entry<LocalDate, Integer> e : support.entrySet()) {
+      if (best == null || e.getValue() > support.get(best)) {
+        best = e.getKey();
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    EventDate chosen = strongest.get(best);
+    String evidence = chosen.evidence();
+    if (cluster.size() > 1) {
+      evidence += "; " + sources.get(best) + " of " + cluster.size() + " sources agree";
+    }
+    return new EventDate(best, evidence, chosen.strength(), chosen.confident());
+  }
+
+  /** The place most articles give (first in event order on a tie), or null. */
+  private String place(List<Integer> cluster) {
+    String best = null;
+    int bestVotes = 0;
+    for (int i : cluster) {
+      ArticleEvidence a = corpus.evidence(i);
+      if (a.place() == null) {
+        continue;
+      }
+      int votes = 0;
+      for (int j : cluster) {
+        ArticleEvidence b = corpus.evidence(j);
+        if (PairScorer.placeRelation(a, b) == PairScorer.PlaceRelation.SAME) {
+          votes++;
+        }
+      }
+      if (votes > bestVotes) {
+        best = a.place();
+        bestVotes = votes;
+      }
+    }
+    return best;
+  }
+
+  /** A maximum spanning tree of the cluster's pair scores: the strongest ties that hold it. */
+  private List<MergeLink> links(List<Integer> cluster) {
+    List<PairScore> pairs = new ArrayList<>();
+    for (int x = 0; x < cluster.size(); x++) {
+      for (int y = x + 1; y < cluster.size(); y++) {
+        pairs.add(scorer.score(cluster.get(x), cluster.get(y)));
+      }
+    }
+    pairs.sort(Comparator.comparingDouble((PairScore p) -> -p.score())
+        .thenComparingInt(PairScore::first).thenComparingInt(PairScore::second));
+    Map<Integer, Integer> component = new TreeMap<>();
+    cluster.forEach(i -> component.put(i, i));
+    List<MergeLink> links = new ArrayList<>();
+    for (PairScore p : pairs) {
+      int a = component.get(p.first());
+      int b = component.get(p.second());
+      if (a == b) {
+        continue;
+      }
+      component.replaceAll((k, v) -> v == b ? a : v);
+      double score = Math.round(p.score() * 1000) / 1000.0;
+      links.add(new MergeLink(corpus.articles().get(p.first()).source(),
+          corpus.articles().get(p.second()).source(), score, scorer.evidence(p)));
+    }
+    return links;
+  }
+
+  private static Moment lastUpdated(List<Article> articles) {
+    List<Moment> moments = new ArrayList<>();
+    for (Article a : articles) {
+      if (a.published() != null) {
+        moments.add(a.published());
+      }
+      if (a.updated() != null) {
+        moments.add(a.updated());
+      }
+    }
+    return moments.stream().max(MomentOrder.CHRONOLOGICAL).orElse(null);
+  }
+}

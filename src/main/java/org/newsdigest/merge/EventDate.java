@@ -1,0 +1,19 @@
+package org.newsdigest.merge;
+
+import java.time.LocalDate;
+
+/**
+ * The day an article says its event happened, how it was decided, and how far to trust it.
+ *
+ * @param date the day
+ * @param evidence in words: "dateline 'Paris, January 06'", "publication date"
+ * @param strength 3 for a dateline, 2 for a date in the lead, 1 for the publication day
+ * @param confident true when the date is stated about the event and corroborated: a dateline,
+ *     or a lead date in the week before a known publication day. Only confident dates veto a
+ *     merge; on ECB+ lead dates of undated articles named background events too often.
+ */
+record EventDate(LocalDate date, String evidence, int strength, boolean confident) {
+  static final int DATELINE = 3;
+  static final int LEAD = 2;
+  static final int PUBLICATION = 1;
+}

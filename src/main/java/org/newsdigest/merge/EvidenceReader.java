@@ -1,0 +1,187 @@
+package org.newsdigest.merge;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Block;
+import org.newsdigest.model.DateMention;
+import org.newsdigest.model.DatePrecision;
+import org.newsdigest.model.Entity;
+import org.newsdigest.model.EntityType;
+import org.newsdigest.model.Mention;
+
+/** Reads the event date and place out of one article, with the evidence in words. */
+final class EvidenceReader {
+
+  /** The lead: the first two paragraphs, where news puts the when and where. */
+  private static final int LEAD_PARAGRAPHS = 2;
+
+  /**
+   * A place named after a locative preposition ("in Paris", "at Lyon") says where the event
+   * happened; a bare mention ("Ukraine's allies") often does not. It counts this many times.
+   */
+  private static final int LOCATIVE_WEIGHT = 3;
+
+  private static final Pattern LOCATIVE_BEFORE =
+      Pattern.compile("(?i)\\b(in|at|near|outside)\\s+(the\\s+)?$");
+
+  /** A lead date at most this many days before publication is news, not background. */
+  private static final int CORROBORATING_DAYS = 7;
+
+  /**
+   * The dateline date, else the earliest-in-text day-precise date in the lead that is not after
+   * publication, else the publication day, else null.
+   */
+  EventDate eventDate(Article article) {
+    if (article.dateline() != null && article.dateline().date() != null) {
+      return new EventDate(
+          article.dateline().date(),
+          "dateline '" + article.dateline().text() + "'",
+          EventDate.DATELINE,
+          true);
+    }
+    LocalDate published = publishedDay(article);
+    Set<Integer> lead = leadBlocks(article);
+    for (DateMention mention : orderedDates(article)) {
+      boolean dayPrecise = mention.precision().compareTo(DatePrecision.DAY) >= 0;
+      boolean beforePublication = published == null || !mention.date().isAfter(published);
+      if (mention.date() != null && dayPrecise && beforePublication
+          && lead.contains(mention.block())) {
+        String words = "'" + mention.text() + "' in the lead";
+        if (mention.relative() && published != null) {
+          words += ", published " + published;
+        }
+        boolean corroborated = published != null
+            && !mention.date().isBefore(published.minusDays(CORROBORATING_DAYS));
+        return new EventDate(mention.date(), words, EventDate.LEAD, corroborated);
+      }
+    }
+    if (published != null) {
+      return new EventDate(published, "publication date", EventDate.PUBLICATION, false);
+    }
+    return null;
+  }
+
+  /** The dateline place, else the place the lead names most (first named wins ties), else null. */
+  Entity placeEntity(Article article) {
+    List<Entity> places = article.places();
+    if (article.dateline() != null && article.dateline().place() != null
+        && !article.dateline().place().isBlank()) {
+      String place = article.dateline().place().trim();
+      for (Entity entity : places) {
+        if (forms(entity).contains(Names.fold(place))) {
+          return entity;
+        }
+      }
+      return new Entity("place:" + Names.slug(place), EntityType.PLACE, place, List.of(), null);
+    }
+    Set<Integer> lead = leadBlocks(article);
+    Map<Entity, int[]> counts = new LinkedHashMap<>();
+    if (!article.mentions().isEmpty()) {
+      Map<String, Entity> byKey = new LinkedHashMap<>();
+      places.forEach(p -> byKey.put(p.key(), p));
+      article.mentions().stream()
+          .filter(m -> lead.contains(m.block()) && byKey.containsKey(m.entityKey()))
+          .sorted(Comparator.comparingInt(Mention::block).thenComparingInt(Mention::start))
+          .forEach(m -> counts.computeIfAbsent(byKey.get(m.entityKey()), k -> new int[1])[0] +=
+              locative(article.blocks().get(m.block()).text(), m.start()) ? LOCATIVE_WEIGHT : 1);
+    } else {
+      // No mention spans: count the names in the lead text instead.
+      String leadText = leadText(article, lead);
+      for (Entity place : places) {
+        int n = 0;
+        for (String form : namesOf(place)) {
+          n += countWord(leadText, form) + (LOCATIVE_WEIGHT - 1) * countWord(leadText, "in " + form);
+        }
+        if (n > 0) {
+          counts.put(place, new int[] {n});
+        }
+      }
+    }
+    Entity best = null;
+    int bestCount = 0;
+    for (Map.Entry<Entity, int[]> e : counts.entrySet()) {
+      if (e.getValue()[0] > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue()[0];
+      }
+    }
+    return best;
+  }
+
+  private static boolean locative(String text, int start) {
+    int from = Math.max(0, start - 16);
+    return start <= text.length() && LOCATIVE_BEFORE.matcher(text.substring(from, start)).find();
+  }
+
+  static Set<String> forms(Entity entity) {
+    Set<String> forms = new TreeSet<>();
+    for (String name : namesOf(entity)) {
+      String folded = Names.fold(name);
+      if (!folded.isEmpty()) {
+        forms.add(folded);
+      }
+    }
+    return forms;
+  }
+
+  private static List<String> namesOf(Entity entity) {
+    List<String> names = new ArrayList<>();
+    names.add(entity.name());
+    names.addAll(entity.aliases());
+    return names;
+  }
+
+  private static int countWord(String text, String word) {
+    if (word.isBlank()) {
+      return 0;
+    }
+    var matcher = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text);
+    int n = 0;
+    while (matcher.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static String leadText(Article article, Set<Integer> lead) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < article.blocks().size(); i++) {
+      if (lead.contains(i)) {
+        text.append(article.blocks().get(i).text()).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  private static LocalDate publishedDay(Article article) {
+    return article.published() != null && article.published().hasDay()
+        ? article.published().date()
+        : null;
+  }
+
+  private static List<DateMention> orderedDates(Article article) {
+    List<DateMention> dates = new ArrayList<>(article.dates());
+    dates.sort(Comparator.comparingInt(DateMention::block)); // stable: keeps in-block order
+    return dates;
+  }
+
+  /** Block indexes of the first two paragraphs (headings skipped). */
+  static Set<Integer> leadBlocks(Article article) {
+    Set<Integer> lead = new TreeSet<>();
+    List<Block> blocks = article.blocks();
+    for (int i = 0; i < blocks.size() && lead.size() < LEAD_PARAGRAPHS; i++) {
+      if (!blocks.get(i).isHeading()) {
+        lead.add(i);
+      }
+    }
+    return lead;
+  }
+}

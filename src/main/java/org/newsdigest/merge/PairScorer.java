@@ -1,0 +1,139 @@
+package org.newsdigest.merge;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newsdigest.model.EntityType;
+
+/**
+ * Scores a pair of articles: text cosine and shared rare entities, nudged by agreeing dates and
+ * places; vetoed when both state event dates too far apart, penalised when their places differ.
+ */
+final class PairScorer {
+  private final Corpus corpus;
+  private final MergeSettings settings;
+
+  PairScorer(Corpus corpus, MergeSettings settings) {
+    this.corpus = corpus;
+    this.settings = settings;
+  }
+
+  PairScore score(int i, int j) {
+    ArticleEvidence a = corpus.evidence(Math.min(i, j));
+    ArticleEvidence b = corpus.evidence(Math.max(i, j));
+    double text = a.vector().cosine(b.vector());
+    double entities = entityOverlap(a, b);
+    double score = settings.textWeight() * text + settings.entityWeight() * entities;
+    boolean vetoed = false;
+    if (a.date() != null && b.date() != null) {
+      long apart = Math.abs(ChronoUnit.DAYS.between(a.date().date(), b.date().date()));
+      if (a.date().confident() && b.date().confident() && apart > settings.vetoDays()) {
+        vetoed = true;
+      } else if (apart <= 1) {
+        score += settings.dateBonus();
+      }
+    }
+    switch (placeRelation(a, b)) {
+      case SAME -> score += settings.placeBonus();
+      case DIFFERENT -> score *= settings.placePenalty();
+      default -> {}
+    }
+    score = vetoed ? 0 : Math.min(1, score);
+    return new PairScore(Math.min(i, j), Math.max(i, j), score, text, entities, vetoed);
+  }
+
+  enum PlaceRelation {
+    UNKNOWN,
+    SAME,
+    COMPATIBLE,
+    DIFFERENT
+  }
+
+  /**
+   * SAME when the two places share a name form; COMPATIBLE when one article also names the
+   * other's place (a city and the country it is in, named by both); else DIFFERENT.
+   */
+  static PlaceRelation placeRelation(ArticleEvidence a, ArticleEvidence b) {
+    if (a.placeForms().isEmpty() || b.placeForms().isEmpty()) {
+      return PlaceRelation.UNKNOWN;
+    }
+    if (intersects(a.placeForms(), b.placeForms())) {
+      return PlaceRelation.SAME;
+    }
+    if (intersects(a.placeForms(), b.allPlaceForms())
+        || intersects(b.placeForms(), a.allPlaceForms())) {
+      return PlaceRelation.COMPATIBLE;
+    }
+    return PlaceRelation.DIFFERENT;
+  }
+
+  private static boolean intersects(Set<String> x, Set<String> y) {
+    for (String s : x) {
+      if (y.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Cosine over entity groups weighted by rarity. */
+  private double entityOverlap(ArticleEvidence a, ArticleEvidence b) {
+    double shared = 0;
+    double normA = 0;
+    double normB = 0;
+    for (int g : a.entityGroups()) {
+      double w = corpus.entityWeight(g);
+      normA += w * w;
+      if (b.entityGroups().contains(g)) {
+        shared += w * w;
+      }
+    }
+    for (int g : b.entityGroups()) {
+      double w = corpus.entityWeight(g);
+      normB += w * w;
+    }
+    return normA == 0 || normB == 0 ? 0 : shared / Math.sqrt(normA * normB);
+  }
+
+  /** Why the pair belongs together, in words, for a {@link org.newsdigest.model.MergeLink}. */
+  List<String> evidence(PairScore pair) {
+    ArticleEvidence a = corpus.evidence(pair.first());
+    ArticleEvidence b = corpus.evidence(pair.second());
+    List<String> words = new ArrayList<>();
+    if (a.date() != null && b.date() != null) {
+      long apart = Math.abs(ChronoUnit.DAYS.between(a.date().date(), b.date().date()));
+      if (apart == 0) {
+        words.add("same event date " + a.date().date());
+      } else if (apart <= 1) {
+        words.add("event dates a day apart (" + a.date().date() + ", " + b.date().date() + ")");
+      }
+    }
+    if (placeRelation(a, b) == PlaceRelation.SAME) {
+      words.add("both in " + a.place());
+    }
+    for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANISATION, EntityType.PLACE)) {
+      Set<String> shared = new TreeSet<>();
+      for (int g : a.entityGroups()) {
+        if (b.entityGroups().contains(g) && corpus.entities().typeOf(g) == type) {
+          shared.add(corpus.entities().displayName(g));
+        }
+      }
+      if (!shared.isEmpty()) {
+        words.add("shared " + plural(type) + ": " + String.join(", ", shared));
+      }
+    }
+    words.add(String.format(Locale.ROOT, "text similarity %.2f", pair.text()));
+    return words;
+  }
+
+  private static String plural(EntityType type) {
+    return switch (type) {
+      case PERSON -> "people";
+      case PLACE -> "places";
+      case ORGANISATION -> "organisations";
+    };
+  }
+}

@@ -1,0 +1,72 @@
+package org.newsdigest.merge;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A unit-length term vector as two parallel arrays sorted by term id, so dot products are a
+ * merge walk and never depend on hash iteration order.
+ */
+final class SparseVector {
+  static final SparseVector EMPTY = new SparseVector(new int[0], new double[0]);
+
+  private final int[] ids;
+  private final double[] weights;
+
+  private SparseVector(int[] ids, double[] weights) {
+    this.ids = ids;
+    this.weights = weights;
+  }
+
+  /** Normalises the given weights (term id → weight) to unit length. */
+  static SparseVector normalised(TreeMap<Integer, Double> weightsById) {
+    double norm = 0;
+    for (double w : weightsById.values()) {
+      norm += w * w;
+    }
+    if (norm == 0) {
+      return EMPTY;
+    }
+    norm = Math.sqrt(norm);
+    int[] ids = new int[weightsById.size()];
+    double[] weights = new double[weightsById.size()];
+    int i = 0;
+    for (Map.Entry<Integer, Double> e : weightsById.entrySet()) {
+      ids[i] = e.getKey();
+      weights[i] = e.getValue() / norm;
+      i++;
+    }
+    return new SparseVector(ids, weights);
+  }
+
+  /** The sum of the given vectors, normalised: the centroid direction of a group. */
+  static SparseVector centroid(Iterable<SparseVector> vectors) {
+    TreeMap<Integer, Double> sum = new TreeMap<>();
+    for (SparseVector v : vectors) {
+      for (int i = 0; i < v.ids.length; i++) {
+        sum.merge(v.ids[i], v.weights[i], Double::sum);
+      }
+    }
+    return normalised(sum);
+  }
+
+  double cosine(SparseVector other) {
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < ids.length && j < other.ids.length) {
+      if (ids[i] == other.ids[j]) {
+        dot += weights[i++] * other.weights[j++];
+      } else if (ids[i] < other.ids[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return dot;
+  }
+
+  boolean isEmpty() {
+    return ids.length == 0;
+  }
+}

@@ -1,0 +1,87 @@
+package org.newsdigest.merge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsdigest.model.Article;
+
+class EvidenceReaderTest {
+  private final EvidenceReader reader = new EvidenceReader();
+
+  @Test
+  void datelineDateWinsAndSaysSo() {
+    Article a = ArticleFixture.parse("""
+        source: a.txt
+        published: 2026-01-07
+        dateline: Paris, January 06 | Paris | 2026-01-06
+        date: 2026-01-05 | on Monday | relative
+        ---
+        Paris, January 06 - Ministers met on Monday to prepare the talks.
+        """);
+    EventDate date = reader.eventDate(a);
+    assertEquals(LocalDate.of(2026, 1, 6), date.date());
+    assertEquals("dateline 'Paris, January 06'", date.evidence());
+    assertEquals("Paris", reader.placeEntity(a).name());
+  }
+
+  @Test
+  void relativeDateInLeadNamesPublication() {
+    Article a = ArticleFixture.parse("""
+        source: a.txt
+        published: 2026-01-06
+        date: 2026-01-06 | on Tuesday | relative
+        ---
+        Allies convened in Paris on Tuesday to discuss guarantees.
+        """);
+    EventDate date = reader.eventDate(a);
+    assertEquals(LocalDate.of(2026, 1, 6), date.date());
+    assertEquals("'on Tuesday' in the lead, published 2026-01-06", date.evidence());
+  }
+
+  @Test
+  void futureDatesAndDatesOutsideTheLeadAreIgnored() {
+    Article a = ArticleFixture.parse("""
+        source: a.txt
+        published: 2025-05-02
+        date: 2025-06-10 | June 10, 2025
+        date: 2025-04-01 | April 1, 2025
+        ---
+        The trial opens on June 10, 2025, the court said.
+
+        The fraud was discovered in audits.
+
+        Auditors first flagged it on April 1, 2025.
+        """);
+    EventDate date = reader.eventDate(a);
+    assertEquals(LocalDate.of(2025, 5, 2), date.date());
+    assertEquals("publication date", date.evidence());
+  }
+
+  @Test
+  void noDateAtAllIsNull() {
+    Article a = ArticleFixture.parse("""
+        source: a.txt
+        ---
+        Something happened somewhere.
+        """);
+    assertNull(reader.eventDate(a));
+    assertNull(reader.placeEntity(a));
+  }
+
+  @Test
+  void placeNamedMostInTheLead() {
+    Article a = ArticleFixture.parse("""
+        source: a.txt
+        places: France; Marseille
+        ---
+        Flooding hit Marseille overnight, and Marseille's mayor asked France for help.
+
+        Rescue teams from Marseille worked through the night.
+
+        France, France, France: the third paragraph does not count.
+        """);
+    assertEquals("Marseille", reader.placeEntity(a).name());
+  }
+}
