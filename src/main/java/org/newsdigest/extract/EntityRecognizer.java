@@ -36,6 +36,8 @@ final class EntityRecognizer {
   private static final Pattern LIST_BEFORE =
       Pattern.compile("\\b(?<noun>\\p{L}+),? (?:including|such as|among them|like) $");
   private static final Pattern REGION_AFTER = Pattern.compile("^ (?<word>\\p{Ll}+)\\b");
+  /** "European", "Ukrainian", "Chinese", "British": adjectives of a place, not places. */
+  private static final Pattern DEMONYM = Pattern.compile("(?:ean|ian|ese|ish|ch)$");
   private static final Pattern COORDINATION = Pattern.compile("^(?:,? and |, |,? or )$");
 
   private final Gazetteer gazetteer;
@@ -107,10 +109,12 @@ final class EntityRecognizer {
     }
     for (int b = 0; b < blocks.size(); b++) {
       String text = blocks.get(b).text();
-      for (Chunk chunk : chunksByBlock.get(b)) {
-        Candidate c = classify(b, text, chunk, capitalisedInside, lowerCaseWords);
-        if (c != null) {
-          candidates.add(c);
+      for (Chunk whole : chunksByBlock.get(b)) {
+        for (Chunk chunk : splitAtOf(whole)) {
+          Candidate c = classify(b, text, chunk, capitalisedInside, lowerCaseWords);
+          if (c != null) {
+            candidates.add(c);
+          }
         }
       }
     }
@@ -138,6 +142,13 @@ final class EntityRecognizer {
       }
       role = join(words.subList(roleStart, roleEnd + 1));
       words = new ArrayList<>(words.subList(roleEnd + 1, words.size()));
+      if (NameChunker.isConnector(words.get(0).text())) {
+        // "CEO of Valley Dairy": the role belongs to someone else; what follows is an organisation
+        role = null;
+        while (!words.isEmpty() && NameChunker.isConnector(words.get(0).text())) {
+          words.remove(0);
+        }
+      }
     } else {
       String whole = join(words);
       if (gazetteer.canonical(whole) != null || isInstitution(whole)) {
@@ -190,7 +201,7 @@ final class EntityRecognizer {
     if (isInstitution(whole)) {
       return typed(block, words, text, EntityType.ORGANISATION);
     }
-    if (Lexicon.ORG_SUFFIXES.contains(last) && (n >= 2 || !chunk.sentenceInitial())) {
+    if (Lexicon.ORG_SUFFIXES.contains(last) && n >= 2) {
       return typed(block, words, text, EntityType.ORGANISATION);
     }
     if (n >= 3 && Lexicon.ORG_HEADS.contains(first) && words.get(1).text().equals("of")) {
@@ -199,7 +210,9 @@ final class EntityRecognizer {
     if (n >= 2 && Lexicon.PLACE_SUFFIXES.contains(last)) {
       return typed(block, words, text, EntityType.PLACE);
     }
-    if (n == 1 && isAcronym(words.get(0).text()) && !Lexicon.NOT_NAMES.contains(first)) {
+    if (n == 1 && isAcronym(words.get(0).text()) && !Lexicon.NOT_NAMES.contains(first)
+        && !Lexicon.COMMON_ACRONYMS.contains(first)
+        && !after.matches("^[ \\-]?\\d.*")) {
       return typed(block, words, text, EntityType.ORGANISATION);
     }
     if (words.stream().anyMatch(w -> isAcronym(w.text()))) {
@@ -219,7 +232,7 @@ final class EntityRecognizer {
       c.type = EntityType.PLACE;
       return c;
     }
-    if (!afterThe && PLACE_BEFORE.matcher(before).find()) {
+    if (!afterThe && PLACE_BEFORE.matcher(before).find() && !(n == 1 && DEMONYM.matcher(whole).find())) {
       c.type = EntityType.PLACE;
       c.weak = true;
       return c;
@@ -230,6 +243,33 @@ final class EntityRecognizer {
       return c;
     }
     return c; // untyped: kept in case it repeats a known name
+  }
+
+  /**
+   * "Larry Kroon of the Wasilla Bible Church" is two names; "Bank of England" and "Secretary of
+   * State" are one, told apart by the word before "of".
+   */
+  private List<Chunk> splitAtOf(Chunk chunk) {
+    List<Word> words = chunk.words();
+    for (int i = 1; i < words.size() - 1; i++) {
+      if (words.get(i).text().equals("of")) {
+        String head = lower(words.get(i - 1).text());
+        if (Lexicon.ORG_HEADS.contains(head) || Lexicon.isRole(head) || i > 1 && Lexicon.ORG_HEADS.contains(lower(words.get(0).text()))
+            || gazetteer.canonical(join(words)) != null || isInstitution(join(words))) {
+          return List.of(chunk);
+        }
+        int rest = i + 1;
+        while (rest < words.size() && NameChunker.isConnector(words.get(rest).text())) {
+          rest++;
+        }
+        if (rest >= words.size()) {
+          return List.of(chunk);
+        }
+        return List.of(new Chunk(words.subList(0, i), chunk.sentenceInitial()),
+            new Chunk(words.subList(rest, words.size()), false));
+      }
+    }
+    return List.of(chunk);
   }
 
   private static boolean personContext(String before, String after) {
@@ -332,6 +372,24 @@ final class EntityRecognizer {
           personList.add(p);
         }
         p.surnameKey = NameKeys.phonetic(name.get(name.size() - 1));
+      }
+    }
+    Set<String> placeWords = new HashSet<>();
+    Set<String> lastNameWords = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.type == EntityType.PLACE && !c.weak) {
+        placeWords.add(c.surface);
+      }
+      if ((c.type == null || c.type == EntityType.PERSON) && c.words.size() >= 2) {
+        lastNameWords.add(NameKeys.phonetic(c.words.get(c.words.size() - 1)));
+      }
+    }
+    for (Candidate c : candidates) {
+      if (c.type == EntityType.PERSON && c.words.size() == 1 && placeWords.contains(c.surface)) {
+        c.type = EntityType.PLACE; // "Palmer firemen" after "in Palmer": the place again
+      }
+      if (c.weak && c.words.size() == 1 && lastNameWords.contains(NameKeys.phonetic(c.surface))) {
+        c.type = null; // "at Cheeks" after "Mo Cheeks": a surname, not a place
       }
     }
     Map<String, Built> others = new LinkedHashMap<>();

@@ -26,7 +26,7 @@ final class FactFinder {
           "(?<![\\p{L}\\d.,:/\\-$€£])(?:" + QUALIFIER + "\\s+)?"
               + "(?<cur>[$€£])?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|"
               + NumberWords.PATTERN + ")"
-              + "(?:\\s?(?<scale>hundred|thousand|million|billion|trillion|bn)\\b)?"
+              + "(?:\\s?(?<scale>dozen|hundred|thousand|million|billion|trillion|bn)\\b)?"
               + "(?<pct>\\s?%|\\s(?:percent|per cent)\\b)?"
               + "(?![\\d:/]|\\.\\d|,\\d|-\\p{L}|-\\d|\\p{L})",
           Pattern.CASE_INSENSITIVE);
@@ -105,6 +105,8 @@ final class FactFinder {
           case "€" -> "euros";
           default -> "pounds";
         };
+      } else if (rest.startsWith(" - ") || rest.startsWith(" -")) {
+        continue; // "five - boat", a compound modifier split by a tokeniser
       } else {
         Matcher u = UNIT.matcher(rest);
         if (!u.find()) {
@@ -118,6 +120,11 @@ final class FactFinder {
           unitEnd = u.end("adj");
         } else if (adj != null && Character.isLowerCase(adj.charAt(0)) && NOT_UNITS.contains(adj)) {
           continue;
+        }
+        if (adj != null && unitEnd == u.end("noun") && Character.isLowerCase(adj.charAt(0))
+            && !isCountNoun(noun) && !NOT_UNITS.contains(adj)) {
+          noun = plural(adj); // "nine acre site": the measure is the first word
+          unitEnd = u.end("adj");
         }
         Matcher of = MEASURED.matcher(rest.substring(unitEnd));
         if (MEASURE_NOUNS.contains(noun) && of.find()) {

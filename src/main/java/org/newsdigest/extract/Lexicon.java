@@ -32,10 +32,10 @@ final class Lexicon {
           "finance", "health", "justice", "assistant", "acting", "interim", "former", "senior",
           "lead", "founding", "co-founder", "owner", "investor", "entrepreneur", "activist",
           "campaigner", "teacher", "doctor", "surgeon", "nurse", "firefighter", "trooper",
-          "spokesperson", "producer", "filmmaker", "journalist", "presenter", "host", "skipper",
+           "producer", "filmmaker", "journalist", "presenter", "host", "skipper",
           "cricketer", "footballer", "boxer", "driver", "cyclist", "runner", "champion", "chef",
           "designer", "architect", "scientist", "researcher", "candidate", "nominee", "mp", "mep",
-          "councillor", "councilman", "councilwoman", "alderman", "magistrate", "justice",
+          "councillor", "councilman", "councilwoman", "alderman", "magistrate", 
           "sultan", "emir", "sheikh", "ayatollah", "patriarch", "priest", "pastor", "monk");
 
   /**
@@ -135,10 +135,18 @@ final class Lexicon {
           "amid", "against", "among", "between", "through", "until", "unless", "whether", "just",
           "only", "even", "instead", "thus", "once", "again", "further", "first", "last", "next",
           "new", "old", "high", "low", "key", "major", "global", "national", "international",
-          "local", "government", "officers", "people", "doing", "being", "after", "like", "such",
+          "local", "government", "officers", "people", "doing", "being",  "like", "such",
           "second", "third", "several", "few", "any", "none", "nothing", "everyone", "someone",
           "nobody", "anyone", "whose", "whom", "lol", "ok", "am", "pm", "tv", "gmt", "bst", "utc",
           "edt", "est", "pdt", "pst", "cet", "ist", "ap");
+
+  /** Capitalised abbreviations that are ordinary words, not organisations. */
+  static final Set<String> COMMON_ACRONYMS =
+      Set.of(
+          "ko", "kos", "dna", "suv", "tv", "ceo", "da", "ak", "ok", "hiv", "aids", "gdp", "id", "pc",
+          "rv", "atm", "mvp", "cctv", "cpr", "gps", "iq", "phd", "vip", "ufo", "fm", "dj", "mc",
+          "hq", "pr", "er", "icu", "dui", "dwi", "atv", "bbq", "lol", "omg", "faq", "diy", "mia",
+          "usb", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "uk", "us", "eu");
 
   static boolean isMonthOrWeekday(String word) {
     String w = stripDot(word).toLowerCase(Locale.ROOT);

@@ -22,6 +22,11 @@ final class NameChunker {
   private static final Set<String> CONNECTORS =
       Set.of("of", "de", "van", "von", "der", "den", "da", "di", "du", "bin", "al", "la", "le", "del");
 
+  /** Abbreviated titles written with a full stop before a name: "Rep. Nick Rahall". */
+  private static final Set<String> TITLE_ABBREVIATIONS =
+      Set.of("rep", "sen", "gov", "gen", "lt", "col", "capt", "sgt", "det", "insp", "supt", "prof",
+          "pres", "adm", "maj", "cpl", "st");
+
   /** One word of a paragraph; {@code ends} when nothing may follow it inside a name. */
   record Word(String text, int start, int end, boolean ends) {
     boolean capitalised() {
@@ -103,11 +108,13 @@ final class NameChunker {
           run.add(next);
           run.add(words.get(j + 1));
           j += 2;
-        } else if (next.text().equals("the") && run.size() > 1
-            && run.get(run.size() - 1).text().equals("of") && j + 1 < words.size()
-            && isNameWord(words.get(j + 1))) {
-          run.add(next);
-          j++;
+        } else if (next.text().equals("of") && j + 2 < words.size()
+            && words.get(j + 1).text().equals("the") && isNameWord(words.get(j + 2))
+            && joined(text, next, words.get(j + 1)) && joined(text, words.get(j + 1), words.get(j + 2))) {
+          run.add(next); // "Coalition of the Willing", "Bank of the West"
+          run.add(words.get(j + 1));
+          run.add(words.get(j + 2));
+          j += 3;
         } else {
           break;
         }
@@ -129,7 +136,10 @@ final class NameChunker {
     if (gap.equals(" ")) {
       return true;
     }
-    return gap.equals(". ") && Lexicon.HONORIFICS.contains(left.text().toLowerCase(Locale.ROOT));
+    boolean initial = left.text().length() == 1 && Character.isUpperCase(left.text().charAt(0));
+    return gap.equals(". ")
+        && (initial || Lexicon.HONORIFICS.contains(left.text().toLowerCase(Locale.ROOT))
+            || TITLE_ABBREVIATIONS.contains(left.text().toLowerCase(Locale.ROOT)));
   }
 
   private static boolean opensSentence(String text, List<TextSpan> sentences, int position) {

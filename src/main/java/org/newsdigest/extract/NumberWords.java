@@ -8,7 +8,7 @@ import java.util.Map;
 final class NumberWords {
 
   static final String PATTERN =
-      "(?:a dozen|dozens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+      "(?:a dozen|dozens|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
           + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
           + "|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands)"
           + "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
@@ -57,6 +57,7 @@ final class NumberWords {
       return BigDecimal.ONE;
     }
     return switch (word.toLowerCase(Locale.ROOT)) {
+      case "dozen" -> BigDecimal.valueOf(12);
       case "hundred" -> BigDecimal.valueOf(100);
       case "thousand" -> BigDecimal.valueOf(1_000);
       case "million", "m" -> BigDecimal.valueOf(1_000_000);

@@ -21,6 +21,13 @@ final class QuoteFinder {
 
   static final int MIN_WORDS = 4;
 
+  /** Below this many words, quoted text needs a speaker to count as speech. */
+  static final int SHORT_UNATTRIBUTED = 6;
+
+  /** Words that introduce a quoted name or term: "dubbed the “…”", "under the banner of the “…”". */
+  private static final Pattern TERM_BEFORE =
+      Pattern.compile("(?:\\b(?:dubbed|called|so-called|known as|named|titled|entitled|banner of|the|a|an)\\s*)$");
+
   private static final Pattern QUOTED = Pattern.compile("“([^“”]*)(?:”|$)|\"([^\"]+)\"");
   private static final String VERB = "(?<verb>\\p{Ll}+)";
   private static final Pattern VERB_THEN_NAME =
@@ -55,6 +62,9 @@ final class QuoteFinder {
         if (words.split("\\s+").length < MIN_WORDS) {
           continue;
         }
+        if (isTerm(text, m.start())) {
+          continue;
+        }
         Entity speaker = speakerAfter(text, m.end(), here, byKey);
         if (speaker == null) {
           speaker = speakerBefore(text, m.start(), here, byKey);
@@ -65,6 +75,9 @@ final class QuoteFinder {
         }
         if (speaker == null && m.start() == 0 && b > 0 && blocks.get(b - 1).text().strip().endsWith(":")) {
           speaker = introducedBy(blocks.get(b - 1).text(), speakersIn(mentions, byKey, b - 1), byKey);
+        }
+        if (speaker == null && words.split("\\s+").length < SHORT_UNATTRIBUTED) {
+          continue; // a short phrase in quotes that nobody says is a name or a term
         }
         if (speaker != null) {
           lastSpeaker = speaker;
@@ -153,6 +166,10 @@ final class QuoteFinder {
   private static String verbOf(Pattern pattern, String text) {
     Matcher m = pattern.matcher(text);
     return m.find() ? m.group("verb") : "";
+  }
+
+  private static boolean isTerm(String text, int quoteStart) {
+    return TERM_BEFORE.matcher(text.substring(Math.max(0, quoteStart - 30), quoteStart)).find();
   }
 
   private static String clean(String quoted) {
