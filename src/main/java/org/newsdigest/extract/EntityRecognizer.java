@@ -155,9 +155,15 @@ final class EntityRecognizer {
         return typed(block, words, text, gazetteer.canonical(whole) != null ? EntityType.PLACE
             : EntityType.ORGANISATION);
       }
-      while (!words.isEmpty() && droppable(words.get(0), words.size(), chunk.sentenceInitial()
+      while (!words.isEmpty() && droppable(words, chunk.sentenceInitial()
           && words.get(0) == chunk.words().get(0), capitalisedInside, lowerCaseWords)) {
         words.remove(0);
+      }
+      if (words.isEmpty() && chunk.words().size() == 1 && chunk.sentenceInitial()
+          && !Lexicon.NOT_NAMES.contains(lower(chunk.words().get(0).text()))
+          && !Lexicon.isMonthOrWeekday(chunk.words().get(0).text())) {
+        // "Zelenskiy later left.": kept without evidence, it counts only if it repeats a known name
+        return candidate(block, text, chunk.words());
       }
       while (!words.isEmpty() && NameChunker.isConnector(words.get(0).text())) {
         words.remove(0);
@@ -310,7 +316,8 @@ final class EntityRecognizer {
   }
 
   private boolean droppable(
-      Word word, int remaining, boolean opensSentence, Set<String> capitalisedInside, Set<String> lowerCaseWords) {
+      List<Word> words, boolean opensSentence, Set<String> capitalisedInside, Set<String> lowerCaseWords) {
+    Word word = words.get(0);
     String lower = lower(word.text());
     if (Lexicon.NOT_NAMES.contains(lower) || Lexicon.isMonthOrWeekday(word.text())) {
       return true;
@@ -322,8 +329,16 @@ final class EntityRecognizer {
         || Lexicon.HONORIFICS.contains(Lexicon.stripDot(lower))) {
       return false;
     }
-    // a sentence-initial word is a name only if the article also capitalises it elsewhere
-    return lowerCaseWords.contains(lower) || !capitalisedInside.contains(word.text());
+    if (lowerCaseWords.contains(lower)) {
+      return true; // the article uses it as a common word
+    }
+    if (words.size() == 1) {
+      return !capitalisedInside.contains(word.text());
+    }
+    // "Senior U.S. negotiators": a capitalised modifier before a known name is not part of it
+    String rest = join(words.subList(1, words.size()));
+    return gazetteer.canonical(rest) != null || isInstitution(rest)
+        || words.size() == 2 && isAcronym(words.get(1).text());
   }
 
   /** Turns a person found in a list into evidence for its neighbours: "Steve Witkoff and Jared Kushner". */

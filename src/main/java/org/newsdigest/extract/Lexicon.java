@@ -129,7 +129,7 @@ final class Lexicon {
           "officials", "police", "authorities", "witnesses", "experts", "analysts", "observers",
           "residents", "investigators", "sources", "critics", "leaders", "reports", "ceasefire",
           "conclusion", "introduction", "update", "updated", "published", "read", "watch", "share",
-          "photo", "video", "mr", "mrs", "ms", "dr", "sir", "do", "does", "did", "is", "are", "was",
+          "photo", "video", "do", "does", "did", "is", "are", "was",
           "were", "be", "will", "would", "can", "could", "should", "may", "might", "must", "has",
           "have", "had", "by", "from", "to", "of", "about", "over", "under", "into", "during",
           "amid", "against", "among", "between", "through", "until", "unless", "whether", "just",
@@ -146,7 +146,7 @@ final class Lexicon {
           "ko", "kos", "dna", "suv", "tv", "ceo", "da", "ak", "ok", "hiv", "aids", "gdp", "id", "pc",
           "rv", "atm", "mvp", "cctv", "cpr", "gps", "iq", "phd", "vip", "ufo", "fm", "dj", "mc",
           "hq", "pr", "er", "icu", "dui", "dwi", "atv", "bbq", "lol", "omg", "faq", "diy", "mia",
-          "usb", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "uk", "us", "eu");
+          "usb", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii");
 
   static boolean isMonthOrWeekday(String word) {
     String w = stripDot(word).toLowerCase(Locale.ROOT);
