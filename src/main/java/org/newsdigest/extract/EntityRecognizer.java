@@ -224,6 +224,10 @@ final class EntityRecognizer {
     if (words.stream().anyMatch(w -> isAcronym(w.text()))) {
       return null;
     }
+    if (n == 1 && (Lexicon.ORG_SUFFIXES.contains(first) || Lexicon.isRole(first)
+        || Lexicon.PLACE_SUFFIXES.contains(first))) {
+      return null; // "Parliament said", "Club officials": a generic noun, not a name
+    }
     Candidate c = candidate(block, text, words);
     if (!afterThe && n <= 4 && personContext(before, after)) {
       c.type = EntityType.PERSON;
