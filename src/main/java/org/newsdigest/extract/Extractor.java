@@ -1,12 +1,201 @@
 package org.newsdigest.extract;
 
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.Block;
+import org.newsdigest.model.Dateline;
+import org.newsdigest.model.DateMention;
 import org.newsdigest.model.Document;
+import org.newsdigest.model.DocumentMetadata;
+import org.newsdigest.model.Fact;
+import org.newsdigest.model.Moment;
+import org.newsdigest.model.Quote;
+import org.newsdigest.model.Sentence;
 
-/** Entry point of the extract stage: understands one document. Immutable, thread-safe. */
+/**
+ * Entry point of the extract stage: understands one document. Immutable, thread-safe: build
+ * one and share it.
+ *
+ * <p>It never invents: a value the document does not state is null. Bad text never throws;
+ * whatever could not be read becomes a warning on the article.
+ */
 public final class Extractor {
 
+  private final DateParser dates = new DateParser();
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final DatelineParser datelines = new DatelineParser();
+  private final TextDateFinder textDates = new TextDateFinder();
+  private final TitleDeriver titles = new TitleDeriver(splitter);
+  private final EntityRecognizer entities = new EntityRecognizer(Gazetteer.load(), new NameChunker());
+  private final QuoteFinder quotes = new QuoteFinder();
+  private final FactFinder facts = new FactFinder();
+
+  /**
+   * Understands a document.
+   *
+   * @throws NullPointerException if {@code document} is null
+   */
   public Article extract(Document document) {
-    throw new UnsupportedOperationException("TODO");
+    Objects.requireNonNull(document, "The parameter 'document' must not be null.");
+    List<String> warnings = new ArrayList<>(document.warnings());
+    DocumentMetadata meta = document.metadata();
+    List<Block> blocks = document.blocks().stream().filter(b -> !b.text().isBlank()).toList();
+
+    Moment published = dates.parse(meta.published(), warnings);
+    if (published == null && meta.published() != null && !meta.published().isBlank()) {
+      warnings.add("could not read the publication date '" + meta.published().strip() + "'");
+    }
+    if (published == null) {
+      published = dateLine(blocks);
+    }
+    Moment updated = dates.parse(meta.updated(), warnings);
+    LocalDate day = published != null && published.hasDay() ? published.date() : null;
+
+    int lead = firstParagraph(blocks);
+    Dateline dateline = lead < 0 ? null
+        : guarded(() -> datelines.parse(blocks.get(lead).text(), day), null, "dateline", warnings);
+
+    List<List<TextSpan>> spans = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    for (int b = 0; b < blocks.size(); b++) {
+      Block block = blocks.get(b);
+      List<TextSpan> split = block.isHeading() ? List.of() : splitter.split(block.text());
+      spans.add(split);
+      for (TextSpan s : split) {
+        sentences.add(new Sentence(s.of(block.text()), b));
+      }
+    }
+
+    String title = document.title() == null ? null : document.title().strip();
+    boolean derived = title == null || title.isEmpty();
+    if (derived) {
+      String leadText = lead < 0 ? null : withoutDateline(blocks.get(lead).text(), dateline);
+      title = guarded(() -> titles.fromText(leadText), null, "title", warnings);
+      if (title == null || title.isBlank()) {
+        title = TitleDeriver.fromFileName(document.source());
+      }
+    }
+
+    Dateline line = dateline;
+    EntityRecognizer.Result found = guarded(() -> entities.recognise(blocks, spans, line),
+        new EntityRecognizer.Result(List.of(), List.of()), "entities", warnings);
+    List<Quote> quoted = guarded(() -> quotes.find(blocks, found.entities(), found.mentions()),
+        List.of(), "quotes", warnings);
+    List<Fact> numbers = guarded(() -> sentences.stream()
+        .flatMap(s -> facts.find(s.text(), s.block()).stream()).toList(), List.of(), "facts", warnings);
+    List<DateMention> named = guarded(() -> datesIn(blocks, day), List.of(), "dates", warnings);
+
+    return new Article(
+        document.source(),
+        document.format(),
+        title,
+        derived,
+        outlet(meta, dateline),
+        byline(meta.byline()),
+        published,
+        updated,
+        dateline,
+        blankToNull(meta.language()),
+        blankToNull(meta.url()),
+        meta.tags(),
+        blocks,
+        sentences,
+        found.entities(),
+        found.mentions(),
+        quoted,
+        numbers,
+        named,
+        warnings);
+  }
+
+  private List<DateMention> datesIn(List<Block> blocks, LocalDate day) {
+    List<DateMention> all = new ArrayList<>();
+    for (int b = 0; b < blocks.size(); b++) {
+      if (!blocks.get(b).isHeading()) {
+        all.addAll(textDates.find(blocks.get(b).text(), b, day));
+      }
+    }
+    return all;
+  }
+
+  /** A publication date stated as one of the first lines ("23 July 2013 Last updated at 13:42 GMT"). */
+  private Moment dateLine(List<Block> blocks) {
+    for (int b = 0; b < Math.min(3, blocks.size()); b++) {
+      Moment m = dates.parse(blocks.get(b).text(), new ArrayList<>());
+      if (m != null && m.hasDay()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The first paragraph that is text, not a heading or a date line. */
+  private int firstParagraph(List<Block> blocks) {
+    for (int b = 0; b < blocks.size(); b++) {
+      Block block = blocks.get(b);
+      if (!block.isHeading() && dates.parse(block.text(), new ArrayList<>()) == null) {
+        return b;
+      }
+    }
+    return -1;
+  }
+
+  private static String withoutDateline(String text, Dateline dateline) {
+    if (dateline == null) {
+      return text;
+    }
+    String rest = text.substring(dateline.text().length()).strip();
+    return rest.replaceFirst("^[-–—:]{1,2}\\s*", "");
+  }
+
+  private static String outlet(DocumentMetadata meta, Dateline dateline) {
+    if (meta.outlet() != null && !meta.outlet().isBlank()) {
+      return meta.outlet().strip();
+    }
+    if (dateline != null && dateline.agency() != null) {
+      return dateline.agency();
+    }
+    if (meta.url() != null) {
+      try {
+        String host = URI.create(meta.url().strip()).getHost();
+        if (host != null && !host.isBlank()) {
+          return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        }
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static String byline(String byline) {
+    if (byline == null || byline.isBlank()) {
+      return null;
+    }
+    String b = byline.strip().replaceFirst("(?i)^by\\s+", "").strip();
+    return b.isEmpty() ? null : b;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /**
+   * Runs one analysis; a rule tripping over unexpected text costs that part of the article only,
+   * and says so in the warnings, instead of losing the whole article.
+   */
+  private static <T> T guarded(Supplier<T> step, T fallback, String what, List<String> warnings) {
+    try {
+      return step.get();
+    } catch (RuntimeException e) {
+      warnings.add("could not extract " + what + ": " + e);
+      return fallback;
+    }
   }
 }

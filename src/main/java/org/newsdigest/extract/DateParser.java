@@ -1,0 +1,208 @@
+package org.newsdigest.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsdigest.model.DatePrecision;
+import org.newsdigest.model.Moment;
+
+/**
+ * Reads a date as metadata states it ("2026-01-06T10:00Z", "Tue, 06 Jan 2026 10:00:00 GMT",
+ * "Jan. 6, 2026", "23 July 2013 Last updated at 13:42 GMT", "January 2026") into a {@link
+ * Moment} at the precision actually stated. A zone is kept only when the text names one: no UTC
+ * and no machine zone is ever assumed.
+ *
+ * <p>Non-ISO text is read token by token so that the many real orderings work with one rule; a
+ * word that is neither a date part nor a known label word rejects the whole text, which keeps
+ * sentences that merely contain a date from passing as a date line.
+ */
+final class DateParser {
+
+  private static final Pattern ISO =
+      Pattern.compile(
+          "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
+              + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+  private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern YEAR = Pattern.compile("(1[89]|20|21)\\d{2}");
+  private static final Pattern TOKEN =
+      Pattern.compile(
+          "\\d{1,2}:\\d{2}(?::\\d{2})?|[+-]\\d{2}:?\\d{2}|\\d+(?:st|nd|rd|th)?|[\\p{L}]+\\.?|\\S");
+  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+  private static final Pattern NUMERIC_OFFSET = Pattern.compile("([+-])(\\d{2}):?(\\d{2})");
+
+  /** Words that label a date line rather than belong to the date ("Published on", "Last updated at"). */
+  private static final List<String> LABEL_WORDS =
+      List.of(
+          "published", "first", "last", "updated", "update", "on", "at", "posted", "date", "document",
+          "modified", "created", "of", "the");
+
+  /** Zone abbreviations with one meaning; ambiguous ones (IST, CST) are read as "no zone". */
+  private static final Map<String, ZoneOffset> ZONES =
+      Map.ofEntries(
+          Map.entry("z", ZoneOffset.UTC),
+          Map.entry("gmt", ZoneOffset.UTC),
+          Map.entry("utc", ZoneOffset.UTC),
+          Map.entry("ut", ZoneOffset.UTC),
+          Map.entry("bst", ZoneOffset.ofHours(1)),
+          Map.entry("cet", ZoneOffset.ofHours(1)),
+          Map.entry("cest", ZoneOffset.ofHours(2)),
+          Map.entry("eet", ZoneOffset.ofHours(2)),
+          Map.entry("eest", ZoneOffset.ofHours(3)),
+          Map.entry("msk", ZoneOffset.ofHours(3)),
+          Map.entry("edt", ZoneOffset.ofHours(-4)),
+          Map.entry("est", ZoneOffset.ofHours(-5)),
+          Map.entry("cdt", ZoneOffset.ofHours(-5)),
+          Map.entry("mdt", ZoneOffset.ofHours(-6)),
+          Map.entry("mst", ZoneOffset.ofHours(-7)),
+          Map.entry("pdt", ZoneOffset.ofHours(-7)),
+          Map.entry("pst", ZoneOffset.ofHours(-8)),
+          Map.entry("jst", ZoneOffset.ofHours(9)));
+
+  private static final List<String> AMBIGUOUS_ZONES = List.of("ist", "cst", "ast", "sst");
+
+  /**
+   * The moment the text states, or null when it states none. A date that cannot exist (31
+   * February) gives null and a warning naming the text.
+   */
+  Moment parse(String text, List<String> warnings) {
+    if (text == null) {
+      return null;
+    }
+    String s = text.strip().replaceAll("\\s+", " ");
+    if (s.isEmpty()) {
+      return null;
+    }
+    try {
+      Matcher iso = ISO.matcher(s);
+      if (iso.matches()) {
+        return fromIso(iso);
+      }
+      Matcher month = ISO_MONTH.matcher(s);
+      if (month.matches()) {
+        return new Moment(
+            LocalDate.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)), 1),
+            null,
+            null,
+            DatePrecision.MONTH);
+      }
+      if (YEAR.matcher(s).matches()) {
+        return new Moment(LocalDate.of(Integer.parseInt(s), 1, 1), null, null, DatePrecision.YEAR);
+      }
+      return fromWords(s);
+    } catch (DateTimeException e) {
+      warnings.add("date '" + text.strip() + "' does not exist: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private static Moment fromIso(Matcher m) {
+    LocalDate date =
+        LocalDate.of(
+            Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    if (m.group(4) == null) {
+      return Moment.ofDay(date);
+    }
+    int seconds = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+    LocalTime time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds);
+    ZoneOffset offset = m.group(7) == null ? null : offsetOf(m.group(7));
+    return new Moment(
+        date, time, offset, m.group(6) == null ? DatePrecision.MINUTE : DatePrecision.SECOND);
+  }
+
+  private static ZoneOffset offsetOf(String text) {
+    if (text.equalsIgnoreCase("Z")) {
+      return ZoneOffset.UTC;
+    }
+    Matcher m = NUMERIC_OFFSET.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    int hours = Integer.parseInt(m.group(2));
+    int minutes = Integer.parseInt(m.group(3));
+    int sign = m.group(1).equals("-") ? -1 : 1;
+    return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+  }
+
+  private static Moment fromWords(String s) {
+    Integer year = null;
+    Integer month = null;
+    Integer day = null;
+    LocalTime time = null;
+    boolean seconds = false;
+    ZoneOffset offset = null;
+    Matcher tokens = TOKEN.matcher(s);
+    while (tokens.find()) {
+      String token = tokens.group();
+      String lower = token.toLowerCase(Locale.ROOT);
+      String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+      Matcher clock = CLOCK.matcher(token);
+      if (clock.matches() && time == null) {
+        time =
+            LocalTime.of(
+                Integer.parseInt(clock.group(1)),
+                Integer.parseInt(clock.group(2)),
+                clock.group(3) == null ? 0 : Integer.parseInt(clock.group(3)));
+        seconds = clock.group(3) != null;
+      } else if ((bare.equals("am") || bare.equals("pm") || bare.equals("a.m") || bare.equals("p.m"))
+          && time != null) {
+        time = twelveHour(time, bare.startsWith("p"));
+      } else if (bare.equals("a") || bare.equals("p")) {
+        // "a.m." tokenises as "a." "m." — handled when the "m." arrives.
+        if (time == null) {
+          return null;
+        }
+        time = twelveHour(time, bare.equals("p"));
+      } else if (bare.equals("m") && time != null) {
+        continue;
+      } else if (token.matches("[+-]\\d{2}:?\\d{2}") && time != null) {
+        offset = offsetOf(token);
+      } else if (ZONES.containsKey(bare) && time != null) {
+        offset = ZONES.get(bare);
+      } else if (AMBIGUOUS_ZONES.contains(bare) && time != null) {
+        continue;
+      } else if (token.matches("\\d{4}") && year == null) {
+        year = Integer.parseInt(token);
+      } else if (token.matches("\\d{1,2}(?:st|nd|rd|th)?") && day == null) {
+        day = Integer.parseInt(token.replaceAll("\\D", ""));
+      } else if (EnglishCalendar.month(bare) != null && month == null) {
+        month = EnglishCalendar.month(bare);
+      } else if (EnglishCalendar.weekday(bare) != null || LABEL_WORDS.contains(bare)) {
+        continue;
+      } else if (!token.matches("[,\\-–—|:/()]")) {
+        return null;
+      }
+    }
+    if (year == null) {
+      return null;
+    }
+    if (month == null) {
+      return day == null && time == null
+          ? new Moment(LocalDate.of(year, 1, 1), null, null, DatePrecision.YEAR)
+          : null;
+    }
+    if (day == null) {
+      return time == null
+          ? new Moment(LocalDate.of(year, month, 1), null, null, DatePrecision.MONTH)
+          : null;
+    }
+    LocalDate date = LocalDate.of(year, month, day);
+    if (time == null) {
+      return Moment.ofDay(date);
+    }
+    return new Moment(date, time, offset, seconds ? DatePrecision.SECOND : DatePrecision.MINUTE);
+  }
+
+  private static LocalTime twelveHour(LocalTime time, boolean afternoon) {
+    if (time.getHour() > 12) {
+      return time; // "19:04 pm" already says it on a 24-hour clock
+    }
+    int hour = time.getHour() % 12 + (afternoon ? 12 : 0);
+    return time.withHour(hour);
+  }
+}

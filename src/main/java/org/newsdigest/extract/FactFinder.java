@@ -1,0 +1,200 @@
+package org.newsdigest.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsdigest.model.Fact;
+
+/**
+ * Numbers with what they count: "approximately 35 countries", "27 heads of state", "20% of
+ * Ukraine", "$5 billion", "three people". Years, dates, clock times, ordinals, scores, ages and
+ * numbers that are part of a name are not facts.
+ */
+final class FactFinder {
+
+  private static final String QUALIFIER =
+      "(?<qual>approximately|about|around|roughly|some|an estimated|estimated|nearly|almost|close to"
+          + "|more than|over|just over|upwards of|at least|up to|as many as|fewer than|less than"
+          + "|under|just under)";
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?<![\\p{L}\\d.,:/\\-$€£])(?:" + QUALIFIER + "\\s+)?"
+              + "(?<cur>[$€£])?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|"
+              + NumberWords.PATTERN + ")"
+              + "(?:\\s?(?<scale>dozen|hundred|thousand|million|billion|trillion|bn)\\b)?"
+              + "(?<pct>\\s?%|\\s(?:percent|per cent)\\b)?"
+              + "(?![\\d:/]|\\.\\d|,\\d|-\\p{L}|-\\d|\\p{L})",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNIT =
+      Pattern.compile("^\\s(?:(?<adj>[\\p{L}\\-]+)\\s)?(?<noun>\\p{Ll}+)");
+  private static final Pattern MEASURED = Pattern.compile("^\\s(of\\s\\p{Ll}+)");
+  private static final Pattern PERCENT_OF = Pattern.compile("^\\s(?:of\\s(?:the\\s)?[\\p{L}’'\\-]+)");
+  private static final Pattern TIME_AFTER =
+      Pattern.compile("^\\s?(?:a\\.\\s?m\\.|p\\.\\s?m\\.|am\\b|pm\\b|gmt\\b|bst\\b|utc\\b|o'clock|hours?\\sgmt)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Map<String, String> QUALIFIERS =
+      Map.ofEntries(
+          Map.entry("approximately", "approximately"), Map.entry("about", "approximately"),
+          Map.entry("around", "approximately"), Map.entry("roughly", "approximately"),
+          Map.entry("some", "approximately"), Map.entry("an estimated", "approximately"),
+          Map.entry("estimated", "approximately"), Map.entry("nearly", "nearly"),
+          Map.entry("almost", "nearly"), Map.entry("close to", "nearly"),
+          Map.entry("just under", "nearly"), Map.entry("more than", "more than"),
+          Map.entry("over", "more than"), Map.entry("just over", "more than"),
+          Map.entry("upwards of", "more than"), Map.entry("at least", "at least"),
+          Map.entry("up to", "up to"), Map.entry("as many as", "up to"),
+          Map.entry("fewer than", "fewer than"), Map.entry("less than", "fewer than"),
+          Map.entry("under", "fewer than"));
+
+  /** Nouns that measure something else: "heads of state", "tons of food". */
+  private static final Set<String> MEASURE_NOUNS =
+      Set.of(
+          "heads", "head", "members", "member", "tons", "tonnes", "barrels", "pieces", "units",
+          "gallons", "litres", "liters", "hectares", "acres", "cases", "bottles", "rounds", "bags",
+          "boxes", "cups", "kilograms", "pounds", "square", "cubic", "sorts", "kinds", "types");
+
+  private static final Set<String> NOT_UNITS =
+      Set.of(
+          "of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from",
+          "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "as",
+          "that", "this", "than", "who", "which", "per", "after", "before", "into", "out", "up",
+          "down", "more", "less", "other", "others", "times", "year", "old", "days", "hours", "ago",
+          "minutes", "seconds", "weeks", "months", "years", "percent", "we", "he", "she", "they",
+          "it", "you", "i", "not", "so", "but", "if", "while", "when", "said", "says", "told",
+          "am", "pm", "gmt", "bst", "o", "p", "m", "st", "nd", "rd", "th", "game", "games");
+
+  private static final Set<String> IRREGULAR_PLURALS =
+      Set.of("people", "children", "men", "women", "police", "staff", "personnel", "cattle",
+          "troops", "aircraft", "sheep", "fish", "deer", "crew");
+
+  List<Fact> find(String sentence, int block) {
+    List<Fact> facts = new ArrayList<>();
+    Matcher m = NUMBER.matcher(sentence);
+    while (m.find()) {
+      String num = m.group("num");
+      if (Character.isLetter(num.charAt(0)) && !num.equals(num.toLowerCase(Locale.ROOT))
+          && m.start("num") != 0) {
+        continue; // "One Direction": a capitalised number word inside a sentence is a name
+      }
+      if (isExcluded(sentence, m)) {
+        continue;
+      }
+      BigDecimal value = NumberWords.value(num);
+      if (value == null) {
+        continue;
+      }
+      value = value.multiply(NumberWords.scale(m.group("scale")));
+      String rest = sentence.substring(m.end());
+      String unit;
+      int end = m.end();
+      if (m.group("pct") != null) {
+        unit = "percent";
+        Matcher of = PERCENT_OF.matcher(rest);
+        if (of.find()) {
+          end += of.end();
+        }
+      } else if (m.group("cur") != null) {
+        unit = switch (m.group("cur")) {
+          case "$" -> "dollars";
+          case "€" -> "euros";
+          default -> "pounds";
+        };
+      } else if (rest.startsWith(" - ") || rest.startsWith(" -")) {
+        continue; // "five - boat", a compound modifier split by a tokeniser
+      } else {
+        Matcher u = UNIT.matcher(rest);
+        if (!u.find()) {
+          continue;
+        }
+        String adj = u.group("adj");
+        String noun = u.group("noun");
+        int unitEnd = u.end("noun");
+        if (adj != null && isCountNoun(adj.toLowerCase(Locale.ROOT))) {
+          noun = adj.toLowerCase(Locale.ROOT); // "35 countries took part": the first word is the noun
+          unitEnd = u.end("adj");
+        } else if (adj != null && Character.isLowerCase(adj.charAt(0)) && NOT_UNITS.contains(adj)) {
+          continue;
+        }
+        if (adj != null && unitEnd == u.end("noun") && Character.isLowerCase(adj.charAt(0))
+            && !isCountNoun(noun) && !NOT_UNITS.contains(adj)) {
+          noun = plural(adj); // "nine acre site": the measure is the first word
+          unitEnd = u.end("adj");
+        }
+        Matcher of = MEASURED.matcher(rest.substring(unitEnd));
+        if (MEASURE_NOUNS.contains(noun) && of.find()) {
+          noun = noun + " " + of.group(1);
+          unitEnd += of.end();
+        }
+        if (NOT_UNITS.contains(noun.split(" ")[0]) || noun.endsWith("ly")) {
+          continue;
+        }
+        unit = value.compareTo(BigDecimal.ONE) == 0 ? plural(noun) : noun;
+        end += unitEnd;
+      }
+      String qualifier = m.group("qual") == null ? null
+          : QUALIFIERS.get(m.group("qual").toLowerCase(Locale.ROOT));
+      if (qualifier == null && NumberWords.isVague(num)) {
+        qualifier = "more than";
+      }
+      String wording = sentence.substring(m.start(), end).strip();
+      facts.add(new Fact(value.stripTrailingZeros().scale() < 0
+          ? value.setScale(0) : value.stripTrailingZeros(), unit, qualifier, wording, sentence, block));
+    }
+    return facts;
+  }
+
+  private static boolean isCountNoun(String word) {
+    return IRREGULAR_PLURALS.contains(word)
+        || (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && word.length() > 3
+            && !NOT_UNITS.contains(word));
+  }
+
+  private static boolean isExcluded(String sentence, Matcher m) {
+    String num = m.group("num");
+    String digits = num.replace(",", "");
+    if (m.group("cur") == null && m.group("pct") == null && digits.matches("(1[89]|20)\\d{2}")
+        && !num.contains(",")) {
+      return true; // a year
+    }
+    String before = sentence.substring(0, m.start("num")).stripTrailing();
+    String after = sentence.substring(m.end());
+    int lastSpace = before.lastIndexOf(' ');
+    String previous = before.substring(lastSpace + 1).replaceAll("[^\\p{L}]", "");
+    if (!previous.isEmpty() && Lexicon.isMonthOrWeekday(previous)) {
+      return true; // "January 6"
+    }
+    String next = after.strip().split("[\\s,.;:]", 2)[0].replaceAll("[^\\p{L}]", "");
+    if (!next.isEmpty() && EnglishCalendar.month(next.toLowerCase(Locale.ROOT)) != null) {
+      return true; // "6 January"
+    }
+    if (TIME_AFTER.matcher(after).find()) {
+      return true;
+    }
+    if (m.group("qual") == null && !previous.isEmpty() && Character.isUpperCase(previous.charAt(0))
+        && lastSpace >= 0 && Character.isDigit(num.charAt(0))) {
+      return true; // "Boeing 737", "Route 66": a number inside a name
+    }
+    return before.endsWith("No.") || before.endsWith("#") || after.startsWith("-year-old");
+  }
+
+  private static String plural(String noun) {
+    if (noun.contains(" ")) {
+      return noun;
+    }
+    return switch (noun) {
+      case "person" -> "people";
+      case "man" -> "men";
+      case "woman" -> "women";
+      case "child" -> "children";
+      default -> noun.endsWith("y") && !noun.endsWith("ay") && !noun.endsWith("ey")
+          ? noun.substring(0, noun.length() - 1) + "ies"
+          : noun.matches(".*(s|x|ch|sh)") ? noun + "es" : noun + "s";
+    };
+  }
+}

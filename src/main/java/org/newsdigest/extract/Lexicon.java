@@ -1,0 +1,161 @@
+package org.newsdigest.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The small closed word lists the rule-based recogniser relies on. They are general English
+ * news vocabulary (roles, institution words, speech verbs), never names from one article.
+ */
+final class Lexicon {
+
+  private Lexicon() {}
+
+  /** Nouns that name a role a person holds, singular and plural, lower case. */
+  static final Set<String> ROLES =
+      Set.of(
+          "president", "presidents", "vice", "prime", "minister", "ministers", "chancellor",
+          "secretary", "envoy", "envoys", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+          "senator", "sen", "governor", "gov", "mayor", "ceo", "chief", "judge", "officer", "general",
+          "gen", "king", "queen", "pope", "prince", "princess", "actor", "actress", "singer", "coach",
+          "director", "manager", "chairman", "chairwoman", "chair", "commissioner", "representative",
+          "rep", "congressman", "congresswoman", "lawmaker", "leader", "founder", "captain", "capt",
+          "sheriff", "inspector", "detective", "sergeant", "sgt", "lieutenant", "lt", "colonel", "col",
+          "commander", "premier", "deputy", "negotiator", "negotiators", "adviser", "advisor",
+          "author", "writer", "rapper", "star", "player", "striker", "goalkeeper", "boss", "attorney",
+          "lawyer", "prosecutor", "superintendent", "constable", "emperor", "cardinal", "archbishop",
+          "bishop", "rabbi", "imam", "professor", "prof", "head", "executive", "editor", "reporter",
+          "correspondent", "analyst", "economist", "spokesmen", "officials", "official", "guard",
+          "quarterback", "pitcher", "defender", "forward", "midfielder", "model", "musician",
+          "comedian", "director-general", "secretary-general", "president-elect", "dictator",
+          "marshal", "admiral", "major", "diplomat", "foreign", "defence", "defense", "interior",
+          "finance", "health", "justice", "assistant", "acting", "interim", "former", "senior",
+          "lead", "founding", "co-founder", "owner", "investor", "entrepreneur", "activist",
+          "campaigner", "teacher", "doctor", "surgeon", "nurse", "firefighter", "trooper",
+           "producer", "filmmaker", "journalist", "presenter", "host", "skipper",
+          "cricketer", "footballer", "boxer", "driver", "cyclist", "runner", "champion", "chef",
+          "designer", "architect", "scientist", "researcher", "candidate", "nominee", "mp", "mep",
+          "councillor", "councilman", "councilwoman", "alderman", "magistrate", 
+          "sultan", "emir", "sheikh", "ayatollah", "patriarch", "priest", "pastor", "monk");
+
+  /**
+   * Role words that are only modifiers: a role needs at least one head noun, so "former" or
+   * "foreign" alone is not a role.
+   */
+  static final Set<String> ROLE_MODIFIERS =
+      Set.of(
+          "vice", "prime", "deputy", "foreign", "defence", "defense", "interior", "finance",
+          "health", "justice", "assistant", "acting", "interim", "former", "senior", "lead",
+          "founding", "general", "head", "chief");
+
+  /** Role words that can only be part of a role, never stand for one ("General" alone is a title). */
+  static boolean isRole(String word) {
+    return ROLES.contains(stripDot(word).toLowerCase(Locale.ROOT));
+  }
+
+  static boolean isRoleHead(String word) {
+    String w = stripDot(word).toLowerCase(Locale.ROOT);
+    return ROLES.contains(w) && !ROLE_MODIFIERS.contains(w) || w.equals("general") || w.equals("chief");
+  }
+
+  static final Set<String> HONORIFICS =
+      Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx");
+
+  /** Last words that make a capitalised name an organisation. */
+  static final Set<String> ORG_SUFFIXES =
+      Set.of(
+          "ministry", "council", "union", "organization", "organisation", "agency", "party", "bank",
+          "university", "college", "school", "committee", "commission", "court", "police",
+          "department", "inc", "corp", "corporation", "ltd", "llc", "plc", "group", "presidency",
+          "parliament", "army", "forces", "force", "navy", "guard", "office", "institute",
+          "foundation", "association", "federation", "league", "club", "company", "co", "service",
+          "services", "authority", "board", "assembly", "congress", "senate", "government",
+          "administration", "times", "post", "news", "press", "journal", "telegraph", "guardian",
+          "magistrates", "hospital", "church", "network", "bureau", "fund", "alliance", "coalition",
+          "airlines", "airways", "motors", "systems", "technologies", "media", "brigade", "fc",
+          "unit", "squad", "team", "cabinet", "secretariat", "tribunal", "distribution", "reuters");
+
+  /** First words that make "X of Y" an organisation: "Ministry of Defence", "Bank of England". */
+  static final Set<String> ORG_HEADS =
+      Set.of(
+          "ministry", "department", "bank", "university", "court", "council", "office", "house",
+          "organization", "organisation", "league", "federation", "association", "institute",
+          "commission", "committee", "board", "church", "coalition");
+
+  /** Institutions named by one word or a fixed phrase, usually with "the". */
+  static final Set<String> INSTITUTIONS =
+      Set.of(
+          "kremlin", "white house", "pentagon", "elysee", "élysée", "élysée palace", "elysee palace",
+          "downing street", "congress", "senate", "bundestag", "duma", "knesset", "vatican",
+          "holy see", "supreme court", "state department", "home office", "foreign office",
+          "capitol", "quai d'orsay", "un security council", "security council", "european union",
+          "european commission", "united nations", "nato");
+
+  /** Last words that make a capitalised name a place. */
+  static final Set<String> PLACE_SUFFIXES =
+      Set.of(
+          "island", "islands", "region", "province", "county", "street", "avenue", "road", "square",
+          "bridge", "river", "mountain", "mountains", "lake", "valley", "coast", "bay", "sea",
+          "ocean", "park", "airport", "station", "district", "oblast", "peninsula", "strait",
+          "gulf", "desert", "canyon", "beach", "heights", "hills", "city", "town", "village");
+
+  /** Lower-case words after a name that make it a region: "the Donbas region". */
+  static final Set<String> REGION_WORDS =
+      Set.of("region", "province", "oblast", "county", "district", "state", "valley", "area");
+
+  /** Verbs that attribute speech. */
+  static final Set<String> SPEECH_VERBS =
+      Set.of(
+          "said", "says", "told", "tells", "added", "adds", "explained", "stated", "insisted",
+          "emphasized", "emphasised", "noted", "wrote", "writes", "asked", "warned", "replied",
+          "continued", "declared", "tweeted", "remarked", "argued", "acknowledged", "admitted",
+          "recalled", "confirmed", "announced", "urged", "stressed", "claimed", "testified",
+          "commented", "responded", "predicted", "vowed", "denied", "insists", "adding", "saying",
+          "posted", "underlined", "underscored", "observed", "conceded", "cautioned", "pointed");
+
+  /**
+   * Capitalised words that open sentences or headings but never name anything: function
+   * words, pronouns, and generic nouns that newswire capitalises only at a sentence start.
+   */
+  static final Set<String> NOT_NAMES =
+      Set.of(
+          "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
+          "i", "you", "his", "her", "their", "our", "my", "your", "but", "and", "or", "so", "yet",
+          "in", "on", "at", "for", "with", "after", "before", "while", "when", "where", "despite",
+          "although", "though", "according", "as", "if", "because", "since", "meanwhile", "however",
+          "also", "still", "then", "there", "here", "what", "who", "why", "how", "which", "all",
+          "some", "many", "most", "more", "other", "others", "both", "each", "every", "no", "not",
+          "one", "two", "three", "now", "today", "yesterday", "tomorrow", "earlier", "later",
+          "officials", "police", "authorities", "witnesses", "experts", "analysts", "observers",
+          "residents", "investigators", "sources", "critics", "leaders", "reports", "ceasefire",
+          "conclusion", "introduction", "update", "updated", "published", "read", "watch", "share",
+          "photo", "video", "do", "does", "did", "is", "are", "was",
+          "were", "be", "will", "would", "can", "could", "should", "may", "might", "must", "has",
+          "have", "had", "by", "from", "to", "of", "about", "over", "under", "into", "during",
+          "amid", "against", "among", "between", "through", "until", "unless", "whether", "just",
+          "only", "even", "instead", "thus", "once", "again", "further", "first", "last", "next",
+          "new", "old", "high", "low", "key", "major", "global", "national", "international",
+          "local", "government", "officers", "people", "doing", "being",  "like", "such",
+          "second", "third", "several", "few", "any", "none", "nothing", "everyone", "someone",
+          "nobody", "anyone", "whose", "whom", "lol", "ok", "am", "pm", "tv", "gmt", "bst", "utc",
+          "edt", "est", "pdt", "pst", "cet", "ist", "ap");
+
+  /** Capitalised abbreviations that are ordinary words, not organisations. */
+  static final Set<String> COMMON_ACRONYMS =
+      Set.of(
+          "ko", "kos", "dna", "suv", "tv", "ceo", "da", "ak", "ok", "hiv", "aids", "gdp", "id", "pc",
+          "rv", "atm", "mvp", "cctv", "cpr", "gps", "iq", "phd", "vip", "ufo", "fm", "dj", "mc",
+          "hq", "pr", "er", "icu", "dui", "dwi", "atv", "bbq", "lol", "omg", "faq", "diy", "mia",
+          "usb", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii");
+
+  static boolean isMonthOrWeekday(String word) {
+    String w = stripDot(word).toLowerCase(Locale.ROOT);
+    return EnglishCalendar.month(w) != null || EnglishCalendar.weekday(w) != null;
+  }
+
+  static String stripDot(String word) {
+    return word.endsWith(".") && word.indexOf('.') == word.length() - 1
+        ? word.substring(0, word.length() - 1)
+        : word;
+  }
+}

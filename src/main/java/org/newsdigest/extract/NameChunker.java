@@ -1,0 +1,154 @@
+package org.newsdigest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a paragraph into runs of capitalised words ("French President Emmanuel Macron", "Ministry
+ * of Defence"): the candidates for names. A possessive or a hyphenated lower-case tail ("Putin's",
+ * "U.S.-led") ends a run; months and weekdays never join one.
+ */
+final class NameChunker {
+
+  private static final Pattern WORD =
+      Pattern.compile(
+          "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}]|['’\\-&](?=[\\p{L}\\p{N}]))*");
+
+  /** Small words allowed inside a name when a capitalised word follows: "Bank of England". */
+  private static final Set<String> CONNECTORS =
+      Set.of("of", "de", "van", "von", "der", "den", "da", "di", "du", "bin", "al", "la", "le", "del");
+
+  /** Abbreviated titles written with a full stop before a name: "Rep. Nick Rahall". */
+  private static final Set<String> TITLE_ABBREVIATIONS =
+      Set.of("rep", "sen", "gov", "gen", "lt", "col", "capt", "sgt", "det", "insp", "supt", "prof",
+          "pres", "adm", "maj", "cpl", "st");
+
+  /** One word of a paragraph; {@code ends} when nothing may follow it inside a name. */
+  record Word(String text, int start, int end, boolean ends) {
+    boolean capitalised() {
+      return Character.isUpperCase(text.charAt(0));
+    }
+  }
+
+  /** A run of name words with its position and whether it opens a sentence. */
+  record Chunk(List<Word> words, boolean sentenceInitial) {
+    int start() {
+      return words.get(0).start();
+    }
+
+    int end() {
+      return words.get(words.size() - 1).end();
+    }
+
+    List<String> texts() {
+      return words.stream().map(Word::text).toList();
+    }
+  }
+
+  static boolean isConnector(String word) {
+    return CONNECTORS.contains(word) || word.equals("the");
+  }
+
+  List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      int start = m.start();
+      int end = m.end();
+      boolean ends = false;
+      if (word.matches(".*['’][sS]") && word.length() > 2) {
+        word = word.substring(0, word.length() - 2);
+        end -= 2;
+        ends = true;
+      } else if (end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+          && word.endsWith("s")) {
+        ends = true; // plural possessive: "the Smiths' house"
+      }
+      int hyphen = word.indexOf('-');
+      if (hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1))
+          && Character.isUpperCase(word.charAt(0))) {
+        word = word.substring(0, hyphen);
+        end = start + hyphen;
+        ends = true;
+      }
+      if (end < text.length() && text.charAt(end) == '-' && !ends) {
+        ends = true; // "U.S.-led": the tail is not part of the name
+      }
+      words.add(new Word(word, start, end, ends));
+    }
+    return words;
+  }
+
+  List<Chunk> chunks(String text, List<TextSpan> sentences, TextSpan excluded) {
+    List<Word> words = words(text);
+    List<Chunk> chunks = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      Word w = words.get(i);
+      if (!isNameWord(w) || (excluded != null && w.start() < excluded.end())) {
+        i++;
+        continue;
+      }
+      List<Word> run = new ArrayList<>();
+      run.add(w);
+      int j = i + 1;
+      while (j < words.size() && !words.get(j - 1).ends() && joined(text, words.get(j - 1), words.get(j))) {
+        Word next = words.get(j);
+        if (isNameWord(next)) {
+          run.add(next);
+          j++;
+        } else if (CONNECTORS.contains(next.text()) && j + 1 < words.size()
+            && isNameWord(words.get(j + 1)) && joined(text, next, words.get(j + 1))
+            && !Lexicon.isMonthOrWeekday(words.get(j + 1).text())) {
+          run.add(next);
+          run.add(words.get(j + 1));
+          j += 2;
+        } else if (next.text().equals("of") && j + 2 < words.size()
+            && words.get(j + 1).text().equals("the") && isNameWord(words.get(j + 2))
+            && joined(text, next, words.get(j + 1)) && joined(text, words.get(j + 1), words.get(j + 2))) {
+          run.add(next); // "Coalition of the Willing", "Bank of the West"
+          run.add(words.get(j + 1));
+          run.add(words.get(j + 2));
+          j += 3;
+        } else {
+          break;
+        }
+      }
+      chunks.add(new Chunk(List.copyOf(run), opensSentence(text, sentences, w.start())));
+      i = j;
+    }
+    return chunks;
+  }
+
+  private static boolean isNameWord(Word w) {
+    return w.capitalised() && !Lexicon.isMonthOrWeekday(w.text())
+        && !w.text().chars().allMatch(Character::isDigit);
+  }
+
+  /** Two words belong to one name only when a single space parts them ("Mr. Smith" too). */
+  private static boolean joined(String text, Word left, Word right) {
+    String gap = text.substring(left.end(), right.start());
+    if (gap.equals(" ")) {
+      return true;
+    }
+    boolean initial = left.text().length() == 1 && Character.isUpperCase(left.text().charAt(0));
+    return gap.equals(". ")
+        && (initial || Lexicon.HONORIFICS.contains(left.text().toLowerCase(Locale.ROOT))
+            || TITLE_ABBREVIATIONS.contains(left.text().toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean opensSentence(String text, List<TextSpan> sentences, int position) {
+    for (TextSpan s : sentences) {
+      if (position >= s.start() && position < s.end()) {
+        String before = text.substring(s.start(), position);
+        return before.chars().noneMatch(Character::isLetterOrDigit);
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,70 @@
+package org.newsdigest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.newsdigest.model.Moment;
+
+class DateParserTest {
+
+  private final DateParser parser = new DateParser();
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2026-01-06 | 2026-01-06",
+        "2026-01-06T10:00 | 2026-01-06T10:00",
+        "2026-01-09T01:13:54+03:00 | 2026-01-09T01:13:54+03:00",
+        "2026-01-06T10:00:00Z | 2026-01-06T10:00:00Z",
+        "'Tue, 06 Jan 2026 10:00:00 GMT' | 2026-01-06T10:00:00Z",
+        "'January 6, 2026' | 2026-01-06",
+        "'Jan 6, 2026' | 2026-01-06",
+        "6 January 2026 | 2026-01-06",
+        "'Jan. 6, 2026' | 2026-01-06",
+        "Fri, Jan 09 2026 01:13:54 am | 2026-01-09T01:13:54",
+        "Fri, Jan 09 2026 01:13:54 pm | 2026-01-09T13:13:54",
+        "23 July 2013 Last updated at 13:42 GMT | 2013-07-23T13:42Z",
+        "First Published: June 13, 2013 4:59 PM EDT | 2013-06-13T16:59-04:00",
+        "'August 7, 2012 - 5:46 pm' | 2012-08-07T17:46",
+        "January 2026 | 2026-01",
+        "2026 | 2026",
+        "Published on January 6, 2026 | 2026-01-06"
+      })
+  void readsRealFormats(String text, String iso) {
+    Moment m = parser.parse(text, new ArrayList<>());
+    assertEquals(iso, m == null ? null : m.iso());
+  }
+
+  @Test
+  void neverAssumesAZone() {
+    Moment m = parser.parse("2026-01-06T10:00", new ArrayList<>());
+    assertNull(m.offset());
+    // IST is Irish or Indian time: ambiguous, so no offset rather than a guess
+    assertNull(parser.parse("November 11, 2011 19:04 IST", new ArrayList<>()).offset());
+  }
+
+  @Test
+  void impossibleDateIsNullWithAWarning() {
+    List<String> warnings = new ArrayList<>();
+    assertNull(parser.parse("February 31, 2026", warnings));
+    assertEquals(1, warnings.size());
+    assertTrue(warnings.get(0).contains("February 31, 2026"));
+  }
+
+  @Test
+  void sentenceWithADateIsNotADate() {
+    List<String> warnings = new ArrayList<>();
+    assertNull(parser.parse("Leaders met in Paris on January 6, 2026", warnings));
+    assertNull(parser.parse("", warnings));
+    assertNull(parser.parse(null, warnings));
+    assertFalse(warnings.stream().anyMatch(w -> w.contains("Paris")));
+  }
+}
