@@ -71,10 +71,11 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     validate();
+    String base = normalisedBaseUrl();
     long started = System.nanoTime();
     BuildReport report;
     try {
-      report = Services.siteBuilder(templatesFolder(), normalisedBaseUrl(), title).build(seeds, this.out);
+      report = Services.siteBuilder(templatesFolder(), base, title).build(seeds, this.out);
     } catch (RenderException e) {
       err.println("newsdigest: template error: " + e.getMessage());
       err.println("newsdigest: the previous site in " + this.out + " was left as it was.");

@@ -1,0 +1,143 @@
+package org.newsdigest.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** The command line through picocli's {@code execute}, with its own writers. */
+class CliTest {
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  @Test
+  void versionNamesTheProjectVersion() {
+    assertEquals(ExitCodes.OK, run("--version"));
+    assertTrue(out.toString().matches("(?s)newsdigest \\d+\\.\\d+\\.\\d+.*"), out.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"build", "serve", "inspect"})
+  void everySubcommandHasHelp(String command) {
+    assertEquals(ExitCodes.OK, run(command, "--help"));
+    assertTrue(out.toString().startsWith("Usage: newsdigest " + command), out.toString());
+  }
+
+  @Test
+  void theTopLevelHelpListsTheExitCodes() {
+    assertEquals(ExitCodes.OK, run("--help"));
+    assertTrue(out.toString().contains("Exit codes:"), out.toString());
+    assertTrue(out.toString().contains("--strict and some input files were skipped"), out.toString());
+  }
+
+  @Test
+  void noSubcommandIsAUsageError() {
+    assertEquals(ExitCodes.USAGE, run());
+    assertTrue(err.toString().contains("Missing subcommand"), err.toString());
+  }
+
+  @Test
+  void aMissingSeedsFolderIsNamed() {
+    Path missing = dir.resolve("nowhere");
+    assertEquals(ExitCodes.USAGE, run("build", "--seeds", missing.toString(), "--out", dir.resolve("site").toString()));
+    assertTrue(err.toString().contains("The seeds folder '" + missing + "' does not exist"), err.toString());
+    assertFalse(Files.exists(dir.resolve("site")));
+  }
+
+  @Test
+  void aBaseUrlMustBeAnAbsoluteWebAddress() throws IOException {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    assertEquals(ExitCodes.USAGE, run("build", "--seeds", seeds.toString(), "--base-url", "javascript:alert(1)"));
+    assertTrue(err.toString().contains("The base URL 'javascript:alert(1)'"), err.toString());
+  }
+
+  @Test
+  void quietAndVerboseCannotBeCombined() {
+    assertEquals(ExitCodes.USAGE, run("build", "--quiet", "--verbose"));
+  }
+
+  @Test
+  void inspectPrintsOneJsonObjectPerFileWithTheContractFieldsInOrder() throws IOException {
+    assertEquals(ExitCodes.OK, run("inspect", "--format", "json", "seeds"));
+    String[] lines = out.toString().strip().split("\n");
+    assertEquals(2, lines.length, out.toString());
+    List<String> contract = List.of("source", "format", "title", "outlet", "byline", "published", "dateline",
+        "language", "body", "paragraphs", "quotes", "people", "places", "organisations", "warnings");
+    ObjectMapper json = new ObjectMapper();
+    for (String line : lines) {
+      JsonNode article = json.readTree(line);
+      List<String> fields = new ArrayList<>();
+      for (Iterator<String> names = article.fieldNames(); names.hasNext(); ) {
+        fields.add(names.next());
+      }
+      assertEquals(contract, fields.subList(0, contract.size()), line);
+      assertEquals("text", article.get("format").asText());
+      assertTrue(article.get("source").asText().startsWith("seeds/"), line);
+    }
+    JsonNode wire = json.readTree(lines[1]);
+    assertEquals("seeds/004_66b5c6b8bcaa92e1.txt", wire.get("source").asText());
+    assertEquals("2026-01-06", wire.get("published").asText());
+    assertEquals("Paris", wire.get("dateline").get("place").asText());
+    assertEquals("QNA", wire.get("dateline").get("agency").asText());
+    JsonNode derived = json.readTree(lines[0]);
+    assertTrue(derived.get("titleDerived").asBoolean(), lines[0]);
+    assertNull(derived.get("outlet").textValue(), "an unknown outlet is null, never invented");
+  }
+
+  @Test
+  void inspectReportsAFileThatIsNotAnArticleAndGoesOn() throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n");
+    Path good = Files.writeString(dir.resolve("good.txt"), "A Headline Here\n\nSomething happened in Lyon on Monday, officials said.\n");
+    assertEquals(ExitCodes.OK, run("inspect", empty.toString(), good.toString()));
+    assertTrue(err.toString().contains("empty.txt: empty file"), err.toString());
+    assertTrue(out.toString().contains("A Headline Here"), out.toString());
+    assertEquals(ExitCodes.INPUT_SKIPPED, run("inspect", "--strict", empty.toString()));
+  }
+
+  @Test
+  void inspectNamesAMissingPath() {
+    assertEquals(ExitCodes.USAGE, run("inspect", dir.resolve("missing.txt").toString()));
+    assertTrue(err.toString().contains("missing.txt"), err.toString());
+  }
+
+  @Test
+  void aBrokenUserTemplateFailsWithItsNameAndPositionAndKeepsThePreviousSite() throws IOException {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Files.writeString(seeds.resolve("a.txt"), "Storm Closes Schools\n\nA storm closed 40 schools in Leeds on Monday.\n");
+    Path site = dir.resolve("site");
+    assertEquals(ExitCodes.OK, run("build", "--seeds", seeds.toString(), "--out", site.toString(), "--quiet"));
+    String before = Files.readString(site.resolve("index.html"));
+
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(templates.resolve("index.ftlh"), "<html>\n<body>\n<#if>broken</#if>\n</body>\n</html>\n");
+    int code = run("build", "--seeds", seeds.toString(), "--templates", templates.toString(), "--out", site.toString());
+    assertEquals(ExitCodes.TEMPLATE_ERROR, code, err.toString());
+    assertTrue(err.toString().contains("index.ftlh"), err.toString());
+    assertTrue(err.toString().contains("line 3"), err.toString());
+    assertEquals(before, Files.readString(site.resolve("index.html")));
+  }
+}
