@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Reads every article under the seeds folder, merges the ones reporting the same event,",
-      "and writes the site. The previous site is replaced only when the new one is complete."
+      "Builds the digest site from a folder of articles.",
+      "Reads every article under the seeds folder, merges the ones reporting the same event and"
+          + " writes the site. The previous site is replaced only once the new one is complete."
     })
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -37,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
   @Option(
       names = "--templates",
       paramLabel = "DIR",
-      description = "Folder of templates overriding the built-in ones (default: ${DEFAULT-VALUE}, if it exists).")
+      description = "Folder of templates overriding the built-in ones (default: templates, if it exists).")
   Path templates;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where the site is written (default: ${DEFAULT-VALUE}).")

@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Shows how each input file is understood: title, outlet, dates, dateline, body, quotes,",
-      "people, places, organisations. A folder stands for every input file under it."
+      "Shows how each input file is understood, without building anything.",
+      "Prints title, outlet, dates, dateline, body, quotes, people, places and organisations."
+          + " A folder stands for every input file under it."
     })
 final class InspectCommand implements Callable<Integer> {
   enum Format {
@@ -40,7 +41,7 @@ final class InspectCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}); json prints one object per line.")
+  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: text); json prints one object per line, as documented in the README.")
   Format format = Format.TEXT;
 
   @Option(names = "--strict", description = "Exit with code 3 when any file could not be read.")
