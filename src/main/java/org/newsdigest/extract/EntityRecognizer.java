@@ -27,7 +27,8 @@ final class EntityRecognizer {
 
   private static final Pattern AGE_AFTER = Pattern.compile("^, \\d{1,3},");
   private static final Pattern APPOSITION_AFTER =
-      Pattern.compile("^, (?:a|an|the|who is|who was) (?:[\\p{L}.\\-]+ ){0,4}?(?<role>[\\p{L}\\-]+)\\b");
+      Pattern.compile("^, (?:(?:a|an|the|who is|who was) (?:[\\p{L}.\\-]+ ){0,4}?|(?:\\p{Ll}+ ){0,2}?)"
+          + "(?<role>[\\p{L}\\-]+)\\b");
   private static final Pattern SPEECH_AFTER = Pattern.compile("^,? (?:has |had |also |then )?(?<verb>\\p{Ll}+)\\b");
   private static final Pattern SPEECH_BEFORE =
       Pattern.compile("(?:\\b(?:said|says|told|added|wrote|according to)|[”\"],? (?:said|says)) $");

@@ -111,7 +111,9 @@ final class Lexicon {
           "continued", "declared", "tweeted", "remarked", "argued", "acknowledged", "admitted",
           "recalled", "confirmed", "announced", "urged", "stressed", "claimed", "testified",
           "commented", "responded", "predicted", "vowed", "denied", "insists", "adding", "saying",
-          "posted", "underlined", "underscored", "observed", "conceded", "cautioned", "pointed");
+          "posted", "underlined", "underscored", "observed", "conceded", "cautioned", "pointed",
+          "joked", "quipped", "concurred", "agreed", "complained", "lamented", "recounted",
+          "reiterated", "maintained", "contended", "shouted", "pleaded", "sobbed", "wondered");
 
   /**
    * Capitalised words that open sentences or headings but never name anything: function
