@@ -25,7 +25,7 @@ final class NameChunker {
   /** Abbreviated titles written with a full stop before a name: "Rep. Nick Rahall". */
   private static final Set<String> TITLE_ABBREVIATIONS =
       Set.of("rep", "sen", "gov", "gen", "lt", "col", "capt", "sgt", "det", "insp", "supt", "prof",
-          "pres", "adm", "maj", "cpl", "st");
+          "pres", "adm", "maj", "cpl", "st", "const", "atty", "dist", "cmdr", "pvt", "ofc");
 
   /** One word of a paragraph; {@code ends} when nothing may follow it inside a name. */
   record Word(String text, int start, int end, boolean ends) {
