@@ -32,7 +32,13 @@ final class DateParser {
   private static final Pattern YEAR = Pattern.compile("(1[89]|20|21)\\d{2}");
   private static final Pattern TOKEN =
       Pattern.compile(
-          "\\d{1,2}:\\d{2}(?::\\d{2})?|[+-]\\d{2}:?\\d{2}|\\d+(?:st|nd|rd|th)?|[\\p{L}]+\\.?|\\S");
+          "\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2}(?:\\d{2})?(?!\\d)"
+              + "|\\d{1,2}:\\d{2}(?::\\d{2})?|[+-]\\d{2}:?\\d{2}|\\d+(?:st|nd|rd|th)?|[\\p{L}]+\\.?|\\S");
+  private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+  private static final Pattern YEAR_LAST = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{2,4})");
+  /** Scraped date lines space their separators: "04 / 02 / 07", "11:47: 35", "1: 19PM". */
+  private static final Pattern SPACED_SEPARATOR = Pattern.compile("(?<=\\d) ?([/:.\\-]) ?(?=\\d)");
+  private static final Pattern GLUED_MERIDIEM = Pattern.compile("(?i)(?<=\\d)([ap]m)\\b");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
   private static final Pattern NUMERIC_OFFSET = Pattern.compile("([+-])(\\d{2}):?(\\d{2})");
 
@@ -64,7 +70,12 @@ final class DateParser {
           Map.entry("pst", ZoneOffset.ofHours(-8)),
           Map.entry("jst", ZoneOffset.ofHours(9)));
 
-  private static final List<String> AMBIGUOUS_ZONES = List.of("ist", "cst", "ast", "sst");
+  private static final List<String> AMBIGUOUS_ZONES =
+      List.of("ist", "cst", "ast", "sst", "et", "pt", "ct", "mt", "hkt");
+
+  /** Zones of North America, whose numeric dates put the month first ("11/27/2005"). */
+  private static final List<String> MONTH_FIRST_ZONES =
+      List.of("et", "pt", "ct", "mt", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst");
 
   /**
    * The moment the text states, or null when it states none. A date that cannot exist (31
@@ -78,6 +89,8 @@ final class DateParser {
     if (s.isEmpty()) {
       return null;
     }
+    s = SPACED_SEPARATOR.matcher(s).replaceAll("$1");
+    s = GLUED_MERIDIEM.matcher(s).replaceAll(" $1");
     try {
       Matcher iso = ISO.matcher(s);
       if (iso.matches()) {
@@ -136,13 +149,19 @@ final class DateParser {
     LocalTime time = null;
     boolean seconds = false;
     ZoneOffset offset = null;
+    String numeric = null;
+    boolean monthFirst = false;
     Matcher tokens = TOKEN.matcher(s);
     while (tokens.find()) {
       String token = tokens.group();
       String lower = token.toLowerCase(Locale.ROOT);
       String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+      monthFirst |= MONTH_FIRST_ZONES.contains(bare) || bare.equals("am") || bare.equals("pm");
       Matcher clock = CLOCK.matcher(token);
-      if (clock.matches() && time == null) {
+      if ((YEAR_FIRST.matcher(token).matches() || YEAR_LAST.matcher(token).matches())
+          && numeric == null && year == null && month == null && day == null) {
+        numeric = token;
+      } else if (clock.matches() && time == null) {
         time =
             LocalTime.of(
                 Integer.parseInt(clock.group(1)),
@@ -174,9 +193,18 @@ final class DateParser {
         month = EnglishCalendar.month(bare);
       } else if (EnglishCalendar.weekday(bare) != null || LABEL_WORDS.contains(bare)) {
         continue;
-      } else if (!token.matches("[,\\-–—|:/()]")) {
+      } else if (!token.matches("[,\\-–—|:/()@]")) {
         return null;
       }
+    }
+    if (numeric != null) {
+      LocalDate date = numericDate(numeric, monthFirst);
+      if (date == null) {
+        return null;
+      }
+      year = date.getYear();
+      month = date.getMonthValue();
+      day = date.getDayOfMonth();
     }
     if (year == null) {
       return null;
@@ -196,6 +224,36 @@ final class DateParser {
       return Moment.ofDay(date);
     }
     return new Moment(date, time, offset, seconds ? DatePrecision.SECOND : DatePrecision.MINUTE);
+  }
+
+  /**
+   * "2012.08.08", "11/27/2005", "04/02/07": a part above 12 is the day; when both could be
+   * the month, a North American zone or a 12-hour clock on the line says month first, and
+   * without either the date is too ambiguous to state.
+   */
+  private static LocalDate numericDate(String token, boolean monthFirst) {
+    Matcher ymd = YEAR_FIRST.matcher(token);
+    if (ymd.matches()) {
+      return LocalDate.of(Integer.parseInt(ymd.group(1)), Integer.parseInt(ymd.group(2)),
+          Integer.parseInt(ymd.group(3)));
+    }
+    Matcher dmy = YEAR_LAST.matcher(token);
+    if (!dmy.matches() || dmy.group(3).length() == 3) {
+      return null;
+    }
+    int first = Integer.parseInt(dmy.group(1));
+    int second = Integer.parseInt(dmy.group(2));
+    int year = Integer.parseInt(dmy.group(3));
+    if (year < 100) {
+      year += year < 70 ? 2000 : 1900; // two-digit years of online news
+    }
+    if (first > 12) {
+      return LocalDate.of(year, second, first);
+    }
+    if (second > 12 || monthFirst || first == second) {
+      return LocalDate.of(year, first, second);
+    }
+    return null;
   }
 
   private static LocalTime twelveHour(LocalTime time, boolean afternoon) {

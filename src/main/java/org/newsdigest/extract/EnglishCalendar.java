@@ -55,6 +55,31 @@ final class EnglishCalendar {
     return null;
   }
 
+  /**
+   * A month and day named in running text, put in the year that brings it closest to the
+   * publication day: "appear in court on 19 August" in a July report is the coming August,
+   * "on December 20" in a January report the last one.
+   */
+  static LocalDate nearestYear(int month, int day, LocalDate publication) {
+    if (month < 1 || month > 12 || day < 1 || day > Month.of(month).maxLength()) {
+      return null;
+    }
+    LocalDate best = null;
+    long bestDistance = Long.MAX_VALUE;
+    for (int year = publication.getYear() - 1; year <= publication.getYear() + 1; year++) {
+      MonthDay monthDay = MonthDay.of(month, day);
+      if (monthDay.isValidYear(year)) {
+        LocalDate candidate = monthDay.atYear(year);
+        long distance = Math.abs(candidate.toEpochDay() - publication.toEpochDay());
+        if (distance < bestDistance) {
+          best = candidate;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+
   /** The most recent such weekday on or before the publication day. */
   static LocalDate resolveWeekday(DayOfWeek weekday, LocalDate publication) {
     return publication.with(java.time.temporal.TemporalAdjusters.previousOrSame(weekday));

@@ -27,7 +27,8 @@ final class EntityRecognizer {
 
   private static final Pattern AGE_AFTER = Pattern.compile("^, \\d{1,3},");
   private static final Pattern APPOSITION_AFTER =
-      Pattern.compile("^, (?:a|an|the|who is|who was) (?:[\\p{L}.\\-]+ ){0,4}?(?<role>[\\p{L}\\-]+)\\b");
+      Pattern.compile("^, (?:(?:a|an|the|who is|who was) (?:[\\p{L}.\\-]+ ){0,4}?|(?:\\p{Ll}+ ){0,2}?)"
+          + "(?<role>[\\p{L}\\-]+)\\b");
   private static final Pattern SPEECH_AFTER = Pattern.compile("^,? (?:has |had |also |then )?(?<verb>\\p{Ll}+)\\b");
   private static final Pattern SPEECH_BEFORE =
       Pattern.compile("(?:\\b(?:said|says|told|added|wrote|according to)|[”\"],? (?:said|says)) $");
@@ -120,7 +121,7 @@ final class EntityRecognizer {
     }
     candidates.sort(java.util.Comparator.<Candidate>comparingInt(c -> c.block).thenComparingInt(c -> c.start));
     spreadPersonOverLists(candidates, blocks);
-    return resolve(candidates);
+    return resolve(candidates, modifierWords(blocks));
   }
 
   private Candidate classify(
@@ -323,6 +324,9 @@ final class EntityRecognizer {
       List<Word> words, boolean opensSentence, Set<String> capitalisedInside, Set<String> lowerCaseWords) {
     Word word = words.get(0);
     String lower = lower(word.text());
+    if (Lexicon.NAME_OPENERS.contains(lower) && !opensSentence && words.size() >= 2) {
+      return false; // "the New York Times", "the International Monetary Fund"
+    }
     if (Lexicon.NOT_NAMES.contains(lower) || Lexicon.isMonthOrWeekday(word.text())) {
       return true;
     }
@@ -376,7 +380,27 @@ final class EntityRecognizer {
         && c.words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)) && !isAcronym(w));
   }
 
-  private Result resolve(List<Candidate> candidates) {
+  /**
+   * Capitalised words the article uses before a company or town noun ("a Waitrose store",
+   * "Playboy founder Hugh Hefner", "Troy police"): alone, such a word is not a person.
+   */
+  private Set<String> modifierWords(List<Block> blocks) {
+    Set<String> found = new HashSet<>();
+    for (Block block : blocks) {
+      List<Word> words = chunker.words(block.text());
+      for (int i = 0; i + 1 < words.size(); i++) {
+        Word w = words.get(i);
+        Word next = words.get(i + 1);
+        if (w.capitalised() && !w.ends() && next.start() == w.end() + 1
+            && Lexicon.NOT_PERSON_HEADS.contains(next.text())) {
+          found.add(w.text());
+        }
+      }
+    }
+    return found;
+  }
+
+  private Result resolve(List<Candidate> candidates, Set<String> modifierWords) {
     Map<String, Built> people = new LinkedHashMap<>();
     List<Built> personList = new ArrayList<>();
     // full names first, so a surname anywhere in the article can find its person
@@ -427,7 +451,7 @@ final class EntityRecognizer {
             break;
           }
         }
-        if (target == null && c.type == EntityType.PERSON) {
+        if (target == null && c.type == EntityType.PERSON && !modifierWords.contains(c.surface)) {
           target = people.computeIfAbsent("single " + key, k -> {
             Built p = new Built(EntityType.PERSON);
             p.surnameKey = key;

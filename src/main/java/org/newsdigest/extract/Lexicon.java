@@ -36,7 +36,8 @@ final class Lexicon {
           "cricketer", "footballer", "boxer", "driver", "cyclist", "runner", "champion", "chef",
           "designer", "architect", "scientist", "researcher", "candidate", "nominee", "mp", "mep",
           "councillor", "councilman", "councilwoman", "alderman", "magistrate", 
-          "sultan", "emir", "sheikh", "ayatollah", "patriarch", "priest", "pastor", "monk");
+          "sultan", "emir", "sheikh", "ayatollah", "patriarch", "priest", "pastor", "monk", "const",
+          "atty", "dist", "supt", "cmdr", "undersheriff");
 
   /**
    * Role words that are only modifiers: a role needs at least one head noun, so "former" or
@@ -46,7 +47,7 @@ final class Lexicon {
       Set.of(
           "vice", "prime", "deputy", "foreign", "defence", "defense", "interior", "finance",
           "health", "justice", "assistant", "acting", "interim", "former", "senior", "lead",
-          "founding", "general", "head", "chief");
+          "founding", "general", "head", "chief", "dist");
 
   /** Role words that can only be part of a role, never stand for one ("General" alone is a title). */
   static boolean isRole(String word) {
@@ -111,7 +112,9 @@ final class Lexicon {
           "continued", "declared", "tweeted", "remarked", "argued", "acknowledged", "admitted",
           "recalled", "confirmed", "announced", "urged", "stressed", "claimed", "testified",
           "commented", "responded", "predicted", "vowed", "denied", "insists", "adding", "saying",
-          "posted", "underlined", "underscored", "observed", "conceded", "cautioned", "pointed");
+          "posted", "underlined", "underscored", "observed", "conceded", "cautioned", "pointed",
+          "joked", "quipped", "concurred", "agreed", "complained", "lamented", "recounted",
+          "reiterated", "maintained", "contended", "shouted", "pleaded", "sobbed", "wondered");
 
   /**
    * Capitalised words that open sentences or headings but never name anything: function
@@ -139,6 +142,25 @@ final class Lexicon {
           "second", "third", "several", "few", "any", "none", "nothing", "everyone", "someone",
           "nobody", "anyone", "whose", "whom", "lol", "ok", "am", "pm", "tv", "gmt", "bst", "utc",
           "edt", "est", "pdt", "pst", "cet", "ist", "ap");
+
+  /**
+   * Adjectives in {@link #NOT_NAMES} that open many real names inside a sentence: "the New York
+   * Times", "the International Monetary Fund", "the National Marine Fisheries Service".
+   */
+  static final Set<String> NAME_OPENERS =
+      Set.of("new", "old", "national", "international", "global", "local", "first", "high", "major",
+          "second", "third");
+
+  /**
+   * Lower-case nouns that, right after a capitalised word, make it the name of a company, a
+   * brand or a town rather than a person: "a Waitrose store", "Playboy founder", "Troy police".
+   */
+  static final Set<String> NOT_PERSON_HEADS =
+      Set.of("store", "stores", "shop", "shops", "supermarket", "supermarkets", "branch", "chain",
+          "brand", "founder", "spokesman", "spokeswoman", "spokesperson", "police", "officials",
+          "employees", "staff", "workers", "shares", "shareholders", "headquarters", "studio",
+          "magazine", "website", "ceremony", "ceremonies", "nominations", "nomination", "award",
+          "awards", "residents", "firefighters", "firemen", "council", "county", "executives");
 
   /** Capitalised abbreviations that are ordinary words, not organisations. */
   static final Set<String> COMMON_ACRONYMS =

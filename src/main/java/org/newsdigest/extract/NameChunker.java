@@ -25,7 +25,7 @@ final class NameChunker {
   /** Abbreviated titles written with a full stop before a name: "Rep. Nick Rahall". */
   private static final Set<String> TITLE_ABBREVIATIONS =
       Set.of("rep", "sen", "gov", "gen", "lt", "col", "capt", "sgt", "det", "insp", "supt", "prof",
-          "pres", "adm", "maj", "cpl", "st");
+          "pres", "adm", "maj", "cpl", "st", "const", "atty", "dist", "cmdr", "pvt", "ofc");
 
   /** One word of a paragraph; {@code ends} when nothing may follow it inside a name. */
   record Word(String text, int start, int end, boolean ends) {
@@ -96,6 +96,7 @@ final class NameChunker {
       }
       List<Word> run = new ArrayList<>();
       run.add(w);
+      boolean joinedByAnd = false;
       int j = i + 1;
       while (j < words.size() && !words.get(j - 1).ends() && joined(text, words.get(j - 1), words.get(j))) {
         Word next = words.get(j);
@@ -115,6 +116,16 @@ final class NameChunker {
           run.add(words.get(j + 1));
           run.add(words.get(j + 2));
           j += 3;
+        } else if (next.text().equals("and") && !joinedByAnd && j + 1 < words.size()
+            && joined(text, next, words.get(j + 1)) && isNameWord(words.get(j + 1))
+            && (run.size() >= 2 || afterThe(text, run.get(0))) && run.stream().allMatch(NameChunker::canContinue)) {
+          int tail = orgTail(text, words, j + 1);
+          if (tail < 0) {
+            break;
+          }
+          run.addAll(words.subList(j, tail + 1)); // "Fish and Wildlife Service"
+          j = tail + 1;
+          joinedByAnd = true;
         } else {
           break;
         }
@@ -123,6 +134,37 @@ final class NameChunker {
       i = j;
     }
     return chunks;
+  }
+
+  /**
+   * The index of the last word of a capitalised run starting at {@code from} when that run ends
+   * in an institution word ("… and Atmospheric Administration"), else -1: only then does "and"
+   * join two runs into one name rather than list two names.
+   */
+  private static int orgTail(String text, List<Word> words, int from) {
+    int k = from;
+    while (k + 1 < words.size() && !words.get(k).ends() && isNameWord(words.get(k + 1))
+        && joined(text, words.get(k), words.get(k + 1))) {
+      k++;
+    }
+    boolean shortTail = k - from <= 2
+        && !Lexicon.NOT_NAMES.contains(words.get(from).text().toLowerCase(Locale.ROOT));
+    return shortTail && Lexicon.ORG_SUFFIXES.contains(words.get(k).text().toLowerCase(Locale.ROOT)) ? k : -1;
+  }
+
+  /**
+   * A run holding a whole name already ("… Police", "U.S.", "Capt. Tom Tennant") is listed
+   * with the next one, not joined to it.
+   */
+  private static boolean canContinue(Word word) {
+    String lower = word.text().toLowerCase(Locale.ROOT);
+    return !Lexicon.ORG_SUFFIXES.contains(lower) && !EntityRecognizer.isAcronym(word.text())
+        && !Lexicon.isRole(word.text()) && !word.text().contains(".");
+  }
+
+  private static boolean afterThe(String text, Word first) {
+    String before = text.substring(Math.max(0, first.start() - 4), first.start());
+    return before.equalsIgnoreCase("the ");
   }
 
   private static boolean isNameWord(Word w) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdigest.extract.QuoteSpans.Passage;
+import org.newsdigest.extract.QuoteSpans.Segment;
 import org.newsdigest.model.Block;
 import org.newsdigest.model.Entity;
 import org.newsdigest.model.EntityType;
@@ -28,71 +30,127 @@ final class QuoteFinder {
   private static final Pattern TERM_BEFORE =
       Pattern.compile("(?:\\b(?:dubbed|called|so-called|known as|named|titled|entitled|banner of|the|a|an)\\s*)$");
 
-  private static final Pattern QUOTED = Pattern.compile("“([^“”]*)(?:”|$)|\"([^\"]+)\"");
   private static final String VERB = "(?<verb>\\p{Ll}+)";
   private static final Pattern VERB_THEN_NAME =
-      Pattern.compile("^[,.!?]?\\s*" + VERB + "\\s+(?:[\\p{L}.\\-'’]+\\s+){0,4}?$");
-  private static final Pattern NOTHING = Pattern.compile("^[,.!?]?\\s*$");
+      Pattern.compile("^[,.!?]?\\s*" + VERB + "\\s+(?:[\\p{L}\\p{N}.\\-'’]+\\s+){0,7}?$");
+  /** Words between a closing mark and the speaker's name: a place or a role, no clause. */
+  private static final Pattern DESCRIPTION =
+      Pattern.compile("^[,.!?]?\\s*(?:[\\p{L}\\p{N}.\\-'’]+,?\\s+){0,6}$");
+  /** ", director of the Turkmenistan Helsinki Foundation, said": an apposition, then the verb. */
+  private static final Pattern APPOSITION_THEN_VERB =
+      Pattern.compile("^,\\s[^,.;:!?“”\"]{1,90},\\s+(?:(?:has|had|also|then|later)\\s+)*" + VERB + "\\b");
   private static final Pattern NAME_THEN_VERB =
-      Pattern.compile("^\\s+(?:(?:has|had|also|then|later|previously|repeatedly|once)\\s+)*" + VERB + "\\b");
+      Pattern.compile("^,?\\s+(?:(?:has|had|also|then|later|previously|repeatedly|once)\\s+)*" + VERB + "\\b");
+  private static final String ADVERBS = "(?:(?:has|had|also|then|later|previously|repeatedly|once)\\s+)*";
   private static final Pattern PRONOUN_AFTER =
-      Pattern.compile("^[,.!?]?\\s*(?:he|she|they)\\s+" + VERB + "\\b");
+      Pattern.compile("^[,.!?]?\\s*(?:he|she|they)\\s+" + ADVERBS + VERB + "\\b");
+  private static final Pattern PRONOUN_BEFORE =
+      Pattern.compile("\\b(?:he|she|they)\\s+" + ADVERBS + VERB + "\\b(?:(?!\\b(?:he|she|they)\\b).)*$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern ACCORDING_AFTER = Pattern.compile("^[,.!?]?\\s*according to\\s+$");
   private static final Pattern VERB_BEFORE_QUOTE =
       Pattern.compile(
           "^\\s+(?:(?:has|had|also|then|later|previously|repeatedly|once)\\s+)*" + VERB
-              + "\\b[^“”\"]{0,50}?[:,]?\\s*$");
+              + "\\b(?:[^“”\".!?]|\\.(?!\\s)){0,160}?[:,]?\\s*$");
+  /** "X, a spokesman for Y, said: “…”" and "X, 40, told reporters that …“…”". */
+  private static final Pattern APPOSITION_BEFORE_QUOTE =
+      Pattern.compile("^,\\s[^,.;:!?“”\"]{1,90},\\s+(?:(?:has|had|also|then|later)\\s+)*" + VERB
+          + "\\b(?:[^“”\".!?]|\\.(?!\\s)){0,160}?[:,]?\\s*$");
+
+  private final QuoteSpans spans = new QuoteSpans();
 
   List<Quote> find(List<Block> blocks, List<Entity> entities, List<Mention> mentions) {
     Map<String, Entity> byKey = new java.util.LinkedHashMap<>();
     entities.forEach(e -> byKey.put(e.key(), e));
     List<Quote> quotes = new ArrayList<>();
     Entity lastSpeaker = null;
-    for (int b = 0; b < blocks.size(); b++) {
-      Block block = blocks.get(b);
-      if (block.isHeading()) {
+    Segment lastQuote = null;
+    for (Passage passage : spans.find(blocks)) {
+      Segment first = passage.first();
+      Segment last = passage.last();
+      String firstText = blocks.get(first.block()).text();
+      String lastText = blocks.get(last.block()).text();
+      String words = clean(String.join(" ", passage.segments().stream()
+          .map(s -> blocks.get(s.block()).text().substring(s.start(), s.end()).strip()).toList()));
+      int quoteStart = Math.max(0, first.start() - 1);
+      if (words.isEmpty() || words.split("\\s+").length < MIN_WORDS || isTerm(firstText, quoteStart)) {
         continue;
       }
-      String text = block.text();
-      List<Mention> here = speakersIn(mentions, byKey, b);
-      Matcher m = QUOTED.matcher(text);
-      while (m.find()) {
-        int group = m.group(1) != null ? 1 : 2;
-        String words = clean(m.group(group));
-        if (words.split("\\s+").length < MIN_WORDS) {
-          continue;
+      Entity speaker = null;
+      if (passage.closed()) {
+        speaker = speakerAfter(lastText, last.end() + 1, speakersIn(mentions, byKey, last.block()), byKey);
+        if (speaker == null && pronounAttribution(PRONOUN_AFTER, lastText.substring(last.end() + 1))) {
+          speaker = lastSpeaker != null ? lastSpeaker : lastPersonBefore(mentions, byKey, first.block(), quoteStart);
         }
-        if (isTerm(text, m.start())) {
-          continue;
-        }
-        Entity speaker = speakerAfter(text, m.end(), here, byKey);
-        if (speaker == null) {
-          speaker = speakerBefore(text, m.start(), here, byKey);
-        }
-        if (speaker == null && PRONOUN_AFTER.matcher(text.substring(m.end())).find()
-            && Lexicon.SPEECH_VERBS.contains(verbOf(PRONOUN_AFTER, text.substring(m.end())))) {
-          speaker = lastSpeaker != null ? lastSpeaker : lastPersonBefore(mentions, byKey, b, m.start());
-        }
-        if (speaker == null && m.start() == 0 && b > 0 && blocks.get(b - 1).text().strip().endsWith(":")) {
-          speaker = introducedBy(blocks.get(b - 1).text(), speakersIn(mentions, byKey, b - 1), byKey);
-        }
-        if (speaker == null && words.split("\\s+").length < SHORT_UNATTRIBUTED) {
-          continue; // a short phrase in quotes that nobody says is a name or a term
-        }
-        if (speaker != null) {
-          lastSpeaker = speaker;
-        }
-        quotes.add(new Quote(words, speaker == null ? null : speaker.name(),
-            speaker == null ? null : speaker.key(), b));
       }
+      if (speaker == null) {
+        speaker = speakerBefore(firstText, quoteStart, speakersIn(mentions, byKey, first.block()), byKey);
+      }
+      if (speaker == null && pronounAttribution(PRONOUN_BEFORE, sentenceBefore(firstText, quoteStart))) {
+        speaker = lastSpeaker != null ? lastSpeaker : lastPersonBefore(mentions, byKey, first.block(), quoteStart);
+      }
+      boolean opensParagraph = firstText.substring(0, quoteStart).isBlank();
+      if (speaker == null && opensParagraph && first.block() > 0
+          && blocks.get(first.block() - 1).text().strip().endsWith(":")) {
+        speaker = introducedBy(blocks.get(first.block() - 1).text(),
+            speakersIn(mentions, byKey, first.block() - 1), byKey);
+      }
+      if (speaker == null && lastSpeaker != null && lastQuote != null
+          && continuesLastQuote(lastQuote, first, opensParagraph, mentions, byKey, lastSpeaker)) {
+        speaker = lastSpeaker; // the next quote of the same speaker, with no one else named between
+      }
+      if (speaker == null && words.split("\\s+").length < SHORT_UNATTRIBUTED) {
+        continue; // a short phrase in quotes that nobody says is a name or a term
+      }
+      lastSpeaker = speaker;
+      lastQuote = last;
+      quotes.add(new Quote(words, speaker == null ? null : speaker.name(),
+          speaker == null ? null : speaker.key(), first.block()));
     }
     return quotes;
   }
 
+  /**
+   * A quote with no attribution of its own continues the one before when it follows it in the
+   * same or the next paragraph and no other person is named in between ("“A,” X said. “B.”").
+   */
+  private static boolean continuesLastQuote(Segment previous, Segment current, boolean opensParagraph,
+      List<Mention> mentions, Map<String, Entity> byKey, Entity speaker) {
+    boolean adjacent = current.block() == previous.block()
+        || current.block() == previous.block() + 1 && opensParagraph;
+    if (!adjacent) {
+      return false;
+    }
+    for (Mention m : mentions) {
+      boolean between = (m.block() > previous.block() || m.block() == previous.block() && m.start() >= previous.end())
+          && (m.block() < current.block() || m.block() == current.block() && m.end() <= current.start());
+      Entity e = byKey.get(m.entityKey());
+      if (between && e.type() == EntityType.PERSON && !e.key().equals(speaker.key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean pronounAttribution(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    return m.find() && Lexicon.SPEECH_VERBS.contains(m.group("verb"));
+  }
+
+  /** The part of the sentence before a quote: "But, he said, Greeks must understand …". */
+  private static String sentenceBefore(String text, int quoteStart) {
+    String before = text.substring(0, quoteStart);
+    int stop = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("? "), before.lastIndexOf("! ")));
+    return stop < 0 ? before : before.substring(stop + 2);
+  }
+
   private static Entity speakerAfter(String text, int quoteEnd, List<Mention> here, Map<String, Entity> byKey) {
     for (Mention mention : here) {
-      if (mention.start() < quoteEnd || mention.start() - quoteEnd > 60) {
+      if (mention.start() < quoteEnd) {
         continue;
+      }
+      if (mention.start() - quoteEnd > 90) {
+        return null;
       }
       String gap = text.substring(quoteEnd, mention.start());
       Matcher verbFirst = VERB_THEN_NAME.matcher(gap);
@@ -102,15 +160,31 @@ final class QuoteFinder {
       if (ACCORDING_AFTER.matcher(gap).find()) {
         return byKey.get(mention.entityKey());
       }
-      if (NOTHING.matcher(gap).find()) {
-        Matcher nameFirst = NAME_THEN_VERB.matcher(text.substring(mention.end()));
-        if (nameFirst.find() && Lexicon.SPEECH_VERBS.contains(nameFirst.group("verb"))) {
-          return byKey.get(mention.entityKey());
-        }
+      if (!DESCRIPTION.matcher(gap).matches() || hasSpeechVerb(gap)) {
+        return null; // the attribution, if any, names someone else first
       }
-      return null; // the nearest name after the quote decides
+      // ",” X said", ",” Palmer public safety director X said", ",” X, director of Y, said"
+      String rest = text.substring(mention.end());
+      Matcher nameFirst = NAME_THEN_VERB.matcher(rest);
+      if (nameFirst.find() && Lexicon.SPEECH_VERBS.contains(nameFirst.group("verb"))) {
+        return byKey.get(mention.entityKey());
+      }
+      Matcher apposition = APPOSITION_THEN_VERB.matcher(rest);
+      if (apposition.find() && Lexicon.SPEECH_VERBS.contains(apposition.group("verb"))) {
+        return byKey.get(mention.entityKey());
+      }
+      // the next name may still be the speaker: ",” European Union President Herman Van Rompuy said"
     }
     return null;
+  }
+
+  private static boolean hasSpeechVerb(String gap) {
+    for (String w : gap.split("[^\\p{L}]+")) {
+      if (Lexicon.SPEECH_VERBS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Entity speakerBefore(String text, int quoteStart, List<Mention> here, Map<String, Entity> byKey) {
@@ -122,6 +196,10 @@ final class QuoteFinder {
       String gap = text.substring(mention.end(), quoteStart);
       Matcher verb = VERB_BEFORE_QUOTE.matcher(gap);
       if (verb.find() && Lexicon.SPEECH_VERBS.contains(verb.group("verb"))) {
+        return byKey.get(mention.entityKey());
+      }
+      Matcher apposition = APPOSITION_BEFORE_QUOTE.matcher(gap);
+      if (apposition.find() && Lexicon.SPEECH_VERBS.contains(apposition.group("verb"))) {
         return byKey.get(mention.entityKey());
       }
       String lead = text.substring(Math.max(0, mention.start() - 14), mention.start());

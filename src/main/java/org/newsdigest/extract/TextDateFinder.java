@@ -75,7 +75,7 @@ final class TextDateFinder {
       if (month == null) {
         continue;
       }
-      LocalDate date = EnglishCalendar.resolveYear(month, Integer.parseInt(m.group("day")), publication);
+      LocalDate date = EnglishCalendar.nearestYear(month, Integer.parseInt(m.group("day")), publication);
       if (date != null && claim(taken, m.start(), m.end())) {
         found.add(new Found(m.start(), m.group(), date, DatePrecision.DAY, true));
       }

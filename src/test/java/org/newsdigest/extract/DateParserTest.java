@@ -36,11 +36,25 @@ class DateParserTest {
         "'August 7, 2012 - 5:46 pm' | 2012-08-07T17:46",
         "January 2026 | 2026-01",
         "2026 | 2026",
-        "Published on January 6, 2026 | 2026-01-06"
+        "Published on January 6, 2026 | 2026-01-06",
+        "'11 / 27 / 2005 7:21 AM' | 2005-11-27T07:21",
+        "'04 / 02 / 07, 9:00 PM PDT |' | 2007-04-02T21:00-07:00",
+        "'9 / 10 / 2010 @ 1: 19PM' | 2010-09-10T13:19",
+        "'2012 - 04 - 04 11:47: 35' | 2012-04-04T11:47:35",
+        "'2012.08.08 09:01 AM' | 2012-08-08T09:01",
+        "'12 January 2010 @ 09:29 pm' | 2010-01-12T21:29",
+        "'AUGUST 2, 2013 | 08: 06AM PT' | 2013-08-02T08:06",
+        "'23:37: 00 05 / 05 / 2010' | 2010-05-05T23:37:00"
       })
   void readsRealFormats(String text, String iso) {
     Moment m = parser.parse(text, new ArrayList<>());
     assertEquals(iso, m == null ? null : m.iso());
+  }
+
+  @Test
+  void numericDateWithBothPartsUnderThirteenAndNoHintIsNotGuessed() {
+    assertNull(parser.parse("11 / 09 / 2010", new ArrayList<>()));
+    assertEquals("2010-09-27", parser.parse("27/09/2010", new ArrayList<>()).date().toString());
   }
 
   @Test
