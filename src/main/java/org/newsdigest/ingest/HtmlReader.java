@@ -44,8 +44,10 @@ final class HtmlReader implements FormatReader {
     readMeta(page, metadata);
     String pageTitle = Texts.blankToNull(page.title());
 
-    Element main = blocks.mainContent(page);
-    List<Block> body = blocks.blocksOf(main);
+    List<Block> body = new ArrayList<>();
+    for (Element part : blocks.mainContent(page)) {
+      body.addAll(blocks.blocksOf(part));
+    }
     String h1 = body.stream().filter(b -> b.isHeading() && b.level() == 1).map(Block::text)
         .findFirst().orElse(null);
     title = first(title, withoutSiteSuffix(pageTitle), h1);
@@ -71,7 +73,7 @@ final class HtmlReader implements FormatReader {
     for (Element script : page.select("script[type=application/ld+json]")) {
       JsonNode article;
       try {
-        article = findArticle(json.readTree(script.data()));
+        article = findArticle(json.readTree(withoutWrappers(script.data())));
       } catch (JsonProcessingException e) {
         notes.add("JSON-LD is not valid JSON; ignored");
         continue;
@@ -96,6 +98,18 @@ final class HtmlReader implements FormatReader {
       return first(textOf(article.get("headline")), textOf(article.get("name")));
     }
     return null;
+  }
+
+  /** Script bodies wrapped for old browsers: CDATA sections and HTML comments. */
+  private static String withoutWrappers(String data) {
+    String d = data.strip();
+    for (String[] wrapper : new String[][] {{"<![CDATA[", "]]>"}, {"<!--", "-->"},
+        {"//<![CDATA[", "//]]>"}}) {
+      if (d.startsWith(wrapper[0]) && d.endsWith(wrapper[1])) {
+        d = d.substring(wrapper[0].length(), d.length() - wrapper[1].length()).strip();
+      }
+    }
+    return d;
   }
 
   private static JsonNode findArticle(JsonNode node) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class TextScores {
   static final int SHINGLE = 4;
   private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
   private TextScores() {}
 
