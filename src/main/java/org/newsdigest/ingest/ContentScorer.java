@@ -37,6 +37,7 @@ final class ContentScorer {
   private static final Set<String> BLOCK_CHILDREN = Set.of("a", "blockquote", "dl", "div", "img",
       "ol", "p", "pre", "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6",
       "figure", "header", "footer", "aside", "nav", "form", "main");
+  private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "blockquote");
   private static final int ANCESTOR_LEVELS = 5;
 
   /** Text length, link text length and commas of every element, counted in one pass. */
@@ -70,11 +71,14 @@ final class ContentScorer {
                 if (element.normalName().equals("a")) {
                   c[1] = c[0];
                 }
+                if (PROSE_TAGS.contains(element.normalName())) {
+                  c[3] = c[0] - c[1];
+                }
                 if (element != root && element.parent() != null) {
                   int[] p = of(element.parent());
-                  p[0] += c[0];
-                  p[1] += c[1];
-                  p[2] += c[2];
+                  for (int i = 0; i < c.length; i++) {
+                    p[i] += c[i];
+                  }
                 }
               }
             }
@@ -83,7 +87,7 @@ final class ContentScorer {
     }
 
     private int[] of(Element e) {
-      return counts.computeIfAbsent(e, k -> new int[3]);
+      return counts.computeIfAbsent(e, k -> new int[4]);
     }
 
     int length(Element e) {
@@ -94,6 +98,17 @@ final class ContentScorer {
     int commas(Element e) {
       int[] c = counts.get(e);
       return c == null ? 0 : c[2];
+    }
+
+    /** Unlinked text inside paragraphs, quotes and pre blocks: the prose an element holds. */
+    int prose(Element e) {
+      int[] c = counts.get(e);
+      return c == null ? 0 : c[3];
+    }
+
+    int linkLength(Element e) {
+      int[] c = counts.get(e);
+      return c == null ? 0 : c[1];
     }
 
     double linkDensity(Element e) {
@@ -141,6 +156,7 @@ final class ContentScorer {
     Element top = ranked.get(0);
     top = commonAncestorOfRivals(top, ranked, scores);
     top = climbWhileParentScoresHigher(top, body, scores);
+    top = climbWhileParentAddsProse(top, body, stats);
     return withSiblings(top, scores, stats);
   }
 
@@ -150,7 +166,7 @@ final class ContentScorer {
    */
   private static Element commonAncestorOfRivals(
       Element top, List<Element> ranked, Map<Element, Double> scores) {
-    double topScore = scores.get(top);
+    double topScore = scores.getOrDefault(top, 0.0);
     List<Element> rivals = new ArrayList<>();
     for (Element e : ranked.subList(1, Math.min(ranked.size(), 6))) {
       if (scores.get(e) >= topScore * 0.75) {
@@ -178,7 +194,7 @@ final class ContentScorer {
   private static Element climbWhileParentScoresHigher(
       Element top, Element body, Map<Element, Double> scores) {
     Element current = top;
-    double last = scores.get(top);
+    double last = scores.getOrDefault(top, 0.0);
     Element parent = current.parent();
     while (parent != null && parent != body && scores.containsKey(parent)) {
       double parentScore = scores.get(parent);
@@ -194,13 +210,37 @@ final class ContentScorer {
     return current;
   }
 
+  /**
+   * Articles split by figures or ads into several boxes: the parent holds the whole story when
+   * what it adds is mostly prose (unlinked paragraph text) and little else.
+   */
+  private static Element climbWhileParentAddsProse(Element top, Element body, TextStats stats) {
+    Element current = top;
+    for (Element parent = current.parent(); parent != null && parent != body;
+        parent = parent.parent()) {
+      int addedProse = stats.prose(parent) - stats.prose(current);
+      int added = stats.length(parent) - stats.length(current);
+      int addedLinks = stats.linkLength(parent) - stats.linkLength(current);
+      if (added == 0) {
+        current = parent;
+        continue;
+      }
+      boolean mostlyProse = addedProse >= added * 0.6 && addedLinks <= added * 0.25;
+      if (addedProse < stats.prose(current) * 0.2 || !mostlyProse) {
+        break;
+      }
+      current = parent;
+    }
+    return current;
+  }
+
   private static List<Element> withSiblings(
       Element top, Map<Element, Double> scores, TextStats stats) {
     Element parent = top.parent();
     if (parent == null) {
       return List.of(top);
     }
-    double topScore = scores.get(top);
+    double topScore = scores.getOrDefault(top, 0.0);
     double threshold = Math.max(10, topScore * 0.2);
     List<Element> kept = new ArrayList<>();
     for (Element sibling : parent.children()) {
