@@ -191,7 +191,7 @@ final class HtmlBlocks {
       } else if (child instanceof Element el) {
         String tag = el.normalName();
         if (INLINE.contains(tag)) {
-          loose.append(el.text());
+          appendInline(loose, el);
         } else if (tag.equals("br")) {
           loose.append(el.nextSibling() instanceof Element next && next.normalName().equals("br")
               ? "\n" : " ");
@@ -224,6 +224,18 @@ final class HtmlBlocks {
           depth);
     } else if (!tag.equals("img") && !tag.equals("picture") && !tag.equals("hr")) {
       walk(el, blocks, container, depth);
+    }
+  }
+
+  /** An inline element's text, keeping the space at its edges that text() trims away. */
+  private static void appendInline(StringBuilder loose, Element inline) {
+    String whole = inline.wholeText();
+    if (!whole.isEmpty() && Character.isWhitespace(whole.charAt(0))) {
+      loose.append(' ');
+    }
+    loose.append(inline.text());
+    if (!whole.isEmpty() && Character.isWhitespace(whole.charAt(whole.length() - 1))) {
+      loose.append(' ');
     }
   }
 
