@@ -34,6 +34,10 @@ final class HtmlBlocks {
   /** Text length above which an element is too big to be a box of furniture. */
   private static final int LARGE_TEXT = 2000;
   private static final int MARKED_BODY_MINIMUM = 200;
+  private static final String BYLINE = "[rel=author], [itemprop~=(?i)author], [class~=(?i)byline"
+      + "|author|writtenby], [id~=(?i)byline|author]";
+  private static final String NOT_BYLINE = "nav, footer, aside, [class~=(?i)comment]";
+  private static final int MAX_BYLINE = 100;
   /** Nesting depth past which blocks are no longer told apart (keeps recursion bounded). */
   private static final int MAX_DEPTH = 200;
   /** Class or id words that mark page furniture; matched against whole word parts. */
@@ -77,6 +81,30 @@ final class HtmlBlocks {
     }
     picked.forEach(this::cleanConditionally);
     return picked;
+  }
+
+  /**
+   * The byline the page shows near the headline ("By Jane Doe"), taken out of the page so the
+   * body does not repeat it; null when there is none. Long author boxes are not bylines.
+   */
+  String takeVisibleByline(org.jsoup.nodes.Document page) {
+    for (Element element : page.body().select(BYLINE)) {
+      String text = Texts.blankToNull(element.text());
+      if (text == null || text.length() > MAX_BYLINE || element.closest(NOT_BYLINE) != null) {
+        continue;
+      }
+      Element name = element.selectFirst("[itemprop~=(?i)name]");
+      String byline = name != null && !name.text().isBlank() ? name.text() : text;
+      Element parent = element.parent();
+      if (element.normalName().equals("a") && parent != null && parent != page.body()
+          && parent.text().length() <= MAX_BYLINE) {
+        parent.remove();
+      } else {
+        element.remove();
+      }
+      return byline;
+    }
+    return null;
   }
 
   void removeFurniture(Element root) {
