@@ -41,12 +41,14 @@ final class HtmlBlocks {
   /** Nesting depth past which blocks are no longer told apart (keeps recursion bounded). */
   private static final int MAX_DEPTH = 200;
   /** Class or id words that mark page furniture; matched against whole word parts. */
+  /** Furniture words as whole parts of a class or id ("share-tools", "ad_slot", "nav"). */
   private static final Pattern FURNITURE_WORD =
       Pattern.compile(
-          "nav|navbar|navigation|menu|share|sharing|social|comment|comments|related|footer"
-              + "|cookie|cookies|consent|subscribe|subscription|newsletter|promo|ad|ads|advert"
-              + "|advertisement|sponsor|sponsored|banner|sidebar|breadcrumb|breadcrumbs|popup"
-              + "|modal|outbrain|taboola|byline-share|toolbar|masthead|skip");
+          "(?:^|[\\s_\\-])(?:nav|navbar|navigation|menu|share|sharing|social|comment|comments"
+              + "|related|footer|cookie|cookies|consent|subscribe|subscription|newsletter|promo"
+              + "|ad|ads|advert|advertisement|sponsor|sponsored|banner|sidebar|breadcrumb"
+              + "|breadcrumbs|popup|modal|outbrain|taboola|toolbar|masthead|skip)(?=$|[\\s_\\-])",
+          Pattern.CASE_INSENSITIVE);
   private static final Set<String> NEVER_REMOVED = Set.of("html", "body", "main", "article");
   private static final Set<String> INLINE =
       Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub", "abbr", "cite",
@@ -144,12 +146,7 @@ final class HtmlBlocks {
     if (names.isBlank() || LIKELY_NAME.matcher(names).find()) {
       return false;
     }
-    for (String name : names.toLowerCase(Locale.ROOT).split("[\\s_\\-]+")) {
-      if (!name.isEmpty() && FURNITURE_WORD.matcher(name).matches()) {
-        return true;
-      }
-    }
-    return false;
+    return FURNITURE_WORD.matcher(names).find();
   }
 
   /**

@@ -33,7 +33,8 @@ import org.newsdigest.model.Document;
  *
  * <pre>mvn -o -q -B test -Pbench-html [-Dbench.pages=FOLDER] [-Dbench.verbose=true]</pre>
  *
- * <p>{@code -Dbench.only=REGEX} scores only the matching page names and prints their text.
+ * <p>{@code -Dbench.warmups=N} sets the untimed passes before the timed one (2).
+ * {@code -Dbench.only=REGEX} scores only the matching page names and prints their text.
  */
 @Tag("bench")
 @EnabledIfSystemProperty(named = "bench.html", matches = "true")
@@ -57,7 +58,10 @@ class HtmlBench {
     List<Page> pages = load(folder);
     assertFalse(pages.isEmpty(), "no <name>/source.html pages under " + folder);
 
-    readAll(pages); // warm-up: the speed figure is for a warmed JVM, as in a long build
+    // Warm-up: the speed figure is for a warmed JVM, as in a long build.
+    for (int i = 0; i < Integer.getInteger("bench.warmups", 2); i++) {
+      readAll(pages);
+    }
     long bytes = pages.stream().mapToLong(p -> p.source().length).sum();
     long start = System.nanoTime();
     List<Result> results = readAll(pages);
