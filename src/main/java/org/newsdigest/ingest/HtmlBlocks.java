@@ -38,6 +38,8 @@ final class HtmlBlocks {
       + "|author|writtenby], [id~=(?i)byline|author]";
   private static final String NOT_BYLINE = "nav, footer, aside, [class~=(?i)comment]";
   private static final int MAX_BYLINE = 100;
+  /** Average list item length above which a list reads as prose. */
+  private static final int PROSE_ITEM = 60;
   /** Nesting depth past which blocks are no longer told apart (keeps recursion bounded). */
   private static final int MAX_DEPTH = 200;
   /** Class or id words that mark page furniture; matched against whole word parts. */
@@ -193,7 +195,11 @@ final class HtmlBlocks {
     if (!list && length < 25 && (images == 0 || images > 2) && links > 0) {
       return true;
     }
-    return (weight < 25 && links > 0.2) || (weight >= 25 && links > 0.5);
+    // Lists of sentence-long items that cite a few links are prose (release notes, how-tos);
+    // related-story lists have short items that are all link.
+    boolean proseList = list && items + 100 > 0 && length / (items + 100) > PROSE_ITEM;
+    double allowed = weight >= 25 || proseList ? 0.5 : 0.2;
+    return links > allowed;
   }
 
   /** Headings, paragraphs, quotes and list items under {@code root}, in document order. */
