@@ -1,10 +1,8 @@
 package org.newsdigest.ingest;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -20,21 +18,46 @@ import org.newsdigest.model.BlockKind;
  * then headings, paragraphs, quotes and list items in document order. Stateless.
  */
 final class HtmlBlocks {
-  private static final String FURNITURE_TAGS =
-      "script, style, nav, header, footer, aside, form, iframe, noscript, svg, button, template,"
-          + " select, input, figcaption, object, embed, canvas, video, audio, dialog";
+  private static final String ALWAYS_FURNITURE_TAGS =
+      "script, style, nav, aside, iframe, noscript, svg, button, template, select, input,"
+          + " textarea, figcaption, object, embed, canvas, video, audio, dialog, link, meta";
+  /** Tags that usually hold furniture, but sometimes wrap the whole page or the story. */
+  private static final Set<String> MAYBE_FURNITURE_TAGS = Set.of("header", "footer", "form");
+  private static final Set<String> CONDITIONAL_TAGS =
+      Set.of("div", "section", "ul", "ol", "table", "form", "aside", "fieldset");
+  /** Class or id words that keep an element even when a furniture word is there too. */
+  private static final Pattern LIKELY_NAME =
+      Pattern.compile("and|article|body|column|content|main|mathjax|shadow|story|entry",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  /** Text length above which an element is too big to be a box of furniture. */
+  private static final int LARGE_TEXT = 2000;
+  private static final int MARKED_BODY_MINIMUM = 200;
+  private static final String BYLINE = "[rel=author], [itemprop~=(?i)author], [class~=(?i)byline"
+      + "|author|writtenby], [id~=(?i)byline|author]";
+  private static final String NOT_BYLINE = "nav, footer, aside, [class~=(?i)comment]";
+  private static final int MAX_BYLINE = 100;
+  /** Average list item length above which a list reads as prose. */
+  private static final int PROSE_ITEM = 60;
+  /** Nesting depth past which blocks are no longer told apart (keeps recursion bounded). */
+  private static final int MAX_DEPTH = 200;
   /** Class or id words that mark page furniture; matched against whole word parts. */
+  /** Furniture words as whole parts of a class or id ("share-tools", "ad_slot", "nav"). */
   private static final Pattern FURNITURE_WORD =
       Pattern.compile(
-          "nav|navbar|navigation|menu|share|sharing|social|comment|comments|related|footer"
-              + "|cookie|cookies|consent|subscribe|subscription|newsletter|promo|ad|ads|advert"
-              + "|advertisement|sponsor|sponsored|banner|sidebar|breadcrumb|breadcrumbs|popup"
-              + "|modal|outbrain|taboola|byline-share|toolbar|masthead|skip");
+          "(?:^|[\\s_\\-])(?:nav|navbar|navigation|menu|share|sharing|social|comment|comments"
+              + "|related|footer|cookie|cookies|consent|subscribe|subscription|newsletter|promo"
+              + "|ad|ads|advert|advertisement|sponsor|sponsored|banner|sidebar|breadcrumb"
+              + "|breadcrumbs|popup|modal|outbrain|taboola|toolbar|masthead|skip)(?=$|[\\s_\\-])",
+          Pattern.CASE_INSENSITIVE);
   private static final Set<String> NEVER_REMOVED = Set.of("html", "body", "main", "article");
   private static final Set<String> INLINE =
       Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub", "abbr", "cite",
           "q", "time", "mark", "code", "font", "s", "del", "ins", "bdi", "bdo", "label", "var",
           "kbd", "dfn", "data", "wbr", "tt", "big");
+
+  private final ContentScorer scorer = new ContentScorer();
 
   /** Blocks of an HTML fragment such as a feed item's content. */
   List<Block> fromFragment(String html) {
@@ -43,96 +66,155 @@ final class HtmlBlocks {
     return blocksOf(body);
   }
 
-  /** Strips furniture from the page and returns the element that holds the article. */
-  Element mainContent(org.jsoup.nodes.Document page) {
+  /**
+   * Strips furniture from the page and returns the elements that hold the article, in
+   * document order: the element a page marks as the article body, else the best scoring
+   * content with its qualifying siblings, else the whole body.
+   */
+  List<Element> mainContent(org.jsoup.nodes.Document page) {
     Element body = page.body();
     removeFurniture(body);
     Element marked = page.selectFirst("[itemprop=articleBody]");
-    if (marked != null && paragraphText(marked) > 0) {
-      return marked;
+    if (marked != null && marked.text().length() >= MARKED_BODY_MINIMUM) {
+      cleanConditionally(marked);
+      return List.of(marked);
     }
-    Element best = null;
-    for (Element candidate : page.select("article, main, [role=main]")) {
-      if (best == null || paragraphText(candidate) > paragraphText(best)) {
-        best = candidate;
+    List<Element> picked = scorer.pick(body);
+    if (picked.isEmpty()) {
+      return List.of(body);
+    }
+    picked.forEach(this::cleanConditionally);
+    return picked;
+  }
+
+  /**
+   * The byline the page shows near the headline ("By Jane Doe"), taken out of the page so the
+   * body does not repeat it; null when there is none. Long author boxes are not bylines.
+   */
+  String takeVisibleByline(org.jsoup.nodes.Document page) {
+    for (Element element : page.body().select(BYLINE)) {
+      String text = Texts.blankToNull(element.text());
+      if (text == null || text.length() > MAX_BYLINE || element.closest(NOT_BYLINE) != null) {
+        continue;
       }
+      Element name = element.selectFirst("[itemprop~=(?i)name]");
+      String byline = name != null && !name.text().isBlank() ? name.text() : text;
+      Element parent = element.parent();
+      if (element.normalName().equals("a") && parent != null && parent != page.body()
+          && parent.text().length() <= MAX_BYLINE) {
+        parent.remove();
+      } else {
+        element.remove();
+      }
+      return byline;
     }
-    Element densest = densest(body);
-    if (best != null && paragraphText(best) * 2 >= paragraphText(densest)) {
-      return best;
-    }
-    return densest == null ? body : densest;
+    return null;
   }
 
   void removeFurniture(Element root) {
-    root.select(FURNITURE_TAGS).remove();
-    root.select("[hidden], [aria-hidden=true], [style~=display:\\s*none]").remove();
+    root.select(ALWAYS_FURNITURE_TAGS).remove();
+    ContentScorer.TextStats stats = new ContentScorer.TextStats(root);
     List<Element> furniture = new ArrayList<>();
     for (Element element : root.getAllElements()) {
-      if (!NEVER_REMOVED.contains(element.normalName())
-          && !element.hasAttr("itemprop")
-          && (isFurnitureName(element.className()) || isFurnitureName(element.id()))) {
+      if (element == root || NEVER_REMOVED.contains(element.normalName())) {
+        continue;
+      }
+      if (isHidden(element)) {
+        furniture.add(element);
+        continue;
+      }
+      // Whole-page wrappers (an ASP.NET form, a site header holding the story) carry prose;
+      // only furniture-sized ones go.
+      boolean small = stats.length(element) < LARGE_TEXT || stats.linkDensity(element) > 0.5;
+      if (MAYBE_FURNITURE_TAGS.contains(element.normalName()) && small) {
+        furniture.add(element);
+      } else if (!element.hasAttr("itemprop") && small && isUnlikely(element)) {
         furniture.add(element);
       }
     }
     furniture.forEach(Element::remove);
   }
 
-  private static boolean isFurnitureName(String names) {
-    for (String name : names.toLowerCase(Locale.ROOT).split("[\\s_\\-]+")) {
-      if (!name.isEmpty() && FURNITURE_WORD.matcher(name).matches()) {
-        return true;
-      }
+  private static boolean isHidden(Element element) {
+    if (element.hasAttr("hidden") || element.attr("aria-hidden").equals("true")) {
+      return true;
     }
-    return false;
+    String style = element.attr("style");
+    return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
   }
 
-  /** The element whose direct paragraphs hold the most text; nested parents get half credit. */
-  private static Element densest(Element body) {
-    Map<Element, Integer> scores = new LinkedHashMap<>();
-    for (Element p : body.select("p, pre, td, div:not(:has(div, p))")) {
-      int length = p.text().length();
-      if (length < 25) {
+  private static boolean isUnlikely(Element element) {
+    String names = element.className() + " " + element.id();
+    if (names.isBlank() || LIKELY_NAME.matcher(names).find()) {
+      return false;
+    }
+    return FURNITURE_WORD.matcher(names).find();
+  }
+
+  /**
+   * Removes boxes inside the article that are not prose: related-link lists, galleries, forms,
+   * boxes named like furniture (after Readability's conditional cleaning).
+   */
+  private void cleanConditionally(Element content) {
+    ContentScorer.TextStats stats = new ContentScorer.TextStats(content);
+    for (Element element : content.getAllElements()) {
+      if (element == content || !CONDITIONAL_TAGS.contains(element.normalName())) {
         continue;
       }
-      Element parent = p.parent();
-      if (parent != null) {
-        scores.merge(parent, length, Integer::sum);
-        if (parent.parent() != null) {
-          scores.merge(parent.parent(), length / 2, Integer::sum);
-        }
+      if (isNotProse(element, stats)) {
+        element.remove();
       }
     }
-    Element best = body;
-    int bestScore = 0;
-    for (Map.Entry<Element, Integer> entry : scores.entrySet()) {
-      if (entry.getValue() > bestScore) {
-        best = entry.getKey();
-        bestScore = entry.getValue();
-      }
-    }
-    return best;
   }
 
-  private static int paragraphText(Element element) {
-    if (element == null) {
-      return 0;
+  private static boolean isNotProse(Element element, ContentScorer.TextStats stats) {
+    int weight = ContentScorer.classWeight(element);
+    if (weight < 0) {
+      return true;
     }
-    int total = 0;
-    for (Element p : element.select("p, pre")) {
-      total += p.text().length();
+    if (stats.commas(element) >= 10) {
+      return false;
     }
-    return total == 0 ? element.text().length() / 4 : total;
+    String tag = element.normalName();
+    boolean list = tag.equals("ul") || tag.equals("ol");
+    int paragraphs = element.getElementsByTag("p").size();
+    int images = element.getElementsByTag("img").size();
+    int items = element.getElementsByTag("li").size() - 100;
+    int inputs = element.getElementsByTag("input").size();
+    double links = stats.linkDensity(element);
+    int length = stats.length(element);
+    if (images > 1 && paragraphs * 2 < images && element.closest("figure") == null) {
+      return true;
+    }
+    if (!list && items > paragraphs) {
+      return true;
+    }
+    if (inputs > paragraphs / 3) {
+      return true;
+    }
+    if (!list && length < 25 && (images == 0 || images > 2) && links > 0) {
+      return true;
+    }
+    // Lists of sentence-long items that cite a few links are prose (release notes, how-tos);
+    // related-story lists have short items that are all link.
+    boolean proseList = list && items + 100 > 0 && length / (items + 100) > PROSE_ITEM;
+    double allowed = weight >= 25 || proseList ? 0.5 : 0.2;
+    return links > allowed;
   }
 
   /** Headings, paragraphs, quotes and list items under {@code root}, in document order. */
   List<Block> blocksOf(Element root) {
     List<Block> blocks = new ArrayList<>();
-    walk(root, blocks, BlockKind.PARAGRAPH);
+    walk(root, blocks, BlockKind.PARAGRAPH, 0);
     return blocks;
   }
 
-  private void walk(Element element, List<Block> blocks, BlockKind container) {
+  private void walk(Element element, List<Block> blocks, BlockKind container, int depth) {
+    if (depth > MAX_DEPTH) {
+      // Absurdly deep markup: its text as one block, instead of recursing off the stack.
+      add(blocks, container, element.text(), 0);
+      return;
+    }
     StringBuilder loose = new StringBuilder();
     for (Node child : element.childNodes()) {
       if (child instanceof TextNode text) {
@@ -140,7 +222,7 @@ final class HtmlBlocks {
       } else if (child instanceof Element el) {
         String tag = el.normalName();
         if (INLINE.contains(tag)) {
-          loose.append(el.text());
+          appendInline(loose, el);
         } else if (tag.equals("br")) {
           loose.append(el.nextSibling() instanceof Element next && next.normalName().equals("br")
               ? "\n" : " ");
@@ -149,28 +231,42 @@ final class HtmlBlocks {
           }
         } else {
           flush(loose, blocks, container);
-          block(el, tag, blocks, container);
+          block(el, tag, blocks, container, depth + 1);
         }
       }
     }
     flush(loose, blocks, container);
   }
 
-  private void block(Element el, String tag, List<Block> blocks, BlockKind container) {
+  private void block(
+      Element el, String tag, List<Block> blocks, BlockKind container, int depth) {
     if (tag.matches("h[1-6]")) {
       add(blocks, BlockKind.HEADING, el.text(), tag.charAt(1) - '0');
     } else if (tag.equals("p") || tag.equals("pre")) {
       if (el.select("p, div, blockquote, ul, ol").isEmpty()) {
         add(blocks, container, el.wholeText().isBlank() ? "" : el.text(), 0);
       } else {
-        walk(el, blocks, container);
+        walk(el, blocks, container, depth);
       }
     } else if (tag.equals("blockquote")) {
-      walk(el, blocks, BlockKind.QUOTE);
+      walk(el, blocks, BlockKind.QUOTE, depth);
     } else if (tag.equals("li")) {
-      walk(el, blocks, container == BlockKind.QUOTE ? BlockKind.QUOTE : BlockKind.LIST_ITEM);
+      walk(el, blocks, container == BlockKind.QUOTE ? BlockKind.QUOTE : BlockKind.LIST_ITEM,
+          depth);
     } else if (!tag.equals("img") && !tag.equals("picture") && !tag.equals("hr")) {
-      walk(el, blocks, container);
+      walk(el, blocks, container, depth);
+    }
+  }
+
+  /** An inline element's text, keeping the space at its edges that text() trims away. */
+  private static void appendInline(StringBuilder loose, Element inline) {
+    String whole = inline.wholeText();
+    if (!whole.isEmpty() && Character.isWhitespace(whole.charAt(0))) {
+      loose.append(' ');
+    }
+    loose.append(inline.text());
+    if (!whole.isEmpty() && Character.isWhitespace(whole.charAt(whole.length() - 1))) {
+      loose.append(' ');
     }
   }
 

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.newsdigest.model.Block;
@@ -39,13 +41,21 @@ final class HtmlReader implements FormatReader {
     List<String> notes = new ArrayList<>(warnings);
     org.jsoup.nodes.Document page = Jsoup.parse(text, "");
     MetadataCollector metadata = new MetadataCollector();
-    String title = readJsonLd(page, metadata, notes);
-    title = first(title, meta(page, "property", "og:title"), meta(page, "name", "twitter:title"));
-    readMeta(page, metadata);
+    MetaTags meta = new MetaTags(page);
     String pageTitle = Texts.blankToNull(page.title());
+    String title = readJsonLd(page, metadata, notes, pageTitle);
+    title = first(title, meta.first("dc:title", "dcterm:title", "og:title", "twitter:title",
+        "parsely-title"));
+    readMeta(page, meta, metadata);
+    metadata.byline(blocks.takeVisibleByline(page));
+    Element canonical = page.selectFirst("link[rel=canonical][href]");
+    metadata.published(dateInUrl(first(
+        canonical == null ? null : canonical.attr("href"), meta.first("og:url"))));
 
-    Element main = blocks.mainContent(page);
-    List<Block> body = blocks.blocksOf(main);
+    List<Block> body = new ArrayList<>();
+    for (Element part : blocks.mainContent(page)) {
+      body.addAll(blocks.blocksOf(part));
+    }
     String h1 = body.stream().filter(b -> b.isHeading() && b.level() == 1).map(Block::text)
         .findFirst().orElse(null);
     title = first(title, withoutSiteSuffix(pageTitle), h1);
@@ -66,12 +76,12 @@ final class HtmlReader implements FormatReader {
   }
 
   /** Fills metadata from the first article object in JSON-LD and returns its headline. */
-  private String readJsonLd(
-      org.jsoup.nodes.Document page, MetadataCollector metadata, List<String> notes) {
+  private String readJsonLd(org.jsoup.nodes.Document page, MetadataCollector metadata,
+      List<String> notes, String pageTitle) {
     for (Element script : page.select("script[type=application/ld+json]")) {
       JsonNode article;
       try {
-        article = findArticle(json.readTree(script.data()));
+        article = findArticle(json.readTree(withoutWrappers(script.data())));
       } catch (JsonProcessingException e) {
         notes.add("JSON-LD is not valid JSON; ignored");
         continue;
@@ -93,9 +103,40 @@ final class HtmlReader implements FormatReader {
       } else {
         metadata.tagList(textOf(keywords));
       }
-      return first(textOf(article.get("headline")), textOf(article.get("name")));
+      return closerTo(pageTitle, textOf(article.get("headline")), textOf(article.get("name")));
     }
     return null;
+  }
+
+  /** Script bodies wrapped for old browsers: CDATA sections and HTML comments. */
+  private static String withoutWrappers(String data) {
+    String d = data.strip();
+    for (String[] wrapper : new String[][] {{"<![CDATA[", "]]>"}, {"<!--", "-->"},
+        {"//<![CDATA[", "//]]>"}}) {
+      if (d.startsWith(wrapper[0]) && d.endsWith(wrapper[1])) {
+        d = d.substring(wrapper[0].length(), d.length() - wrapper[1].length()).strip();
+      }
+    }
+    return d;
+  }
+
+  /**
+   * JSON-LD often has both a headline and a name, and one of them is a description ("matrix
+   * equal to its conjugate-transpose"); the one sharing more words with the page title wins.
+   */
+  private static String closerTo(String pageTitle, String headline, String name) {
+    if (headline == null || name == null || pageTitle == null) {
+      return first(headline, name);
+    }
+    return overlap(name, pageTitle) > overlap(headline, pageTitle) ? name : headline;
+  }
+
+  private static double overlap(String candidate, String pageTitle) {
+    List<String> words = List.of(candidate.toLowerCase(Locale.ROOT).split("\\W+"));
+    Set<String> titleWords =
+        Set.copyOf(List.of(pageTitle.toLowerCase(Locale.ROOT).split("\\W+")));
+    long shared = words.stream().filter(w -> !w.isEmpty() && titleWords.contains(w)).count();
+    return (double) shared / Math.max(1, words.size());
   }
 
   private static JsonNode findArticle(JsonNode node) {
@@ -164,42 +205,45 @@ final class HtmlReader implements FormatReader {
     return Texts.blankToNull(Jsoup.parse(node.asText()).text());
   }
 
-  private static void readMeta(org.jsoup.nodes.Document page, MetadataCollector metadata) {
-    metadata.published(meta(page, "property", "article:published_time"));
-    metadata.published(meta(page, "name", "date"));
-    metadata.published(meta(page, "itemprop", "datePublished"));
-    metadata.published(meta(page, "name", "pubdate"));
-    Element time = page.selectFirst("time[datetime]");
+  private static final Pattern URL_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?:/|$)");
+
+  private static void readMeta(
+      org.jsoup.nodes.Document page, MetaTags meta, MetadataCollector metadata) {
+    metadata.published(meta.first("article:published_time", "dcterm:created", "dcterm:issued",
+        "parsely-pub-date", "dc:date", "date", "itemprop:datepublished", "pubdate",
+        "sailthru:date", "og:published_time"));
+    Element time = page.selectFirst("time[pubdate][datetime], time[datetime]");
     metadata.published(time == null ? null : time.attr("datetime"));
-    metadata.updated(meta(page, "property", "article:modified_time"));
-    metadata.outlet(meta(page, "property", "og:site_name"));
-    metadata.outlet(meta(page, "name", "application-name"));
-    String author = meta(page, "property", "article:author");
+    metadata.updated(meta.first("article:modified_time", "dcterm:modified",
+        "itemprop:datemodified", "og:updated_time"));
+    metadata.outlet(meta.first("og:site_name", "application-name"));
+    metadata.byline(meta.first("dc:creator", "dcterm:creator", "author", "parsely-author"));
+    String author = meta.first("article:author");
     metadata.byline(author != null && !author.startsWith("http") ? author : null);
-    metadata.byline(meta(page, "name", "author"));
-    Element rel = page.selectFirst("[rel=author]");
-    metadata.byline(rel == null ? null : rel.text());
     Element canonical = page.selectFirst("link[rel=canonical][href]");
     metadata.url(canonical == null ? null : canonical.attr("href"));
-    metadata.url(meta(page, "property", "og:url"));
-    metadata.language(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang"));
-    metadata.language(meta(page, "http-equiv", "content-language"));
+    metadata.url(meta.first("og:url"));
+    Element html = page.selectFirst("html");
+    metadata.language(html == null ? null : html.attr("lang"));
+    metadata.language(meta.first("http-equiv:content-language", "og:locale"));
     for (Element tag : page.select("meta[property=article:tag]")) {
       metadata.tag(tag.attr("content"));
     }
-    metadata.tagList(meta(page, "name", "keywords"));
+    metadata.tagList(meta.first("keywords", "news_keywords"));
   }
 
-  private static String meta(org.jsoup.nodes.Document page, String attribute, String name) {
-    for (Element meta : page.select("meta[" + attribute + "]")) {
-      if (meta.attr(attribute).equalsIgnoreCase(name)) {
-        String content = Texts.blankToNull(meta.attr("content"));
-        if (content != null) {
-          return content;
-        }
-      }
+  /** A date in the address (/2024/03/05/...), the last resort for the publication day. */
+  static String dateInUrl(String url) {
+    if (url == null) {
+      return null;
     }
-    return null;
+    Matcher m = URL_DATE.matcher(url);
+    if (!m.find()) {
+      return null;
+    }
+    return String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1),
+        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
   }
 
   /** "Headline | Site" or "Headline - Site" to "Headline" when the tail is a short name. */

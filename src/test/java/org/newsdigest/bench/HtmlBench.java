@@ -1,0 +1,244 @@
+package org.newsdigest.bench;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.newsdigest.extract.Extractor;
+import org.newsdigest.ingest.Ingester;
+import org.newsdigest.ingest.UnreadableInputException;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Block;
+import org.newsdigest.model.Document;
+
+/**
+ * Measurement, not a unit test: reads every {@code <name>/source.html} under a folder through
+ * the real pipeline (Ingester, then Extractor) and scores it against {@code expected.html} and
+ * {@code expected-metadata.json}. Runs only through the {@code bench-html} Maven profile:
+ *
+ * <pre>mvn -o -q -B test -Pbench-html [-Dbench.pages=FOLDER] [-Dbench.verbose=true]</pre>
+ *
+ * <p>{@code -Dbench.warmups=N} sets the untimed passes before the timed one (2).
+ * {@code -Dbench.only=REGEX} scores only the matching page names and prints their text.
+ */
+@Tag("bench")
+@EnabledIfSystemProperty(named = "bench.html", matches = "true")
+class HtmlBench {
+  private static final String DEFAULT_PAGES = "/work/shared/datasets/readability-pages";
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final Ingester ingester = new Ingester();
+  private final Extractor extractor = new Extractor();
+
+  /** One page of the set, loaded before timing so that disk reads are not measured. */
+  private record Page(String name, byte[] source, String expectedText, JsonNode metadata) {}
+
+  /** What the pipeline made of one page. */
+  private record Result(Page page, Article article, String body, String error) {}
+
+  @Test
+  void scoreAllPages() throws IOException {
+    Path folder = Path.of(System.getProperty("bench.pages", DEFAULT_PAGES));
+    boolean verbose = Boolean.getBoolean("bench.verbose");
+    List<Page> pages = load(folder);
+    assertFalse(pages.isEmpty(), "no <name>/source.html pages under " + folder);
+
+    // Warm-up: the speed figure is for a warmed JVM, as in a long build.
+    for (int i = 0; i < Integer.getInteger("bench.warmups", 2); i++) {
+      readAll(pages);
+    }
+    long bytes = pages.stream().mapToLong(p -> p.source().length).sum();
+    long start = System.nanoTime();
+    List<Result> results = readAll(pages);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long ingestStart = System.nanoTime();
+    ingestAll(pages);
+    double ingestSeconds = (System.nanoTime() - ingestStart) / 1e9;
+
+    PrintStream out = System.out;
+    out.printf(Locale.ROOT, "%nHTML benchmark: %d pages from %s%n", pages.size(), folder);
+    body(results, out, verbose);
+    field("title", results, r -> r.article() == null ? null : r.article().title(), out);
+    field("byline", results, r -> r.article() == null ? null : r.article().byline(), out);
+    field("siteName", results, r -> r.article() == null ? null : r.article().outlet(), out);
+    dates(results, out, verbose);
+    long errors = results.stream().filter(r -> r.error() != null).count();
+    out.printf(Locale.ROOT, "unreadable pages: %d%n", errors);
+    results.stream().filter(r -> r.error() != null)
+        .forEach(r -> out.printf(Locale.ROOT, "  %s: %s%n", r.page().name(), r.error()));
+    out.printf(Locale.ROOT, "speed (ingest+extract, 1 thread): %.1f pages/s, %.2f MB/s"
+        + " (%.2f s for %.1f MB)%n", pages.size() / seconds, bytes / 1e6 / seconds, seconds,
+        bytes / 1e6);
+    out.printf(Locale.ROOT, "  of which ingest alone: %.1f pages/s, %.2f MB/s%n%n",
+        pages.size() / ingestSeconds, bytes / 1e6 / ingestSeconds);
+  }
+
+  private void ingestAll(List<Page> pages) {
+    for (Page page : pages) {
+      try {
+        ingester.read(page.name() + "/source.html", page.source());
+      } catch (UnreadableInputException | RuntimeException e) {
+        // counted in the scored pass already
+      }
+    }
+  }
+
+  private List<Page> load(Path folder) throws IOException {
+    List<Page> pages = new ArrayList<>();
+    if (!Files.isDirectory(folder)) {
+      return pages;
+    }
+    List<Path> dirs;
+    try (Stream<Path> list = Files.list(folder)) {
+      String only = System.getProperty("bench.only", "");
+      dirs = list.filter(d -> Files.isRegularFile(d.resolve("source.html")))
+          .filter(d -> only.isBlank() || d.getFileName().toString().matches(only))
+          .sorted().toList();
+    }
+    for (Path dir : dirs) {
+      Path expected = dir.resolve("expected.html");
+      Path metadata = dir.resolve("expected-metadata.json");
+      String expectedText = Files.isRegularFile(expected)
+          ? Jsoup.parse(Files.readString(expected, StandardCharsets.UTF_8)).text() : null;
+      JsonNode meta = Files.isRegularFile(metadata) ? json.readTree(metadata.toFile()) : null;
+      pages.add(new Page(dir.getFileName().toString(), Files.readAllBytes(dir.resolve(
+          "source.html")), expectedText, meta));
+    }
+    return pages;
+  }
+
+  private List<Result> readAll(List<Page> pages) {
+    List<Result> results = new ArrayList<>();
+    for (Page page : pages) {
+      try {
+        List<Document> documents = ingester.read(page.name() + "/source.html", page.source());
+        Document document = documents.get(0);
+        String body = document.blocks().stream().map(Block::text)
+            .collect(Collectors.joining("\n\n"));
+        results.add(new Result(page, extractor.extract(document), body, null));
+      } catch (UnreadableInputException | RuntimeException e) {
+        results.add(new Result(page, null, "", e.getClass().getSimpleName() + ": "
+            + e.getMessage()));
+      }
+    }
+    return results;
+  }
+
+  private static void body(List<Result> results, PrintStream out, boolean verbose) {
+    double precision = 0;
+    double recall = 0;
+    int n = 0;
+    List<String> lines = new ArrayList<>();
+    for (Result r : results) {
+      if (r.page().expectedText() == null) {
+        continue;
+      }
+      TextScores.PrecisionRecall score = TextScores.body(r.page().expectedText(), r.body());
+      precision += score.precision();
+      recall += score.recall();
+      n++;
+      lines.add(String.format(Locale.ROOT, "  %.3f  P %.3f  R %.3f  %s",
+          score.f1(), score.precision(), score.recall(), r.page().name()));
+    }
+    precision /= Math.max(n, 1);
+    recall /= Math.max(n, 1);
+    out.printf(Locale.ROOT, "body       precision %.3f  recall %.3f  F1 %.3f  (%d pages)%n",
+        precision, recall, TextScores.PrecisionRecall.f1(precision, recall), n);
+    if (verbose) {
+      lines.stream().sorted().limit(40).forEach(out::println);
+    }
+    if (!System.getProperty("bench.only", "").isBlank()) {
+      results.forEach(r -> out.println("----- " + r.page().name() + "\n" + r.body()
+          + "\n----- expected\n" + r.page().expectedText()));
+    }
+  }
+
+  private interface Field {
+    String of(Result result);
+  }
+
+  private static void field(String name, List<Result> results, Field actual, PrintStream out) {
+    int n = 0;
+    int exact = 0;
+    double f1 = 0;
+    int spurious = 0;
+    int emptyExpected = 0;
+    for (Result r : results) {
+      String expected = expected(r, name);
+      String found = actual.of(r);
+      if (expected == null) {
+        emptyExpected++;
+        spurious += TextScores.normalize(found).isEmpty() ? 0 : 1;
+        continue;
+      }
+      n++;
+      exact += TextScores.exact(expected, found) ? 1 : 0;
+      f1 += TextScores.tokenF1(expected, found);
+    }
+    out.printf(Locale.ROOT, "%-10s exact %5.1f%% (%d/%d)  token F1 %.3f  given where none"
+        + " expected: %d/%d%n", name, 100.0 * exact / Math.max(n, 1), exact, n,
+        f1 / Math.max(n, 1), spurious, emptyExpected);
+    if (Boolean.getBoolean("bench.verbose")) {
+      for (Result r : results) {
+        String expected = expected(r, name);
+        if (expected != null && !TextScores.exact(expected, actual.of(r))) {
+          out.printf(Locale.ROOT, "  %s: expected [%s] got [%s]%n", r.page().name(),
+              TextScores.normalize(expected), actual.of(r));
+        }
+      }
+    }
+  }
+
+  private static String expected(Result r, String field) {
+    JsonNode meta = r.page().metadata();
+    JsonNode value = meta == null ? null : meta.get(field);
+    if (value == null || value.isNull() || value.asText().isBlank()) {
+      return null;
+    }
+    return value.asText();
+  }
+
+  /** Published date by day: the day as the expected value writes it, before any zone shift. */
+  private static void dates(List<Result> results, PrintStream out, boolean verbose) {
+    int n = 0;
+    int matched = 0;
+    int spurious = 0;
+    List<String> misses = new ArrayList<>();
+    for (Result r : results) {
+      String expected = expected(r, "publishedTime");
+      String found = r.article() == null || r.article().published() == null ? null
+          : r.article().published().date().toString();
+      if (expected == null || expected.length() < 10) {
+        spurious += found == null ? 0 : 1;
+        continue;
+      }
+      n++;
+      if (expected.substring(0, 10).equals(found)) {
+        matched++;
+      } else {
+        misses.add("  " + r.page().name() + ": expected " + expected + " got " + found
+            + (r.article() == null ? "" : " " + r.article().warnings()));
+      }
+    }
+    out.printf(Locale.ROOT, "published  by day %5.1f%% (%d/%d)  given where none expected: %d%n",
+        100.0 * matched / Math.max(n, 1), matched, n, spurious);
+    if (verbose) {
+      misses.stream().sorted(Comparator.naturalOrder()).forEach(out::println);
+    }
+  }
+}
