@@ -19,13 +19,13 @@ import org.newsdigest.model.Article;
  * one, are what that threshold would give (see {@link AverageLinkClustering#cut}).
  */
 final class MergeTuning {
-  private static final double[] TEXT_WEIGHTS = {0.5, 0.6, 0.7, 0.8, 1.0};
-  private static final double[] DATE_BONUSES = {0, 0.05, 0.1, 0.15};
-  private static final double[] PLACE_BONUSES = {0, 0.05, 0.1};
-  private static final double[] PLACE_PENALTIES = {0.3, 0.5, 0.7, 1.0};
-  private static final int[] VETO_DAYS = {1, 2, 4, Integer.MAX_VALUE};
-  private static final int MIN_THRESHOLD_PERCENT = 6;
-  private static final int MAX_THRESHOLD_PERCENT = 40;
+  private static final double[] TEXT_WEIGHTS = {0.8, 1.0};
+  private static final double[] DATE_BONUSES = {0, 0.1};
+  private static final double[] PLACE_BONUSES = {0, 0.05};
+  private static final double[] PLACE_PENALTIES = {0.3, 0.6, 1.0};
+  private static final int[] VETO_DAYS = {2, 30, Integer.MAX_VALUE};
+  private static final int MIN_THRESHOLD_PERCENT = 8;
+  private static final int MAX_THRESHOLD_PERCENT = 30;
   private static final int TOP = 12;
 
   private final PrintStream out;
