@@ -19,8 +19,43 @@ final class AverageLinkClustering {
     this.threshold = threshold;
   }
 
+  /** One join: cluster {@code second} folded into {@code first} at average link {@code height}. */
+  record Join(int first, int second, double height) {}
+
   /** The clusters as lists of item indexes, each sorted, in order of their first item. */
   List<List<Integer>> cluster(int size, List<PairScore> pairs) {
+    return cut(size, joins(size, pairs), threshold);
+  }
+
+  /**
+   * The clusters left by the joins made at {@code threshold} or above. Average link never joins
+   * higher than its previous join, so the joins made with a low threshold, cut at a higher one,
+   * are exactly the joins that higher threshold would make: measurement sweeps thresholds this way.
+   */
+  static List<List<Integer>> cut(int size, List<Join> joins, double threshold) {
+    Map<Integer, List<Integer>> members = new TreeMap<>();
+    for (int i = 0; i < size; i++) {
+      members.put(i, new ArrayList<>(List.of(i)));
+    }
+    for (Join join : joins) {
+      if (join.height() < threshold) {
+        break;
+      }
+      members.get(join.first()).addAll(members.remove(join.second()));
+    }
+    List<List<Integer>> clusters = new ArrayList<>();
+    for (List<Integer> m : members.values()) {
+      List<Integer> sorted = new ArrayList<>(m);
+      sorted.sort(null);
+      clusters.add(sorted);
+    }
+    clusters.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
+    return clusters;
+  }
+
+  /** The joins average link makes down to this clustering's threshold, in order. */
+  List<Join> joins(int size, List<PairScore> pairs) {
+    List<Join> joins = new ArrayList<>();
     // links.get(a).get(b): the sum of pair scores between clusters a and b (a < b not required)
     Map<Integer, TreeMap<Integer, Double>> links = new TreeMap<>();
     Map<Integer, Set<Integer>> cannotLink = new TreeMap<>();
@@ -61,16 +96,10 @@ final class AverageLinkClustering {
       if (bestA < 0) {
         break;
       }
+      joins.add(new Join(bestA, bestB, best));
       join(bestA, bestB, links, cannotLink, members);
     }
-    List<List<Integer>> clusters = new ArrayList<>();
-    for (List<Integer> m : members.values()) {
-      List<Integer> sorted = new ArrayList<>(m);
-      sorted.sort(null);
-      clusters.add(sorted);
-    }
-    clusters.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
-    return clusters;
+    return joins;
   }
 
   /** Folds cluster b into cluster a (a &lt; b). */

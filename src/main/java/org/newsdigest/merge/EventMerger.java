@@ -60,14 +60,30 @@ public final class EventMerger {
     return List.copyOf(events);
   }
 
-  /** The clusters as corpus indexes; package-private for measurement. */
+  /** The clusters as corpus indexes. */
   List<List<Integer>> clusters(Corpus corpus) {
-    PairScorer scorer = new PairScorer(corpus, settings);
-    List<PairScore> pairs = new ArrayList<>();
+    return clusters(corpus.size(), features(corpus), settings);
+  }
+
+  /** The compared candidate pairs; package-private so measurement can reuse them. */
+  static List<PairFeatures> features(Corpus corpus) {
+    // The settings play no part in the features: any instance reads them the same way.
+    PairScorer scorer = new PairScorer(corpus, MergeSettings.defaults());
+    List<PairFeatures> features = new ArrayList<>();
     for (int[] pair : new CandidatePairs().of(corpus)) {
-      pairs.add(scorer.score(pair[0], pair[1]));
+      features.add(scorer.features(pair[0], pair[1]));
     }
-    return new AverageLinkClustering(settings.threshold()).cluster(corpus.size(), pairs);
+    return features;
+  }
+
+  /** The clusters of the compared pairs under {@code settings}, as corpus indexes. */
+  static List<List<Integer>> clusters(
+      int size, List<PairFeatures> features, MergeSettings settings) {
+    List<PairScore> pairs = new ArrayList<>(features.size());
+    for (PairFeatures f : features) {
+      pairs.add(PairScorer.combine(f, settings));
+    }
+    return new AverageLinkClustering(settings.threshold()).cluster(size, pairs);
   }
 
   static final Comparator<Event> NEWEST_FIRST =

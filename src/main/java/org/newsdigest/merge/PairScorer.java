@@ -22,27 +22,47 @@ final class PairScorer {
   }
 
   PairScore score(int i, int j) {
+    return combine(features(i, j), settings);
+  }
+
+  /** The settings-independent comparison of two articles. */
+  PairFeatures features(int i, int j) {
     ArticleEvidence a = corpus.evidence(Math.min(i, j));
     ArticleEvidence b = corpus.evidence(Math.max(i, j));
-    double text = a.vector().cosine(b.vector());
-    double entities = entityOverlap(a, b);
-    double score = settings.textWeight() * text + settings.entityWeight() * entities;
-    boolean vetoed = false;
+    long apart = -1;
+    boolean confident = false;
     if (a.date() != null && b.date() != null) {
-      long apart = Math.abs(ChronoUnit.DAYS.between(a.date().date(), b.date().date()));
-      if (a.date().confident() && b.date().confident() && apart > settings.vetoDays()) {
+      apart = Math.abs(ChronoUnit.DAYS.between(a.date().date(), b.date().date()));
+      confident = a.date().confident() && b.date().confident();
+    }
+    return new PairFeatures(
+        Math.min(i, j),
+        Math.max(i, j),
+        a.vector().cosine(b.vector()),
+        entityOverlap(a, b),
+        apart,
+        confident,
+        placeRelation(a, b));
+  }
+
+  /** The weighted score of a compared pair under {@code settings}. */
+  static PairScore combine(PairFeatures f, MergeSettings settings) {
+    double score = settings.textWeight() * f.text() + settings.entityWeight() * f.entities();
+    boolean vetoed = false;
+    if (f.daysApart() >= 0) {
+      if (f.datesConfident() && f.daysApart() > settings.vetoDays()) {
         vetoed = true;
-      } else if (apart <= 1) {
+      } else if (f.daysApart() <= 1) {
         score += settings.dateBonus();
       }
     }
-    switch (placeRelation(a, b)) {
+    switch (f.place()) {
       case SAME -> score += settings.placeBonus();
       case DIFFERENT -> score *= settings.placePenalty();
       default -> {}
     }
     score = vetoed ? 0 : Math.min(1, score);
-    return new PairScore(Math.min(i, j), Math.max(i, j), score, text, entities, vetoed);
+    return new PairScore(f.first(), f.second(), score, f.text(), f.entities(), vetoed);
   }
 
   enum PlaceRelation {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Sentence;
 import org.newsdigest.model.SummarySentence;
@@ -26,6 +27,26 @@ final class SummaryPicker {
     this.corpus = corpus;
   }
 
+  /** What may stand between a dateline and its story: an agency, then a dash or a colon. */
+  private static final Pattern AFTER_DATELINE =
+      Pattern.compile("^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[-–—]{1,2}|:)?\\s*");
+
+  /**
+   * The sentence without the article's dateline ("Paris, January 06 (QNA) – European allies
+   * met" gives "European allies met"): a summary speaks for several sources, and one wire's
+   * filing place and day read as noise there. Otherwise verbatim.
+   */
+  static String withoutDateline(Article article, String sentence) {
+    if (article.dateline() == null || article.dateline().text() == null
+        || article.dateline().text().isBlank()
+        || !sentence.startsWith(article.dateline().text())) {
+      return sentence;
+    }
+    String rest = sentence.substring(article.dateline().text().length());
+    rest = AFTER_DATELINE.matcher(rest).replaceFirst("");
+    return rest.isBlank() ? sentence : rest;
+  }
+
   private record Candidate(String text, String source, SparseVector vector, double centrality) {}
 
   List<SummarySentence> pick(List<Article> eventArticles, SparseVector centroid) {
@@ -38,12 +59,13 @@ final class SummaryPicker {
         if (!filter.usable(article, sentence) || !seen.add(Names.fold(sentence.text()))) {
           continue;
         }
-        SparseVector vector = corpus.weights().vector(corpus.terms().of(sentence.text()));
+        String text = withoutDateline(article, sentence.text().trim());
+        SparseVector vector = corpus.weights().vector(corpus.terms().of(text));
         if (vector.isEmpty()) {
           continue;
         }
         double centrality = vector.cosine(centroid) + (lead ? LEAD_BONUS : 0);
-        candidates.add(new Candidate(sentence.text().trim(), article.source(), vector, centrality));
+        candidates.add(new Candidate(text, article.source(), vector, centrality));
       }
     }
     List<Candidate> chosen = new ArrayList<>();

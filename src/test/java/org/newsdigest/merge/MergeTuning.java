@@ -1,0 +1,173 @@
+package org.newsdigest.merge;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.newsdigest.model.Article;
+
+/**
+ * Chooses merge settings without fitting the topics they are measured on: topics (the number
+ * before '-' in a gold label) are split in two folds, alternate topics in each; settings chosen
+ * on one fold (its own corpus, so term and entity rarity are those of the fold) are scored on
+ * the other. Sweeping thresholds is cheap: the joins at the lowest threshold, cut at each higher
+ * one, are what that threshold would give (see {@link AverageLinkClustering#cut}).
+ */
+final class MergeTuning {
+  private static final double[] TEXT_WEIGHTS = {0.8, 1.0};
+  private static final double[] DATE_BONUSES = {0, 0.1};
+  private static final double[] PLACE_BONUSES = {0, 0.05};
+  private static final double[] PLACE_PENALTIES = {0.3, 0.6, 1.0};
+  private static final int[] VETO_DAYS = {2, 30, Integer.MAX_VALUE};
+  private static final int MIN_THRESHOLD_PERCENT = 8;
+  private static final int MAX_THRESHOLD_PERCENT = 30;
+  private static final int TOP = 12;
+
+  private final PrintStream out;
+
+  MergeTuning(PrintStream out) {
+    this.out = out;
+  }
+
+  /** One part of the articles, read as a corpus of its own. */
+  private record Part(String name, Corpus corpus, List<PairFeatures> features,
+      Map<String, String> gold) {}
+
+  private record Scored(MergeSettings settings, double full, double first, double second) {}
+
+  void crossValidate(List<Article> articles, Map<String, String> gold) {
+    List<String> topics = new ArrayList<>(new TreeSet<>(gold.values().stream()
+        .map(GoldStandard::topic).toList()));
+    topics.sort(Comparator.comparingInt(MergeTuning::topicNumber).thenComparing(t -> t));
+    List<Article> first = new ArrayList<>();
+    List<Article> second = new ArrayList<>();
+    for (Article a : articles) {
+      int rank = topics.indexOf(GoldStandard.topic(gold.get(a.source())));
+      int number = topicNumber(GoldStandard.topic(gold.get(a.source())));
+      boolean odd = number >= 0 ? number % 2 == 1 : rank % 2 == 0;
+      (odd ? first : second).add(a);
+    }
+    Part full = part("full", articles, gold);
+    Part odd = part("odd topics", first, gold);
+    Part even = part("even topics", second, gold);
+    Map<MergeSettings, double[]> table = new LinkedHashMap<>();
+    List<Part> parts = List.of(full, odd, even);
+    for (int p = 0; p < parts.size(); p++) {
+      for (Map.Entry<MergeSettings, Double> e : sweep(parts.get(p)).entrySet()) {
+        table.computeIfAbsent(e.getKey(), k -> new double[3])[p] = e.getValue();
+      }
+    }
+    List<Scored> scored = new ArrayList<>();
+    table.forEach((s, v) -> scored.add(new Scored(s, v[0], v[1], v[2])));
+
+    Scored defaults = lookup(scored, MergeSettings.defaults());
+    out.printf(Locale.ROOT, "%n== settings sweep: %d settings, folds %s (%d articles) / %s (%d) ==%n",
+        scored.size(), odd.name(), first.size(), even.name(), second.size());
+    if (defaults != null) {
+      print("current defaults", defaults);
+    }
+    Scored bestOdd = best(scored, Comparator.comparingDouble(Scored::first));
+    Scored bestEven = best(scored, Comparator.comparingDouble(Scored::second));
+    print("chosen on odd, held-out even", bestOdd);
+    print("chosen on even, held-out odd", bestEven);
+    out.printf(Locale.ROOT, "held-out B-cubed F1 (mean of the two folds): %.3f%n",
+        (bestOdd.second() + bestEven.first()) / 2);
+    Scored plain = best(scored.stream().filter(s -> s.settings().textWeight() == 1.0
+        && s.settings().dateBonus() == 0 && s.settings().placeBonus() == 0
+        && s.settings().placePenalty() == 1.0
+        && s.settings().vetoDays() == Integer.MAX_VALUE).toList(),
+        Comparator.comparingDouble(Scored::full));
+    if (plain != null) {
+      print("plain TF-IDF, threshold tuned on the full set", plain);
+    }
+    out.printf(Locale.ROOT, "top %d on the full set (robust pick: best worst fold among them):%n", TOP);
+    List<Scored> top = new ArrayList<>(scored);
+    top.sort(Comparator.comparingDouble((Scored s) -> -s.full()));
+    top.subList(0, Math.min(TOP, top.size())).forEach(s -> print("", s));
+  }
+
+  private void print(String label, Scored s) {
+    MergeSettings m = s.settings();
+    out.printf(Locale.ROOT,
+        "%s%stext %.2f entities %.2f date+ %.2f place+ %.2f place* %.2f veto %s thr %.2f"
+            + "  F1 full %.3f odd %.3f even %.3f%n",
+        label, label.isEmpty() ? "  " : ": ", m.textWeight(), m.entityWeight(), m.dateBonus(),
+        m.placeBonus(), m.placePenalty(),
+        m.vetoDays() == Integer.MAX_VALUE ? "off" : m.vetoDays() + "d", m.threshold(),
+        s.full(), s.first(), s.second());
+  }
+
+  private static Scored lookup(List<Scored> scored, MergeSettings settings) {
+    return scored.stream().filter(s -> s.settings().equals(settings)).findFirst().orElse(null);
+  }
+
+  private static Scored best(List<Scored> scored, Comparator<Scored> by) {
+    return scored.stream().max(by).orElse(null);
+  }
+
+  private Part part(String name, List<Article> articles, Map<String, String> gold) {
+    Corpus corpus = new Corpus(articles);
+    Map<String, String> partGold = new TreeMap<>();
+    articles.forEach(a -> partGold.put(a.source(), gold.get(a.source())));
+    return new Part(name, corpus, EventMerger.features(corpus), partGold);
+  }
+
+  /** B-cubed F1 of every setting in the grid (and {@link MergeSettings#defaults()}) on one part. */
+  private Map<MergeSettings, Double> sweep(Part part) {
+    Map<MergeSettings, Double> f1 = new LinkedHashMap<>();
+    List<MergeSettings> grid = new ArrayList<>();
+    grid.add(MergeSettings.defaults());
+    for (double tw : TEXT_WEIGHTS) {
+      for (double db : DATE_BONUSES) {
+        for (double pb : PLACE_BONUSES) {
+          for (double pp : PLACE_PENALTIES) {
+            for (int veto : VETO_DAYS) {
+              grid.add(new MergeSettings(tw, round(1 - tw), db, pb, pp, veto, 0));
+            }
+          }
+        }
+      }
+    }
+    int n = part.corpus().size();
+    for (MergeSettings base : grid) {
+      List<PairScore> pairs = new ArrayList<>();
+      part.features().forEach(f -> pairs.add(PairScorer.combine(f, base)));
+      double lowest = Math.min(base.threshold() == 0 ? 1 : base.threshold(),
+          MIN_THRESHOLD_PERCENT / 100.0);
+      List<AverageLinkClustering.Join> joins = new AverageLinkClustering(lowest).joins(n, pairs);
+      List<Double> thresholds = new ArrayList<>();
+      if (base.threshold() > 0) {
+        thresholds.add(base.threshold());
+      } else {
+        for (int t = MIN_THRESHOLD_PERCENT; t <= MAX_THRESHOLD_PERCENT; t++) {
+          thresholds.add(t / 100.0);
+        }
+      }
+      for (double t : thresholds) {
+        List<List<String>> clusters = new ArrayList<>();
+        for (List<Integer> c : AverageLinkClustering.cut(n, joins, t)) {
+          clusters.add(c.stream().map(i -> part.corpus().articles().get(i).source()).toList());
+        }
+        f1.put(base.withThreshold(t), ClusterScores.of(clusters, part.gold()).b3F1());
+      }
+    }
+    return f1;
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 100) / 100.0;
+  }
+
+  private static int topicNumber(String topic) {
+    try {
+      return Integer.parseInt(topic);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}
