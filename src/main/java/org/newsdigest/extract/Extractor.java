@@ -35,6 +35,7 @@ public final class Extractor {
   private final EntityRecognizer entities = new EntityRecognizer(Gazetteer.load(), new NameChunker());
   private final QuoteFinder quotes = new QuoteFinder();
   private final FactFinder facts = new FactFinder();
+  private final BylineCleaner bylines = new BylineCleaner();
 
   /**
    * Understands a document.
@@ -97,7 +98,7 @@ public final class Extractor {
         title,
         derived,
         outlet(meta, dateline),
-        byline(meta.byline()),
+        bylines.clean(meta.byline()),
         published,
         updated,
         dateline,
@@ -172,14 +173,6 @@ public final class Extractor {
       }
     }
     return null;
-  }
-
-  private static String byline(String byline) {
-    if (byline == null || byline.isBlank()) {
-      return null;
-    }
-    String b = byline.strip().replaceFirst("(?i)^by\\s+", "").strip();
-    return b.isEmpty() ? null : b;
   }
 
   private static String blankToNull(String s) {
