@@ -2,6 +2,7 @@ package org.newsdigest.extract;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdigest.model.Dateline;
@@ -20,11 +21,27 @@ final class DatelineParser {
       "(?<day2>\\d{1,2}) (?<month2>\\p{Lu}\\p{Ll}{2,8})\\.?(?: (?<year2>\\d{4}))?";
   private static final Pattern DATELINE =
       Pattern.compile(
-          "^(?<place>" + PLACE + ")"
+          "^(?<place>" + PLACE + "(?: ?/ ?" + PLACE + ")?)"
               + "(?:, (?<region>" + PLACE + "))??"
               + "(?:,? (?:" + MONTH_DAY + "|" + DAY_MONTH + "))?"
               + "(?: ?\\((?<agency>[^()]{2,40})\\))?"
-              + " ?(?<dash>[-–—]{1,2}|:) ");
+              + " ?(?<dash>[-–—]{1,2}(?= |$)|: )");
+
+  /**
+   * Shouted words that open headlines and page labels, not places: "BREAKING NEWS - 3 DEAD",
+   * "UPDATE: ...", "EXCLUSIVE - ...".
+   */
+  private static final Set<String> LABEL_WORDS =
+      Set.of("breaking", "news", "update", "updated", "updates", "report", "reports", "exclusive",
+          "published", "posted", "watch", "video", "photos", "live", "analysis", "opinion",
+          "editorial", "review", "comment", "editor", "note", "correction", "urgent", "flash",
+          "alert", "deadline", "sources", "source", "police", "officials", "warning");
+
+  private final Gazetteer gazetteer;
+
+  DatelineParser(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
 
   /** The dateline opening this paragraph, or null. */
   Dateline parse(String paragraph, LocalDate publication) {
@@ -35,7 +52,14 @@ final class DatelineParser {
     if (!m.find()) {
       return null;
     }
-    String place = m.group("place");
+    String written = m.group("place");
+    String[] places = written.split(" ?/ ?");
+    for (String p : places) {
+      if (!readsAsPlace(p)) {
+        return null;
+      }
+    }
+    String place = places[0];
     String monthName = m.group("month") != null ? m.group("month") : m.group("month2");
     Integer month = monthName == null ? null : EnglishCalendar.month(monthName.toLowerCase(Locale.ROOT));
     if (monthName != null && month == null) {
@@ -43,15 +67,45 @@ final class DatelineParser {
     }
     String agency = m.group("agency");
     boolean shouting = place.length() >= 3 && place.equals(place.toUpperCase(Locale.ROOT));
-    if (month == null && agency == null && !shouting) {
+    boolean colon = m.group("dash").startsWith(":");
+    if (colon && agency == null && !allKnown(places)) {
       return null;
     }
-    if (m.group("dash").equals(":") && !shouting && agency == null) {
+    if (month == null && agency == null && !shouting && !colon) {
       return null;
     }
     LocalDate date = month == null ? null : date(m, month, publication);
     String text = paragraph.substring(0, m.start("dash")).strip();
     return new Dateline(text, shouting ? titleCase(place) : place, date, agency == null ? null : agency.strip());
+  }
+
+  /**
+   * A place name is capitalised words that are not function words, months or weekdays ("On",
+   * "In", "A", "October", "Monday"), nor headline labels.
+   */
+  private boolean readsAsPlace(String place) {
+    if (gazetteer.canonical(place) != null || gazetteer.canonical(titleCase(place)) != null) {
+      return true; // "The Hague", "NEW YORK"
+    }
+    for (String word : place.split(" ")) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))
+          || Lexicon.NOT_NAMES.contains(Lexicon.stripDot(lower)) && !Lexicon.NAME_OPENERS.contains(lower)
+          || Lexicon.isMonthOrWeekday(word) || LABEL_WORDS.contains(lower)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean allKnown(String[] places) {
+    for (String p : places) {
+      String name = p.equals(p.toUpperCase(Locale.ROOT)) && p.length() > 3 ? titleCase(p) : p;
+      if (gazetteer.canonical(name) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static LocalDate date(Matcher m, int month, LocalDate publication) {

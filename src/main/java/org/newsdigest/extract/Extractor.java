@@ -29,7 +29,7 @@ public final class Extractor {
 
   private final DateParser dates = new DateParser();
   private final SentenceSplitter splitter = new SentenceSplitter();
-  private final DatelineParser datelines = new DatelineParser();
+  private final DatelineParser datelines = new DatelineParser(Gazetteer.load());
   private final TextDateFinder textDates = new TextDateFinder();
   private final TitleDeriver titles = new TitleDeriver(splitter);
   private final EntityRecognizer entities = new EntityRecognizer(Gazetteer.load(), new NameChunker());
