@@ -43,6 +43,7 @@ final class EntityRecognizer {
 
   private final Gazetteer gazetteer;
   private final NameChunker chunker;
+  private final PrepositionEvidence prepositions = PrepositionEvidence.load();
 
   EntityRecognizer(Gazetteer gazetteer, NameChunker chunker) {
     this.gazetteer = gazetteer;
@@ -214,6 +215,9 @@ final class EntityRecognizer {
     if (n >= 3 && Lexicon.ORG_HEADS.contains(first) && words.get(1).text().equals("of")) {
       return typed(block, words, text, EntityType.ORGANISATION);
     }
+    if (PrepositionEvidence.organisationHead(words.stream().map(Word::text).toList())) {
+      return typed(block, words, text, EntityType.ORGANISATION);
+    }
     if (n >= 2 && Lexicon.PLACE_SUFFIXES.contains(last)) {
       return typed(block, words, text, EntityType.PLACE);
     }
@@ -243,7 +247,8 @@ final class EntityRecognizer {
       c.type = EntityType.PLACE;
       return c;
     }
-    if (!afterThe && PLACE_BEFORE.matcher(before).find() && !(n == 1 && DEMONYM.matcher(whole).find())) {
+    if (!afterThe && PLACE_BEFORE.matcher(before).find() && !(n == 1 && DEMONYM.matcher(whole).find())
+        && prepositions.allowsPlace(c.words, after, text)) {
       c.type = EntityType.PLACE;
       c.weak = true;
       return c;
@@ -433,6 +438,10 @@ final class EntityRecognizer {
       }
       if (c.weak && c.words.size() == 1 && lastNameWords.contains(NameKeys.phonetic(c.surface))) {
         c.type = null; // "at Cheeks" after "Mo Cheeks": a surname, not a place
+      }
+      if (c.weak && c.words.size() >= 2
+          && people.containsKey(String.join(" ", c.words.stream().map(NameKeys::phonetic).toList()))) {
+        c.type = EntityType.PERSON; // "from Chris Byrd" where the article names him elsewhere
       }
     }
     Map<String, Built> others = new LinkedHashMap<>();
