@@ -75,6 +75,8 @@ class ExtractSpecTest {
         case "org" -> checkEntity(a, EntityType.ORGANISATION, value, context);
         case "no-entity" -> assertTrue(a.entities().stream().noneMatch(
                 e -> e.name().equals(value) || e.aliases().contains(value)), context);
+        case "no-place" -> assertTrue(a.places().stream().noneMatch(
+                e -> e.name().equals(value) || e.aliases().contains(value)), context + "\n  places " + a.places());
         case "people" -> assertEquals(Integer.parseInt(value), a.people().size(), context);
         case "key" -> assertTrue(a.entities().stream().anyMatch(e -> e.key().equals(value)), context);
         case "fact" -> checkFact(a, value, context);
