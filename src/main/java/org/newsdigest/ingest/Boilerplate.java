@@ -58,6 +58,10 @@ final class Boilerplate {
               + "|more (on this|stories|from|news)( \\w+)*|read also|also read|you may also like"
               + "|recommended( for you)?|most (read|popular)|trending( now)?)\\s*:?(\\s.*)?");
 
+  private static final Pattern LEADING_DECORATION = Pattern.compile("^[\\s*•·|>»›\\-–—#]+");
+  private static final Pattern TRAILING_DECORATION = Pattern.compile("[\\s|•·:»›\\-–—]+$");
+  private static final Pattern COPYRIGHT_SENTENCE = Pattern.compile("(?i)copyright\\b.*");
+
   private Boilerplate() {}
 
   /** True when the whole line or block is furniture, not article text. */
@@ -72,7 +76,7 @@ final class Boilerplate {
     for (Pattern pattern : WHOLE_LINE) {
       if (pattern.matcher(t).matches()) {
         // "Copyright law changed on Monday." is a sentence, not a notice.
-        return !(Texts.wordCount(t) > 8 && t.endsWith(".") && t.matches("(?i)copyright\\b.*"));
+        return !(Texts.wordCount(t) > 8 && t.endsWith(".") && COPYRIGHT_SENTENCE.matcher(t).matches());
       }
     }
     return false;
@@ -97,7 +101,8 @@ final class Boilerplate {
   /** Bullets, list markers and trailing separators do not change what a line is. */
   private static String stripDecoration(String text) {
     String t = Texts.normalizeSpace(text);
-    t = t.replaceAll("^[\\s*•·|>»›\\-–—#]+", "").replaceAll("[\\s|•·:»›\\-–—]+$", "");
+    t = LEADING_DECORATION.matcher(t).replaceAll("");
+    t = TRAILING_DECORATION.matcher(t).replaceAll("");
     return t.strip();
   }
 }

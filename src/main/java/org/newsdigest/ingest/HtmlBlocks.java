@@ -144,6 +144,10 @@ final class HtmlBlocks {
   }
 
   private static boolean isUnlikely(Element element) {
+    // most elements have neither class nor id: skip building a string and two regex scans
+    if (!element.hasAttr("class") && !element.hasAttr("id")) {
+      return false;
+    }
     String names = element.className() + " " + element.id();
     if (names.isBlank() || LIKELY_NAME.matcher(names).find()) {
       return false;
