@@ -77,12 +77,17 @@ final class EntityRecognizer {
     Set<String> capitalisedInside = new HashSet<>();
     Set<String> lowerCaseWords = new HashSet<>();
     List<List<Chunk>> chunksByBlock = new ArrayList<>();
+    // cutting words is the costliest step here: once per block, shared by every use below
+    List<List<Word>> wordsByBlock = new ArrayList<>();
+    for (Block block : blocks) {
+      wordsByBlock.add(chunker.words(block.text()));
+    }
     for (int b = 0; b < blocks.size(); b++) {
       Block block = blocks.get(b);
       TextSpan excluded = b == 0 && dateline != null ? new TextSpan(0, dateline.text().length()) : null;
       List<Chunk> chunks = block.isHeading()
           ? List.of()
-          : chunker.chunks(block.text(), sentences.get(b), excluded);
+          : chunker.chunks(block.text(), wordsByBlock.get(b), sentences.get(b), excluded);
       chunksByBlock.add(chunks);
       for (Chunk c : chunks) {
         for (int i = c.sentenceInitial() ? 1 : 0; i < c.words().size(); i++) {
@@ -90,7 +95,7 @@ final class EntityRecognizer {
         }
       }
       if (!block.isHeading()) {
-        for (Word w : chunker.words(block.text())) {
+        for (Word w : wordsByBlock.get(b)) {
           if (Character.isLowerCase(w.text().charAt(0))) {
             lowerCaseWords.add(w.text());
           }
@@ -122,7 +127,7 @@ final class EntityRecognizer {
     }
     candidates.sort(java.util.Comparator.<Candidate>comparingInt(c -> c.block).thenComparingInt(c -> c.start));
     spreadPersonOverLists(candidates, blocks);
-    return resolve(candidates, modifierWords(blocks));
+    return resolve(candidates, modifierWords(wordsByBlock));
   }
 
   private Candidate classify(
@@ -389,10 +394,9 @@ final class EntityRecognizer {
    * Capitalised words the article uses before a company or town noun ("a Waitrose store",
    * "Playboy founder Hugh Hefner", "Troy police"): alone, such a word is not a person.
    */
-  private Set<String> modifierWords(List<Block> blocks) {
+  private static Set<String> modifierWords(List<List<Word>> wordsByBlock) {
     Set<String> found = new HashSet<>();
-    for (Block block : blocks) {
-      List<Word> words = chunker.words(block.text());
+    for (List<Word> words : wordsByBlock) {
       for (int i = 0; i + 1 < words.size(); i++) {
         Word w = words.get(i);
         Word next = words.get(i + 1);

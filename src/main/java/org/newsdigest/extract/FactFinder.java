@@ -73,8 +73,22 @@ final class FactFinder {
       Set.of("people", "children", "men", "women", "police", "staff", "personnel", "cattle",
           "troops", "aircraft", "sheep", "fish", "deer", "crew");
 
+  /**
+   * Every number {@link #NUMBER} can match is digits or a number word, and every number word
+   * holds one of these: a sentence with neither cannot hold a fact, and most have neither.
+   */
+  private static final List<String> NUMBER_WORD_PARTS =
+      List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "teen", "twenty", "thirty", "forty", "fifty", "dozen", "hundred", "thousand");
+  private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d{2}");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+  private static final Pattern WORD_END = Pattern.compile("[\\s,.;:]");
+
   List<Fact> find(String sentence, int block) {
     List<Fact> facts = new ArrayList<>();
+    if (!mayHoldNumber(sentence)) {
+      return facts;
+    }
     Matcher m = NUMBER.matcher(sentence);
     while (m.find()) {
       String num = m.group("num");
@@ -149,6 +163,25 @@ final class FactFinder {
     return facts;
   }
 
+  private static boolean mayHoldNumber(String sentence) {
+    StringBuilder lower = new StringBuilder(sentence.length());
+    for (int i = 0; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+      // NUMBER folds ASCII case only (no UNICODE_CASE), so an ASCII fold is exact here
+      lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+    String text = lower.toString();
+    for (String part : NUMBER_WORD_PARTS) {
+      if (text.contains(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isCountNoun(String word) {
     return IRREGULAR_PLURALS.contains(word)
         || (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && word.length() > 3
@@ -158,18 +191,18 @@ final class FactFinder {
   private static boolean isExcluded(String sentence, Matcher m) {
     String num = m.group("num");
     String digits = num.replace(",", "");
-    if (m.group("cur") == null && m.group("pct") == null && digits.matches("(1[89]|20)\\d{2}")
+    if (m.group("cur") == null && m.group("pct") == null && YEAR.matcher(digits).matches()
         && !num.contains(",")) {
       return true; // a year
     }
     String before = sentence.substring(0, m.start("num")).stripTrailing();
     String after = sentence.substring(m.end());
     int lastSpace = before.lastIndexOf(' ');
-    String previous = before.substring(lastSpace + 1).replaceAll("[^\\p{L}]", "");
+    String previous = NOT_LETTER.matcher(before.substring(lastSpace + 1)).replaceAll("");
     if (!previous.isEmpty() && Lexicon.isMonthOrWeekday(previous)) {
       return true; // "January 6"
     }
-    String next = after.strip().split("[\\s,.;:]", 2)[0].replaceAll("[^\\p{L}]", "");
+    String next = NOT_LETTER.matcher(WORD_END.split(after.strip(), 2)[0]).replaceAll("");
     if (!next.isEmpty() && EnglishCalendar.month(next.toLowerCase(Locale.ROOT)) != null) {
       return true; // "6 January"
     }

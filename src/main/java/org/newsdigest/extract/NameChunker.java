@@ -61,7 +61,7 @@ final class NameChunker {
       int start = m.start();
       int end = m.end();
       boolean ends = false;
-      if (word.matches(".*['’][sS]") && word.length() > 2) {
+      if (word.length() > 2 && isPossessive(word)) {
         word = word.substring(0, word.length() - 2);
         end -= 2;
         ends = true;
@@ -84,8 +84,19 @@ final class NameChunker {
     return words;
   }
 
+  /** "Putin's", "Macron’S": an apostrophe and an s at the end. */
+  private static boolean isPossessive(String word) {
+    char s = word.charAt(word.length() - 1);
+    char apostrophe = word.charAt(word.length() - 2);
+    return (s == 's' || s == 'S') && (apostrophe == '\'' || apostrophe == '’');
+  }
+
   List<Chunk> chunks(String text, List<TextSpan> sentences, TextSpan excluded) {
-    List<Word> words = words(text);
+    return chunks(text, words(text), sentences, excluded);
+  }
+
+  /** As {@link #chunks(String, List, TextSpan)}, with the words of the text already cut. */
+  List<Chunk> chunks(String text, List<Word> words, List<TextSpan> sentences, TextSpan excluded) {
     List<Chunk> chunks = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {

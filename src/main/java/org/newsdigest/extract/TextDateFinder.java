@@ -40,14 +40,18 @@ final class TextDateFinder {
   List<DateMention> find(String text, int block, LocalDate publication) {
     List<Found> found = new ArrayList<>();
     BitSet taken = new BitSet(text.length());
-    absolute(MONTH_DAY_YEAR, text, taken, found);
-    absolute(DAY_MONTH_YEAR, text, taken, found);
-    if (publication != null) {
-      yearless(MONTH_DAY, text, taken, found, publication);
-      yearless(DAY_MONTH, text, taken, found, publication);
+    // Cheap exact pre-checks skip patterns that cannot match: every month form needs a digit,
+    // and every weekday, "today" and "yesterday" ends in "day".
+    if (hasDigit(text)) {
+      absolute(MONTH_DAY_YEAR, text, taken, found);
+      absolute(DAY_MONTH_YEAR, text, taken, found);
+      if (publication != null) {
+        yearless(MONTH_DAY, text, taken, found, publication);
+        yearless(DAY_MONTH, text, taken, found, publication);
+      }
+      monthYear(text, taken, found);
     }
-    monthYear(text, taken, found);
-    if (publication != null) {
+    if (publication != null && text.contains("day")) {
       weekdays(text, taken, found, publication);
       nearbyDays(text, taken, found, publication);
     }
@@ -55,6 +59,17 @@ final class TextDateFinder {
     return found.stream()
         .map(f -> new DateMention(f.text, f.date, f.precision, f.relative, block))
         .toList();
+  }
+
+  /** Any ASCII digit, the only digits a plain {@code \d} matches. */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void absolute(Pattern pattern, String text, BitSet taken, List<Found> found) {

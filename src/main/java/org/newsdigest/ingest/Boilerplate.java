@@ -58,6 +58,11 @@ final class Boilerplate {
               + "|more (on this|stories|from|news)( \\w+)*|read also|also read|you may also like"
               + "|recommended( for you)?|most (read|popular)|trending( now)?)\\s*:?(\\s.*)?");
 
+  private static final Pattern LEADING_DECORATION = Pattern.compile("^[\\s*•·|>»›\\-–—#]+");
+  /** What may trail a line without changing it: ASCII spaces, bars, bullets, colons, dashes. */
+  private static final String TRAILING_DECORATION = " \t\n\u000B\f\r|•·:»›-–—";
+  private static final Pattern COPYRIGHT_SENTENCE = Pattern.compile("(?i)copyright\\b.*");
+
   private Boilerplate() {}
 
   /** True when the whole line or block is furniture, not article text. */
@@ -72,7 +77,7 @@ final class Boilerplate {
     for (Pattern pattern : WHOLE_LINE) {
       if (pattern.matcher(t).matches()) {
         // "Copyright law changed on Monday." is a sentence, not a notice.
-        return !(Texts.wordCount(t) > 8 && t.endsWith(".") && t.matches("(?i)copyright\\b.*"));
+        return !(Texts.wordCount(t) > 8 && t.endsWith(".") && COPYRIGHT_SENTENCE.matcher(t).matches());
       }
     }
     return false;
@@ -94,10 +99,23 @@ final class Boilerplate {
     return t;
   }
 
+  /**
+   * A backward scan, not a {@code [...]+$} regex: the regex tries every decoration character
+   * of a long block as the start of the tail.
+   */
+  private static String withoutTrailingDecoration(String t) {
+    int end = t.length();
+    while (end > 0 && TRAILING_DECORATION.indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return t.substring(0, end);
+  }
+
   /** Bullets, list markers and trailing separators do not change what a line is. */
   private static String stripDecoration(String text) {
     String t = Texts.normalizeSpace(text);
-    t = t.replaceAll("^[\\s*•·|>»›\\-–—#]+", "").replaceAll("[\\s|•·:»›\\-–—]+$", "");
+    t = LEADING_DECORATION.matcher(t).replaceAll("");
+    t = withoutTrailingDecoration(t);
     return t.strip();
   }
 }

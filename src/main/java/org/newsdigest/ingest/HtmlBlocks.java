@@ -26,9 +26,9 @@ final class HtmlBlocks {
   private static final Set<String> CONDITIONAL_TAGS =
       Set.of("div", "section", "ul", "ol", "table", "form", "aside", "fieldset");
   /** Class or id words that keep an element even when a furniture word is there too. */
-  private static final Pattern LIKELY_NAME =
-      Pattern.compile("and|article|body|column|content|main|mathjax|shadow|story|entry",
-          Pattern.CASE_INSENSITIVE);
+  private static final List<String> LIKELY_NAMES =
+      List.of("and", "article", "body", "column", "content", "main", "mathjax", "shadow", "story",
+          "entry");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   /** Text length above which an element is too big to be a box of furniture. */
@@ -42,15 +42,13 @@ final class HtmlBlocks {
   private static final int PROSE_ITEM = 60;
   /** Nesting depth past which blocks are no longer told apart (keeps recursion bounded). */
   private static final int MAX_DEPTH = 200;
-  /** Class or id words that mark page furniture; matched against whole word parts. */
   /** Furniture words as whole parts of a class or id ("share-tools", "ad_slot", "nav"). */
-  private static final Pattern FURNITURE_WORD =
-      Pattern.compile(
-          "(?:^|[\\s_\\-])(?:nav|navbar|navigation|menu|share|sharing|social|comment|comments"
-              + "|related|footer|cookie|cookies|consent|subscribe|subscription|newsletter|promo"
-              + "|ad|ads|advert|advertisement|sponsor|sponsored|banner|sidebar|breadcrumb"
-              + "|breadcrumbs|popup|modal|outbrain|taboola|toolbar|masthead|skip)(?=$|[\\s_\\-])",
-          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> FURNITURE_WORDS =
+      Set.of("nav", "navbar", "navigation", "menu", "share", "sharing", "social", "comment",
+          "comments", "related", "footer", "cookie", "cookies", "consent", "subscribe",
+          "subscription", "newsletter", "promo", "ad", "ads", "advert", "advertisement", "sponsor",
+          "sponsored", "banner", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal",
+          "outbrain", "taboola", "toolbar", "masthead", "skip");
   private static final Set<String> NEVER_REMOVED = Set.of("html", "body", "main", "article");
   private static final Set<String> INLINE =
       Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub", "abbr", "cite",
@@ -144,11 +142,42 @@ final class HtmlBlocks {
   }
 
   private static boolean isUnlikely(Element element) {
-    String names = element.className() + " " + element.id();
-    if (names.isBlank() || LIKELY_NAME.matcher(names).find()) {
+    // most elements have neither class nor id: skip building a string and two regex scans
+    if (!element.hasAttr("class") && !element.hasAttr("id")) {
       return false;
     }
-    return FURNITURE_WORD.matcher(names).find();
+    String names = asciiLower(element.className() + " " + element.id());
+    for (String likely : LIKELY_NAMES) {
+      if (names.contains(likely)) {
+        return false;
+      }
+    }
+    // the parts between spaces, '_' and '-' ("share-tools", "ad_slot")
+    int start = 0;
+    for (int i = 0; i <= names.length(); i++) {
+      if (i == names.length() || isNameSeparator(names.charAt(i))) {
+        if (i > start && FURNITURE_WORDS.contains(names.substring(start, i))) {
+          return true;
+        }
+        start = i + 1;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNameSeparator(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '_' || c == '-';
+  }
+
+  /** Class and id words are matched case-insensitively in ASCII only, as the rules were. */
+  private static String asciiLower(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] = (char) (chars[i] + ('a' - 'A'));
+      }
+    }
+    return new String(chars);
   }
 
   /**

@@ -61,6 +61,12 @@ final class TextDecoder {
   }
 
   private static String utf8OrWindows1252(byte[] content, List<String> warnings) {
+    // The lenient decoder is much faster; a replacement character in its output means either
+    // malformed input or a real U+FFFD, and only then does the strict decoder have to decide.
+    String lenient = new String(content, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return lenient;
+    }
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
@@ -104,21 +110,57 @@ final class TextDecoder {
   }
 
   static String clean(String raw) {
+    // Most pages are already NFC with nothing to drop or rewrite: one read-only scan then
+    // returns the text as it is, instead of copying it char by char.
+    if (!needsRewrite(raw) && Normalizer.isNormalized(raw, Normalizer.Form.NFC)) {
+      return raw;
+    }
     String text = raw.replace("\r\n", "\n").replace('\r', '\n');
     text = text.replace('\u2028', '\n').replace('\u2029', '\n');
-    text = Normalizer.normalize(text, Normalizer.Form.NFC);
+    if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      text = Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
     StringBuilder out = new StringBuilder(text.length());
+    int copied = 0; // text before this index is already in out or dropped
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\t') {
-        out.append(c);
-      } else if (c == '\f' || c == '\u000B') {
-        out.append('\n');
-      } else if (!isInvisible(c)) {
-        out.append(c);
+      if (c == '\n' || c == '\t' || !needsCheck(c)) {
+        continue;
+      }
+      if (c == '\f' || c == '\u000B') {
+        out.append(text, copied, i).append('\n');
+        copied = i + 1;
+      } else if (isInvisible(c)) {
+        out.append(text, copied, i);
+        copied = i + 1;
       }
     }
-    return out.toString();
+    if (copied == 0) {
+      return text;
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /** True when some character must be replaced or dropped (line endings, invisibles). */
+  private static boolean needsRewrite(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c != '\n' && c != '\t' && needsCheck(c)
+          && (c == '\r' || c == '\f' || c == '\u000B' || c == '\u2028' || c == '\u2029'
+              || isInvisible(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Cheap pre-filter: every character {@link #isInvisible} or a line-ending rule may touch is a
+   * C0/C1 control, the soft hyphen or in U+200B..U+2060 or U+FEFF.
+   */
+  private static boolean needsCheck(char c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u00AD'
+        || (c >= '\u200B' && c <= '\u2060') || c == '\uFEFF';
   }
 
   private static boolean isInvisible(char c) {

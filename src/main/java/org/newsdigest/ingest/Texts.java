@@ -1,20 +1,52 @@
 package org.newsdigest.ingest;
 
-import java.util.regex.Pattern;
-
 /** Small text helpers shared by the readers. */
 final class Texts {
-  /** Every kind of horizontal or vertical space, including no-break and typographic spaces. */
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
-
   private Texts() {}
 
-  /** Collapses all whitespace runs to one space and trims; null stays null. */
+  /**
+   * Collapses all whitespace runs to one space and trims; null stays null. Hand-written rather
+   * than a regex replace because every block and every line of every page comes through here,
+   * and most already need no change.
+   */
   static String normalizeSpace(String text) {
     if (text == null) {
       return null;
     }
-    return SPACES.matcher(text).replaceAll(" ").strip();
+    int n = text.length();
+    StringBuilder out = null;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!isSpace(c)) {
+        if (out != null) {
+          out.append(c);
+        }
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && isSpace(text.charAt(j))) {
+        j++;
+      }
+      if (out == null && (c != ' ' || j > i + 1)) {
+        out = new StringBuilder(n).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(' ');
+      }
+      i = j;
+    }
+    return (out == null ? text : out.toString()).strip();
+  }
+
+  /**
+   * Every kind of horizontal or vertical space, including no-break and typographic spaces:
+   * the ASCII {@code \s} set, U+00A0, U+2000..U+200A, U+202F, U+205F and U+3000.
+   */
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u202F' || c == '\u205F' || c == '\u3000';
   }
 
   /** Normalised text, or null when nothing is left. */
@@ -38,8 +70,19 @@ final class Texts {
     return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
   }
 
+  /** Runs of characters other than ASCII whitespace ({@code \s}), as a split would count. */
   static int wordCount(String text) {
     String t = text.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
   }
 }
