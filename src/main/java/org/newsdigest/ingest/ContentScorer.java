@@ -52,9 +52,9 @@ final class ContentScorer {
             @Override
             public void head(Node node, int depth) {
               if (node instanceof TextNode text && node.parent() instanceof Element parent) {
-                String t = text.text();
+                String t = text.getWholeText();
                 int[] c = of(parent);
-                c[0] += t.strip().length();
+                c[0] += Texts.strippedNormalLength(t);
                 for (int i = 0; i < t.length(); i++) {
                   char ch = t.charAt(i);
                   if (ch == ',' || ch == '\uFF0C' || ch == '\u3001' || ch == '\u060C') {

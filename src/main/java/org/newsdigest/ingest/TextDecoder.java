@@ -49,15 +49,38 @@ final class TextDecoder {
         throw new UnreadableInputException("binary file, not text");
       }
       raw = utf8OrWindows1252(content, warnings);
+      if (warnings.isEmpty() && !Utf8Scan.mayNeedCleaning(content) && isNfc(raw, content)) {
+        // The bytes hold no control character and nothing to rewrite: the decoded text is
+        // already clean (and so not binary either).
+        return nonBlank(raw, warnings);
+      }
     }
     if (tooManyControls(raw)) {
       throw new UnreadableInputException("binary file, not text");
     }
     String text = clean(raw);
+    return nonBlank(text, warnings);
+  }
+
+  private static DecodedText nonBlank(String text, List<String> warnings)
+      throws UnreadableInputException {
     if (text.isBlank()) {
       throw new UnreadableInputException("empty file");
     }
     return new DecodedText(text, warnings);
+  }
+
+  /**
+   * Text whose UTF-8 bytes have no lead byte from 0xCC up holds nothing above U+02FF, and every
+   * such character is NFC already; only other text pays for the full check.
+   */
+  private static boolean isNfc(String text, byte[] utf8) {
+    for (byte b : utf8) {
+      if ((b & 0xFF) >= 0xCC) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+      }
+    }
+    return true;
   }
 
   private static String utf8OrWindows1252(byte[] content, List<String> warnings) {

@@ -5,6 +5,41 @@ final class Texts {
   private Texts() {}
 
   /**
+   * The length of {@code Jsoup TextNode.text().strip()} for a text node's whole text, counted
+   * without building either string: Jsoup's whitespace (space, tab, newline, form feed, carriage
+   * return, no-break space) collapses to one space, its invisible characters (zero-width space,
+   * soft hyphen) vanish, and {@link String#strip} then trims Java whitespace at both ends.
+   */
+  static int strippedNormalLength(String whole) {
+    int length = 0;
+    int firstKept = -1;
+    int endKept = 0;
+    boolean lastWasWhite = false;
+    int n = whole.length();
+    for (int i = 0; i < n; ) {
+      int c = whole.codePointAt(i);
+      int width = Character.charCount(c);
+      i += width;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 0xA0) {
+        if (!lastWasWhite) {
+          length++;
+          lastWasWhite = true;
+        }
+      } else if (c != 0x200B && c != 0xAD) {
+        if (!Character.isWhitespace(c)) {
+          if (firstKept < 0) {
+            firstKept = length;
+          }
+          endKept = length + width;
+        }
+        length += width;
+        lastWasWhite = false;
+      }
+    }
+    return firstKept < 0 ? 0 : endKept - firstKept;
+  }
+
+  /**
    * Collapses all whitespace runs to one space and trims; null stays null. Hand-written rather
    * than a regex replace because every block and every line of every page comes through here,
    * and most already need no change.

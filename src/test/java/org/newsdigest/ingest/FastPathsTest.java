@@ -1,0 +1,56 @@
+package org.newsdigest.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+/** The shortcuts taken for speed give exactly what the slow paths they skip would give. */
+class FastPathsTest {
+  private final TextDecoder decoder = new TextDecoder();
+
+  @Test
+  void everyCharacterDecodesAsTheFullCleaningWouldLeaveIt() throws Exception {
+    String padding = "<p>The meeting in Paris ended late. ";
+    for (int c = 1; c <= 0xFFFF; c++) {
+      if (Character.isSurrogate((char) c)) {
+        continue;
+      }
+      String text = padding + "a" + (char) c + "b</p>";
+      String decoded = decoder.decode(text.getBytes(StandardCharsets.UTF_8)).text();
+      assertEquals(TextDecoder.clean(text), decoded, "U+" + Integer.toHexString(c));
+    }
+  }
+
+  @Test
+  void ordinaryTextIsNotFlagged() {
+    String text = "Kyiv’s “allies” – café, naïve, Zürich, 東京, emoji 😀\n\tend";
+    assertFalse(Utf8Scan.mayNeedCleaning(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void decodingTakesTheFastPathOnlyWhenNothingChanges() throws Exception {
+    String clean = "<p>Kyiv’s “allies” met in Paris.</p>\n";
+    assertEquals(clean, decoder.decode(clean.getBytes(StandardCharsets.UTF_8)).text());
+    String dirty = "<p>Kyiv\u200B’s allies\r\nmet\u00ADin Paris.</p>";
+    assertEquals("<p>Kyiv’s allies\nmetin Paris.</p>",
+        decoder.decode(dirty.getBytes(StandardCharsets.UTF_8)).text());
+    String decomposed = "<p>Cafe\u0301 de Flore</p>";
+    assertEquals("<p>Caf\u00E9 de Flore</p>",
+        decoder.decode(decomposed.getBytes(StandardCharsets.UTF_8)).text());
+  }
+
+  @Test
+  void strippedLengthMatchesJsoupText() {
+    String[] samples = {"", "   ", " a  b ", "\n\tParis,\u00A0France\r\n", "\u2003lead em space",
+        "soft\u00ADhyphen and zero\u200Bwidth", "\u200B \u200B", "emoji 😀 end ", "\u000Bx\u000B",
+        "a\u00A0\u00A0 \u3000", "\u3000 \u3000"};
+    for (String sample : samples) {
+      assertEquals(new TextNode(sample).text().strip().length(),
+          Texts.strippedNormalLength(sample), () -> "[" + sample + "]");
+    }
+  }
+}
