@@ -17,8 +17,10 @@ final class BlockRules {
         kept.add(block);
       }
     }
-    // A heading with nothing after it introduced something the scraper did not keep.
-    while (!kept.isEmpty() && kept.get(kept.size() - 1).isHeading()) {
+    // A heading with nothing after it introduced something the scraper did not keep; but when
+    // headings are all there is (a page of captioned images), they are the text.
+    boolean onlyHeadings = kept.stream().allMatch(Block::isHeading);
+    while (!onlyHeadings && kept.get(kept.size() - 1).isHeading()) {
       kept.remove(kept.size() - 1);
     }
     return kept;

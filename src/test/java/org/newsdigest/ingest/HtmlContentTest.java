@@ -37,6 +37,25 @@ class HtmlContentTest {
   }
 
   @Test
+  void aPageOfCaptionedImagesKeepsItsHeadings() throws Exception {
+    // Shaped after a gallery page: the only text is a heading above each lazily loaded image.
+    Document doc = Fixtures.readOne("a.html", "<html><head><title>Station photos</title></head>"
+        + "<body><article><h2>The north entrance</h2><img data-src=a.jpg alt=a.jpg>"
+        + "<h2>The new platform</h2><img data-src=b.jpg alt=b.jpg></article></body></html>");
+    assertEquals(List.of("The north entrance", "The new platform"),
+        doc.blocks().stream().map(Block::text).toList());
+  }
+
+  @Test
+  void aHeadingEndingAnArticleOfProseIsDropped() throws Exception {
+    Document doc = Fixtures.readOne("a.html", "<html><head><title>Tram plan</title></head><body>"
+        + "<article>" + para("The tram") + para("The bus") + "<h2>Most read</h2></article>"
+        + "</body></html>");
+    assertFalse(body(doc).contains("Most read"), body(doc));
+    assertTrue(body(doc).contains("The bus was"), body(doc));
+  }
+
+  @Test
   void linkListsInsideTheArticleGoButProseListsStay() throws Exception {
     Document doc = Fixtures.readOne("a.html", "<html><head><title>Tram plan</title></head><body>"
         + "<article>" + para("The tram") + para("The bus")
