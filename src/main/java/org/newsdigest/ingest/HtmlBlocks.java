@@ -34,8 +34,6 @@ final class HtmlBlocks {
   /** Text length above which an element is too big to be a box of furniture. */
   private static final int LARGE_TEXT = 2000;
   private static final int MARKED_BODY_MINIMUM = 200;
-  private static final String BYLINE = "[rel=author], [itemprop~=(?i)author], [class~=(?i)byline"
-      + "|author|writtenby], [id~=(?i)byline|author]";
   private static final String NOT_BYLINE = "nav, footer, aside, [class~=(?i)comment]";
   private static final int MAX_BYLINE = 100;
   /** Average list item length above which a list reads as prose. */
@@ -90,7 +88,10 @@ final class HtmlBlocks {
    * body does not repeat it; null when there is none. Long author boxes are not bylines.
    */
   String takeVisibleByline(org.jsoup.nodes.Document page) {
-    for (Element element : page.body().select(BYLINE)) {
+    for (Element element : page.body().getAllElements()) {
+      if (!isBylineElement(element)) {
+        continue;
+      }
       String text = Texts.blankToNull(element.text());
       if (text == null || text.length() > MAX_BYLINE || element.closest(NOT_BYLINE) != null) {
         continue;
@@ -107,6 +108,31 @@ final class HtmlBlocks {
       return byline;
     }
     return null;
+  }
+
+  /**
+   * An element marked as the author's: rel="author", or an itemprop, class or id naming an
+   * author or byline. Hand-written rather than a selector of four regexes run on every element
+   * of the page; the matching is the selector's (ASCII case-insensitive, anywhere in the value).
+   */
+  private static boolean isBylineElement(Element element) {
+    if (element.hasAttr("rel") && element.attr("rel").trim().equalsIgnoreCase("author")) {
+      return true;
+    }
+    if (element.hasAttr("itemprop") && asciiLower(element.attr("itemprop")).contains("author")) {
+      return true;
+    }
+    if (element.hasAttr("class")) {
+      String names = asciiLower(element.attr("class"));
+      if (names.contains("byline") || names.contains("author") || names.contains("writtenby")) {
+        return true;
+      }
+    }
+    if (element.hasAttr("id")) {
+      String id = asciiLower(element.attr("id"));
+      return id.contains("byline") || id.contains("author");
+    }
+    return false;
   }
 
   void removeFurniture(Element root) {
@@ -271,7 +297,10 @@ final class HtmlBlocks {
       Element el, String tag, List<Block> blocks, BlockKind container, int depth) {
     if (tag.matches("h[1-6]")) {
       add(blocks, BlockKind.HEADING, el.text(), tag.charAt(1) - '0');
-    } else if (tag.equals("p") || tag.equals("pre")) {
+    } else if (tag.equals("p")) {
+      walk(el, blocks, container, depth);
+    } else if (tag.equals("pre")) {
+      // select() includes the element itself, so only a pre can hold no such block
       if (el.select("p, div, blockquote, ul, ol").isEmpty()) {
         add(blocks, container, el.wholeText().isBlank() ? "" : el.text(), 0);
       } else {

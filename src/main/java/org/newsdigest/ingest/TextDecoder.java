@@ -38,6 +38,7 @@ final class TextDecoder {
     }
     List<String> warnings = new ArrayList<>();
     String raw;
+    boolean utf8 = false;
     if (startsWith(content, bytes(0xEF, 0xBB, 0xBF))) {
       raw = utf8OrWindows1252(Arrays.copyOfRange(content, 3, content.length), warnings);
     } else if (startsWith(content, bytes(0xFE, 0xFF))) {
@@ -49,6 +50,7 @@ final class TextDecoder {
         throw new UnreadableInputException("binary file, not text");
       }
       raw = utf8OrWindows1252(content, warnings);
+      utf8 = true;
       if (warnings.isEmpty() && !Utf8Scan.mayNeedCleaning(content) && isNfc(raw, content)) {
         // The bytes hold no control character and nothing to rewrite: the decoded text is
         // already clean (and so not binary either).
@@ -58,7 +60,8 @@ final class TextDecoder {
     if (tooManyControls(raw)) {
       throw new UnreadableInputException("binary file, not text");
     }
-    String text = clean(raw);
+    // UTF-8 bytes already showed something to rewrite; other text is checked char by char.
+    String text = warnings.isEmpty() && utf8 ? rewrite(raw) : clean(raw);
     return nonBlank(text, warnings);
   }
 
@@ -138,6 +141,11 @@ final class TextDecoder {
     if (!needsRewrite(raw) && Normalizer.isNormalized(raw, Normalizer.Form.NFC)) {
       return raw;
     }
+    return rewrite(raw);
+  }
+
+  /** Line endings to '\n', NFC, invisible characters dropped: the work {@link #clean} skips. */
+  private static String rewrite(String raw) {
     String text = raw.replace("\r\n", "\n").replace('\r', '\n');
     text = text.replace('\u2028', '\n').replace('\u2029', '\n');
     if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {

@@ -16,10 +16,10 @@ final class Texts {
     int endKept = 0;
     boolean lastWasWhite = false;
     int n = whole.length();
-    for (int i = 0; i < n; ) {
-      int c = whole.codePointAt(i);
-      int width = Character.charCount(c);
-      i += width;
+    // Char by char: each half of a surrogate pair counts one, as the pair counts two, and
+    // neither half is whitespace.
+    for (int i = 0; i < n; i++) {
+      char c = whole.charAt(i);
       if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 0xA0) {
         if (!lastWasWhite) {
           length++;
@@ -30,9 +30,9 @@ final class Texts {
           if (firstKept < 0) {
             firstKept = length;
           }
-          endKept = length + width;
+          endKept = length + 1;
         }
-        length += width;
+        length++;
         lastWasWhite = false;
       }
     }
