@@ -102,9 +102,11 @@ class HtmlBench {
         bytes / 1e6);
     out.printf(Locale.ROOT, "  of which ingest alone: %.1f pages/s, %.2f MB/s%n",
         pages.size() / ingestSeconds, bytes / 1e6 / ingestSeconds);
-    out.printf(Locale.ROOT, "CPU time of the reading thread, %d rounds: best %.1f pages per"
-        + " CPU-second (%.2f MB/s), mean %.1f%n%n", rounds, pages.size() / bestCpu,
-        bytes / 1e6 / bestCpu, pages.size() * rounds / totalCpu);
+    if (rounds > 0) {
+      out.printf(Locale.ROOT, "CPU time of the reading thread, %d rounds: best %.1f pages per"
+          + " CPU-second (%.2f MB/s), mean %.1f%n%n", rounds, pages.size() / bestCpu,
+          bytes / 1e6 / bestCpu, pages.size() * rounds / totalCpu);
+    }
   }
 
   private void ingestAll(List<Page> pages) {
