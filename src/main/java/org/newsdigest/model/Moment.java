@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -39,8 +40,8 @@ public record Moment(LocalDate date, LocalTime time, ZoneOffset offset, DatePrec
   /** ISO 8601 at the stated precision: {@code 2026}, {@code 2026-01}, {@code 2026-01-06}, {@code 2026-01-09T01:13:54+03:00}. */
   public String iso() {
     return switch (precision) {
-      case YEAR -> String.format("%04d", date.getYear());
-      case MONTH -> String.format("%04d-%02d", date.getYear(), date.getMonthValue());
+      case YEAR -> String.format(Locale.ROOT, "%04d", date.getYear());
+      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
       case DAY -> date.toString();
       case MINUTE -> date + "T" + MINUTES.format(time) + offsetText();
       case SECOND -> date + "T" + SECONDS.format(time) + offsetText();
