@@ -18,8 +18,8 @@ import java.util.Objects;
  * @param precision what the source stated
  */
 public record Moment(LocalDate date, LocalTime time, ZoneOffset offset, DatePrecision precision) {
-  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
-  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
   public Moment {
     Objects.requireNonNull(date, "date");
