@@ -149,6 +149,8 @@ final class ViewModel {
     view.put("title", article.title());
     view.put("titleDerived", article.titleDerived());
     view.put("outlet", article.outlet());
+    // The outlet, or the web host standing in for it; never the headline (see SourceLabels).
+    view.put("site", SourceLabels.outletOf(article));
     view.put("byline", article.byline());
     view.put("published", DateText.of(article.published()));
     view.put("updated", DateText.of(article.updated()));

@@ -102,6 +102,15 @@ class EventPagePolishTest {
   }
 
   @Test
+  void articleMetaLineHasNoDanglingSeparatorAndNamesTheHost() {
+    Map<String, String> site = site();
+    Element web = Jsoup.parse(site.get("articles/river-port-shut-by-flood.html")).selectFirst("p.meta");
+    assertEquals("example-news.com · 10 February 2026", web.text());
+    Element bare = Jsoup.parse(site.get("articles/port-closed.html")).selectFirst("p.meta");
+    assertEquals("10 February 2026", bare.text());
+  }
+
+  @Test
   void aFactFromOneSourceSaysWhoAloneStatesIt() {
     Document page = Jsoup.parse(site().get(PAGE));
     Element single = page.selectFirst("tr[data-agreement=single]");
