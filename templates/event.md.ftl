@@ -7,7 +7,7 @@
 <#if e.place??>
 - Place: ${e.place}
 </#if>
-- Coverage: ${e.sourceCount} ${(e.sourceCount == 1)?then("article", "articles")} from ${e.outletCount} ${(e.outletCount == 1)?then("outlet", "outlets")}
+- Coverage: ${e.coverage}<#if e.firstReported??>, first reported ${e.firstReported.text}</#if>
 <#if e.summary?has_content>
 
 ## Summary
@@ -18,18 +18,32 @@
 
 ## Who and where
 
-<#list e.participants as p>
-- ${p.name}<#if p.role??>, ${p.role}</#if> (${p.typeLabel})
+<#if e.who.people??>
+People:
+
+<#list e.who.people.all as p>
+- ${p.name}<#if p.role??>, ${p.role}</#if>
 </#list>
+</#if>
+<#if e.who.organisations??>
+
+Organisations: <#list e.who.organisations.all as n>${n.name}<#sep>, </#list>
+</#if>
+<#if e.who.places??>
+
+Places: <#list e.who.places.all as n>${n.name}<#sep>, </#list>
+</#if>
 </#if>
 <#if e.facts?has_content>
 
 ## Key facts
-
-| What | As each source reports it | Agreement |
-| --- | --- | --- |
+<#-- A list, not a table: sentences in table cells are unreadable as plain text. -->
 <#list e.facts as f>
-| ${f.unit!"—"} | <#list f.reports as r>“${r.wording!""}” — <@ref r/><#sep>; </#list> | <#if f.differs>**Sources differ**<#else>Sources agree</#if> |
+
+- ${f.unit!"—"}: <#if f.differs>**${f.agreementText}**<#else>${f.agreementText}</#if>
+<#list f.reports as r>
+  - “${r.wording!""}” — <@ref r/>
+</#list>
 </#list>
 </#if>
 <#if e.quotes?has_content>

@@ -4,15 +4,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns plain text into Markdown that reads as the same plain text: characters that could start
- * emphasis, code, links, HTML, entities or tables are backslash-escaped everywhere, and characters
- * that only matter at the start of a line (lists, headings, quotes) are escaped there.
+ * Turns plain text into Markdown that reads as the same plain text, with as few backslashes as
+ * CommonMark (and GitHub's strikethrough) allow, so the .md pages stay readable as text.
+ *
+ * <p>Always escaped: {@code \ ` * [ ] < ~}, because they can open code, emphasis, links, images,
+ * raw HTML, autolinks or strikethrough anywhere ({@code ]} too: it could close a link that the
+ * template opened around the value). Escaped only where they mean something: {@code _} unless
+ * it sits inside a word (intraword underscores never emphasise); {@code &} only when it starts
+ * an entity such as {@code &amp;amp;}; {@code #} at the start (heading) and as a trailing run
+ * (a heading's closing sequence would eat it); {@code - + = > #} and {@code 1.} at the start of
+ * the value, where they would open a list, quote or heading. Never escaped: {@code ! |} ({@code
+ * !} needs an unescaped {@code [} to make an image; the templates build no tables).
  */
 final class MarkdownEscaper {
-  /** Punctuation CommonMark may interpret anywhere in a line. */
-  private static final String ANYWHERE = "\\`*_[]<>|~&!#";
+  private static final String ANYWHERE = "\\`*[]<~";
 
   private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
+  /** What CommonMark reads as an entity or numeric character reference after an '&amp;'. */
+  private static final Pattern ENTITY_AFTER_AMPERSAND =
+      Pattern.compile("#[xX][0-9A-Fa-f]{1,6};|#[0-9]{1,7};|[A-Za-z][A-Za-z0-9]{1,31};");
+  private static final Pattern TRAILING_HASHES = Pattern.compile("(^|\\s)(#+)$");
 
   private MarkdownEscaper() {}
 
@@ -21,25 +32,47 @@ final class MarkdownEscaper {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    String flat = text.replaceAll("\\s+", " ");
+    String flat = text.replaceAll("\\s+", " ").strip();
     StringBuilder out = new StringBuilder(flat.length() + 16);
     for (int i = 0; i < flat.length(); i++) {
       char c = flat.charAt(i);
-      if (ANYWHERE.indexOf(c) >= 0) {
+      if (ANYWHERE.indexOf(c) >= 0
+          || (c == '_' && !insideWord(flat, i))
+          || (c == '&' && startsEntity(flat, i + 1))) {
         out.append('\\');
       }
       out.append(c);
     }
-    return escapeLineStart(out.toString());
+    return escapeLineStart(escapeTrailingHashes(out.toString()));
   }
 
-  /** Escapes what would make a value opening a line into a list item, heading rule or quote. */
+  private static boolean insideWord(String text, int i) {
+    return i > 0 && i + 1 < text.length()
+        && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+
+  private static boolean startsEntity(String text, int from) {
+    Matcher m = ENTITY_AFTER_AMPERSAND.matcher(text);
+    m.region(from, text.length());
+    return m.lookingAt();
+  }
+
+  /** "Vote #" as a heading would lose its "#": the closing sequence of an ATX heading. */
+  private static String escapeTrailingHashes(String text) {
+    Matcher m = TRAILING_HASHES.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    return text.substring(0, m.start(2)) + "\\" + m.group(2);
+  }
+
+  /** Escapes what would make a value opening a line into a list item, heading or quote. */
   private static String escapeLineStart(String text) {
     if (text.isEmpty()) {
       return text;
     }
     char first = text.charAt(0);
-    if (first == '-' || first == '+' || first == '=') {
+    if (first == '-' || first == '+' || first == '=' || first == '>' || first == '#') {
       return "\\" + text;
     }
     Matcher m = ORDERED_LIST_START.matcher(text);

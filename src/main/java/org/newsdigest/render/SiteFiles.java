@@ -50,11 +50,7 @@ final class SiteFiles {
       entry.put("published", event.firstReported() == null ? null
           : DateText.atom(DateText.atomTime(event.firstReported())));
       entry.put("summary", String.join(" ", event.summary().stream().map(SummarySentence::text).toList()));
-      List<String> outlets = new ArrayList<>();
-      for (Article article : event.articles()) {
-        outlets.add(ViewModel.label(article, article.source()));
-      }
-      entry.put("outlets", outlets);
+      entry.put("outlets", SourceLabels.of(event).outlets());
       entries.add(entry);
     }
     Map<String, Object> feed = new LinkedHashMap<>();

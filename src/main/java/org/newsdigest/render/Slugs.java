@@ -2,10 +2,13 @@ package org.newsdigest.render;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** URL-safe names: ASCII-folded, lower-case, hyphenated, bounded in length, never empty. */
 final class Slugs {
   static final int MAX_LENGTH = 60;
+  private static final Pattern APOSTROPHES =
+      Pattern.compile("['\"`´ʹʺʻʼʽˈ‘’‚‛“”„‟′″‹›«»＇＂]");
 
   private Slugs() {}
 
@@ -36,6 +39,8 @@ final class Slugs {
             .replace("đ", "d")
             .replace("Đ", "D")
             .replace("&", " and ");
+    // Apostrophes and quotation marks belong to the word they sit in: "Ukraine’s" is one word.
+    replaced = APOSTROPHES.matcher(replaced).replaceAll("");
     String decomposed = Normalizer.normalize(replaced, Normalizer.Form.NFKD);
     String ascii = decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     String hyphenated = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

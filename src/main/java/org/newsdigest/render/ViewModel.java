@@ -73,9 +73,12 @@ final class ViewModel {
       item.put("url", plan.eventPage(event, ".html"));
       item.put("date", DateText.of(event.date()));
       item.put("place", event.place());
+      SourceLabels labels = SourceLabels.of(event);
       item.put("sourceCount", event.articles().size());
-      item.put("outletCount", outlets(event).size());
-      item.put("summary", String.join(" ", event.summary().stream().limit(3).map(SummarySentence::text).toList()));
+      item.put("outletCount", labels.outlets().size());
+      item.put("coverage", labels.coverage());
+      item.put("outlets", labels.outlets());
+      item.put("summary", IndexSummary.of(event.summary()));
       items.add(item);
     }
     model.put("events", items);
@@ -87,6 +90,7 @@ final class ViewModel {
     String description = event.summary().isEmpty() ? event.title() : event.summary().get(0).text();
     Map<String, Object> model = page(path, event.title(), description, "en");
     String root = Links.root(path);
+    SourceLabels labels = SourceLabels.of(event);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", plan.eventId(event));
     view.put("title", event.title());
@@ -96,37 +100,39 @@ final class ViewModel {
     view.put("firstReported", DateText.of(event.firstReported()));
     view.put("lastUpdated", DateText.of(event.lastUpdated()));
     view.put("sourceCount", event.articles().size());
-    view.put("outletCount", outlets(event).size());
+    view.put("outletCount", labels.outlets().size());
+    view.put("coverage", labels.coverage());
     view.put("participants", participants(event));
+    view.put("who", new WhoAndWhere(event.participants()).view());
     List<Object> summary = new ArrayList<>();
     for (SummarySentence sentence : event.summary()) {
-      Map<String, Object> item = sourceRef(sentence.source(), root, extension);
+      Map<String, Object> item = sourceRef(sentence.source(), root, extension, labels);
       item.put("text", sentence.text());
       summary.add(item);
     }
     view.put("summary", summary);
-    view.put("facts", facts(event, root, extension));
-    view.put("quotes", quotes(event, root, extension));
+    view.put("facts", facts(event, root, extension, labels));
+    view.put("quotes", quotes(event, root, extension, labels));
     List<Object> exclusives = new ArrayList<>();
     for (Exclusive exclusive : event.exclusives()) {
       if (exclusive.sentences().isEmpty()) {
         continue;
       }
-      Map<String, Object> item = sourceRef(exclusive.source(), root, extension);
+      Map<String, Object> item = sourceRef(exclusive.source(), root, extension, labels);
       item.put("sentences", exclusive.sentences());
       exclusives.add(item);
     }
     view.put("exclusives", exclusives);
     List<Object> sources = new ArrayList<>();
     for (Article article : event.articles()) {
-      Map<String, Object> item = sourceRef(article.source(), root, extension);
+      Map<String, Object> item = sourceRef(article.source(), root, extension, labels);
       item.put("title", article.title());
       item.put("published", DateText.of(article.published()));
       item.put("byline", article.byline());
       sources.add(item);
     }
     view.put("sources", sources);
-    view.put("links", links(event, root, extension));
+    view.put("links", links(event, root, extension, labels));
     model.put("event", view);
     return model;
   }
@@ -143,6 +149,8 @@ final class ViewModel {
     view.put("title", article.title());
     view.put("titleDerived", article.titleDerived());
     view.put("outlet", article.outlet());
+    // The outlet, or the web host standing in for it; never the headline (see SourceLabels).
+    view.put("site", SourceLabels.outletOf(article));
     view.put("byline", article.byline());
     view.put("published", DateText.of(article.published()));
     view.put("updated", DateText.of(article.updated()));
@@ -200,15 +208,25 @@ final class ViewModel {
     return out;
   }
 
-  private List<Object> facts(Event event, String root, String extension) {
+  private List<Object> facts(Event event, String root, String extension, SourceLabels labels) {
     List<Object> out = new ArrayList<>();
     for (AlignedFact fact : event.facts()) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("unit", fact.unit());
       item.put("differs", fact.differs());
+      Set<String> reporting = new LinkedHashSet<>();
+      fact.reports().forEach(r -> reporting.add(r.source()));
+      // One source cannot agree with anyone: say who alone states it instead.
+      String agreement = fact.differs() ? "differs" : reporting.size() <= 1 ? "single" : "agree";
+      item.put("agreement", agreement);
+      item.put("agreementText", switch (agreement) {
+        case "differs" -> "Sources differ";
+        case "single" -> reporting.isEmpty() ? "No source" : "Only in " + labels.label(reporting.iterator().next());
+        default -> reporting.size() + " sources agree";
+      });
       List<Object> reports = new ArrayList<>();
       for (FactReport report : fact.reports()) {
-        Map<String, Object> ref = sourceRef(report.source(), root, extension);
+        Map<String, Object> ref = sourceRef(report.source(), root, extension, labels);
         ref.put("wording", report.wording());
         ref.put("sentence", report.sentence());
         reports.add(ref);
@@ -219,7 +237,7 @@ final class ViewModel {
     return out;
   }
 
-  private List<Object> quotes(Event event, String root, String extension) {
+  private List<Object> quotes(Event event, String root, String extension, SourceLabels labels) {
     List<Object> out = new ArrayList<>();
     for (SpeakerQuotes speaker : event.quotes()) {
       Map<String, Object> item = new LinkedHashMap<>();
@@ -231,7 +249,7 @@ final class ViewModel {
         q.put("text", quote.text());
         List<Object> sources = new ArrayList<>();
         for (String source : quote.sources()) {
-          sources.add(sourceRef(source, root, extension));
+          sources.add(sourceRef(source, root, extension, labels));
         }
         q.put("sources", sources);
         quotes.add(q);
@@ -242,12 +260,12 @@ final class ViewModel {
     return out;
   }
 
-  private List<Object> links(Event event, String root, String extension) {
+  private List<Object> links(Event event, String root, String extension, SourceLabels labels) {
     List<Object> out = new ArrayList<>();
     for (MergeLink link : event.links()) {
       Map<String, Object> item = new LinkedHashMap<>();
-      item.put("from", sourceRef(link.source(), root, extension));
-      item.put("to", sourceRef(link.target(), root, extension));
+      item.put("from", sourceRef(link.source(), root, extension, labels));
+      item.put("to", sourceRef(link.target(), root, extension, labels));
       item.put("score", String.format(Locale.ROOT, "%.2f", link.score()));
       item.put("evidence", link.evidence());
       out.add(item);
@@ -256,35 +274,16 @@ final class ViewModel {
   }
 
   /**
-   * A reference to an article: its label (outlet, else headline, else file) and its page URL,
-   * or a null URL when no event lists that source (a dangling reference from merge).
+   * A reference to an article: its label in this event (see {@link SourceLabels}) and its page
+   * URL, or a null URL when no event lists that source (a dangling reference from merge).
    */
-  private Map<String, Object> sourceRef(String source, String root, String extension) {
+  private Map<String, Object> sourceRef(String source, String root, String extension, SourceLabels labels) {
     Map<String, Object> ref = new LinkedHashMap<>();
-    Article article = plan.article(source);
     String page = plan.articlePage(source, extension);
     ref.put("source", source);
-    ref.put("outlet", label(article, source));
+    ref.put("outlet", labels.label(source));
     ref.put("url", page == null ? null : root + page);
     return ref;
-  }
-
-  static String label(Article article, String source) {
-    if (article == null) {
-      return source;
-    }
-    if (article.outlet() != null && !article.outlet().isBlank()) {
-      return article.outlet();
-    }
-    return article.title();
-  }
-
-  static Set<String> outlets(Event event) {
-    Set<String> outlets = new LinkedHashSet<>();
-    for (Article article : event.articles()) {
-      outlets.add(label(article, article.source()).toLowerCase(Locale.ROOT));
-    }
-    return outlets;
   }
 
   private static String typeLabel(EntityType type) {

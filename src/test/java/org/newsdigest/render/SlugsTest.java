@@ -19,6 +19,14 @@ class SlugsTest {
   }
 
   @Test
+  void apostrophesAndQuotesVanishInsteadOfSplittingWords() {
+    assertEquals("leaders-from-ukraines-top-allies", Slugs.slug("Leaders from Ukraine’s top allies", "x"));
+    assertEquals("we-dont-know-says-oneill", Slugs.slug("\"We don't know,\" says O'Neill", "x"));
+    assertEquals("the-coalition-of-the-willing", Slugs.slug("The „Coalition” of the ‘Willing’", "x"));
+    assertEquals("rock-n-roll", Slugs.slug("rock ’n’ roll", "x"));
+  }
+
+  @Test
   void neverEmptyAndBounded() {
     assertEquals("stem", Slugs.slug("¿¡ — !?", "stem"));
     assertEquals("page", Slugs.slug("", "…"));

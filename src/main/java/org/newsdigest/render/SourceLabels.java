@@ -1,0 +1,105 @@
+package org.newsdigest.render;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Event;
+
+/**
+ * What each source of an event is called in citations, "Only in …" headings and source lists.
+ *
+ * <p>Policy: the outlet the article names; else the host of its address ("reuters.com"); else
+ * "Unnamed source", numbered in the event's source order when an event has several. A headline
+ * is never used as a label: it reads as a sentence in a citation, and the sources list already
+ * shows every headline next to its label.
+ */
+final class SourceLabels {
+  static final String UNNAMED = "Unnamed source";
+
+  private final Map<String, String> labels = new LinkedHashMap<>();
+  private final Set<String> outlets = new LinkedHashSet<>();
+  private final int unnamed;
+
+  private SourceLabels(List<Article> articles) {
+    List<String> nameless = new ArrayList<>();
+    Set<String> outletKeys = new LinkedHashSet<>();
+    for (Article article : articles) {
+      if (labels.containsKey(article.source())) {
+        continue;
+      }
+      String named = outletOf(article);
+      if (named == null) {
+        nameless.add(article.source());
+        labels.put(article.source(), UNNAMED);
+      } else {
+        labels.put(article.source(), named);
+        // "QNA" and "qna" are one outlet; the first spelling met is shown.
+        if (outletKeys.add(named.toLowerCase(Locale.ROOT))) {
+          outlets.add(named);
+        }
+      }
+    }
+    if (nameless.size() > 1) {
+      for (int i = 0; i < nameless.size(); i++) {
+        labels.put(nameless.get(i), UNNAMED + " " + (i + 1));
+      }
+    }
+    this.unnamed = nameless.size();
+  }
+
+  static SourceLabels of(Event event) {
+    return new SourceLabels(event.articles());
+  }
+
+  /** The label of a source of this event; the file path for a source the event does not list. */
+  String label(String source) {
+    return labels.getOrDefault(source, source);
+  }
+
+  /** The distinct named outlets (outlet or web host), in source order. */
+  List<String> outlets() {
+    return List.copyOf(outlets);
+  }
+
+  /** "3 sources from 2 outlets", "2 sources from 1 outlet and 1 unnamed source", "1 unnamed source". */
+  String coverage() {
+    int sources = labels.size();
+    if (outlets.isEmpty()) {
+      return count(sources, "unnamed source", "unnamed sources");
+    }
+    String text = count(sources, "source", "sources") + " from " + count(outlets.size(), "outlet", "outlets");
+    return unnamed == 0 ? text : text + " and " + count(unnamed, "unnamed source", "unnamed sources");
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /** The article's outlet, else its web host without "www.", else null. */
+  static String outletOf(Article article) {
+    if (article.outlet() != null && !article.outlet().isBlank()) {
+      return article.outlet().strip();
+    }
+    String url = Links.httpUrl(article.url());
+    if (url == null) {
+      return null;
+    }
+    try {
+      String host = new URI(url).getHost();
+      if (host == null || host.isBlank()) {
+        return null;
+      }
+      String lower = host.toLowerCase(Locale.ROOT);
+      return lower.startsWith("www.") && lower.length() > 4 ? lower.substring(4) : lower;
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+}
