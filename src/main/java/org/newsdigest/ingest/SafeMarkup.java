@@ -1,10 +1,11 @@
 package org.newsdigest.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -17,29 +18,37 @@ import org.jsoup.safety.Safelist;
  */
 final class SafeMarkup {
   /**
-   * Elements that run, embed or collect something: removed with everything inside, not just
-   * unwrapped (the Cleaner would keep their text).
+   * Elements that run, embed or load something: removed with everything inside, not just
+   * unwrapped (the Cleaner would keep their text). Most are page furniture already gone.
    */
-  private static final String NEVER_KEPT =
-      "script, style, iframe, frame, frameset, object, embed, applet, param, svg, math, template,"
-          + " noscript, form, input, button, select, textarea, option, link, meta, base, canvas,"
-          + " video, audio, source, track, dialog, portal";
+  private static final Set<String> NEVER_KEPT =
+      Set.of("script", "style", "iframe", "frame", "frameset", "object", "embed", "applet",
+          "param", "svg", "template", "noscript", "input", "button", "select", "textarea",
+          "option", "link", "meta", "base", "canvas", "video", "audio", "source", "track",
+          "dialog", "portal");
 
   /**
-   * A copy of {@code content}'s children, cleaned, under a body element. The copy keeps every
-   * other element name (without attributes) so the block structure the reader walks stays as it
-   * was; {@code content} itself is not changed.
+   * The cleaned copy of {@code content}, to read blocks from. The copy keeps every other element
+   * name (without attributes) so the block structure the reader walks stays as it was.
+   * {@code content} moves out of its page into the Cleaner's input (the page is not read again;
+   * moving saves a copy of the article).
    */
   Element clean(Element content) {
+    boolean wholeBody = content.normalName().equals("body");
     Document shell = Document.createShell(content.baseUri());
-    for (Node child : content.childNodes()) {
-      shell.body().appendChild(child.clone());
-    }
-    shell.body().select(NEVER_KEPT).remove();
+    shell.body().appendChild(content);
     Set<String> names = new TreeSet<>();
-    for (Element element : shell.body().getAllElements()) {
-      names.add(element.normalName());
+    List<Element> dangerous = new ArrayList<>();
+    for (Element element : content.getAllElements()) {
+      String name = element.normalName();
+      if (NEVER_KEPT.contains(name)) {
+        dangerous.add(element);
+      } else {
+        names.add(name);
+      }
     }
+    dangerous.forEach(Element::remove);
+    // a nested body would not survive a copy: the page's body is read from the copy's own
     names.remove("body");
     Safelist safelist = new Safelist()
         .addTags(names.toArray(String[]::new))
@@ -48,6 +57,11 @@ final class SafeMarkup {
         .addProtocols("a", "href", "http", "https")
         .addProtocols("img", "src", "http", "https")
         .preserveRelativeLinks(false);
-    return new Cleaner(safelist).clean(shell).body();
+    Element body = new Cleaner(safelist).clean(shell).body();
+    if (wholeBody) {
+      return body;
+    }
+    Element copy = body.firstElementChild();
+    return copy == null ? body : copy;
   }
 }
