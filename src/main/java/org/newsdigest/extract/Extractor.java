@@ -14,6 +14,7 @@ import org.newsdigest.model.DateMention;
 import org.newsdigest.model.Document;
 import org.newsdigest.model.DocumentMetadata;
 import org.newsdigest.model.Fact;
+import org.newsdigest.model.Mention;
 import org.newsdigest.model.Moment;
 import org.newsdigest.model.Quote;
 import org.newsdigest.model.Sentence;
@@ -46,7 +47,12 @@ public final class Extractor {
     Objects.requireNonNull(document, "The parameter 'document' must not be null.");
     List<String> warnings = new ArrayList<>(document.warnings());
     DocumentMetadata meta = document.metadata();
-    List<Block> blocks = document.blocks().stream().filter(b -> !b.text().isBlank()).toList();
+    // Images stay in the article's blocks for the page, but nothing here reads them: every
+    // analysis runs over the text blocks and its block indexes are mapped back at the end.
+    List<Block> kept = document.blocks().stream()
+        .filter(b -> b.isImage() || !b.text().isBlank()).toList();
+    List<Block> blocks = kept.stream().filter(b -> !b.isImage()).toList();
+    int[] index = textBlockIndexes(kept);
 
     Moment published = dates.parse(meta.published(), warnings);
     if (published == null && meta.published() != null && !meta.published().isBlank()) {
@@ -105,14 +111,31 @@ public final class Extractor {
         blankToNull(meta.language()),
         blankToNull(meta.url()),
         meta.tags(),
-        blocks,
-        sentences,
+        kept,
+        sentences.stream().map(x -> new Sentence(x.text(), index[x.block()])).toList(),
         found.entities(),
-        found.mentions(),
-        quoted,
-        numbers,
-        named,
+        found.mentions().stream().map(m ->
+            new Mention(m.entityKey(), index[m.block()], m.start(), m.end(), m.text())).toList(),
+        quoted.stream().map(q ->
+            new Quote(q.text(), q.speaker(), q.speakerKey(), index[q.block()])).toList(),
+        numbers.stream().map(f -> new Fact(f.value(), f.unit(), f.qualifier(), f.wording(),
+            f.sentence(), index[f.block()])).toList(),
+        named.stream().map(d ->
+            new DateMention(d.text(), d.date(), d.precision(), d.relative(), index[d.block()]))
+            .toList(),
         warnings);
+  }
+
+  /** For each text block (images skipped), its index among all the article's blocks. */
+  private static int[] textBlockIndexes(List<Block> all) {
+    int[] index = new int[all.size()];
+    int n = 0;
+    for (int b = 0; b < all.size(); b++) {
+      if (!all.get(b).isImage()) {
+        index[n++] = b;
+      }
+    }
+    return index;
   }
 
   private List<DateMention> datesIn(List<Block> blocks, LocalDate day) {

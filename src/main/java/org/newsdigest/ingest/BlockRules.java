@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsdigest.model.Block;
 import org.newsdigest.model.BlockKind;
+import org.newsdigest.model.InlineLink;
 
 /** Rules over a document's blocks that every reader shares. */
 final class BlockRules {
@@ -13,13 +14,15 @@ final class BlockRules {
   static List<Block> dropBoilerplate(List<Block> blocks) {
     List<Block> kept = new ArrayList<>();
     for (Block block : withoutRelatedTail(blocks)) {
-      if (!Boilerplate.isBoilerplate(block.text())) {
+      // an image without alt text is still an image; one whose alt is a notice is furniture
+      boolean imageWithoutAlt = block.isImage() && block.text().isBlank();
+      if (imageWithoutAlt || !Boilerplate.isBoilerplate(block.text())) {
         kept.add(block);
       }
     }
     // A heading with nothing after it introduced something the scraper did not keep; but when
-    // headings are all there is (a page of captioned images), they are the text.
-    boolean onlyHeadings = kept.stream().allMatch(Block::isHeading);
+    // headings are all the text there is (a page of captioned images), they are the text.
+    boolean onlyHeadings = kept.stream().allMatch(b -> b.isHeading() || b.isImage());
     while (!onlyHeadings && kept.get(kept.size() - 1).isHeading()) {
       kept.remove(kept.size() - 1);
     }
@@ -38,7 +41,7 @@ final class BlockRules {
       }
       boolean onlyShortAfter =
           blocks.subList(i + 1, blocks.size()).stream()
-              .allMatch(b -> Texts.wordCount(b.text()) <= 20);
+              .allMatch(b -> b.isImage() || Texts.wordCount(b.text()) <= 20);
       if (block.isHeading() || onlyShortAfter) {
         return blocks.subList(0, i);
       }
@@ -59,13 +62,23 @@ final class BlockRules {
             && block.kind() == BlockKind.PARAGRAPH
             && !Texts.endsSentence(previous.text())
             && Texts.startsLowerCase(block.text())) {
-          out.set(out.size() - 1, Block.paragraph(previous.text() + " " + block.text()));
+          out.set(out.size() - 1, joined(previous, block));
           continue;
         }
       }
       out.add(block);
     }
     return out;
+  }
+
+  /** Two paragraphs as one, the second's links moved past the first's text and the space. */
+  private static Block joined(Block first, Block second) {
+    List<InlineLink> links = new ArrayList<>(first.links());
+    int shift = first.text().length() + 1;
+    for (InlineLink link : second.links()) {
+      links.add(new InlineLink(link.start() + shift, link.end() + shift, link.href()));
+    }
+    return Block.paragraph(first.text() + " " + second.text()).withLinks(links);
   }
 
   /**
@@ -82,7 +95,7 @@ final class BlockRules {
           && next.text().length() > block.text().length()
           && (i == 0 || !out.get(i - 1).isHeading())
           && LineShapes.looksLikeSectionHeading(block.text())) {
-        out.set(i, Block.heading(block.text(), 2));
+        out.set(i, Block.heading(block.text(), 2).withLinks(block.links()));
       }
     }
     return out;

@@ -62,7 +62,8 @@ final class FeedReader implements FormatReader {
     MetadataCollector metadata = new MetadataCollector();
     String title = Texts.blankToNull(htmlText(childText(item, "title")));
     metadata.outlet(outlet);
-    metadata.url(link(item));
+    String link = link(item);
+    metadata.url(link);
     metadata.published(childText(item, "pubDate"));
     metadata.published(childText(item, "published"));
     metadata.published(childText(item, "dc:date"));
@@ -82,7 +83,7 @@ final class FeedReader implements FormatReader {
     }
     String content = first(childText(item, "content:encoded"), childText(item, "content"),
         childText(item, "description"), childText(item, "summary"));
-    List<Block> blocks = content == null ? List.of() : html.fromFragment(content);
+    List<Block> blocks = content == null ? List.of() : html.fromFragment(content, link);
     blocks = BlockRules.dropBoilerplate(blocks);
     blocks = BlockRules.repairBrokenParagraphs(blocks);
     if (title == null && blocks.isEmpty()) {

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.newsdigest.model.Block;
 import org.newsdigest.model.BlockKind;
+import org.newsdigest.model.InlineLink;
 
 /**
  * Finds an HTML page's main content and turns it into text blocks: furniture removed by tag
@@ -54,10 +55,14 @@ final class HtmlBlocks {
           "kbd", "dfn", "data", "wbr", "tt", "big");
 
   private final ContentScorer scorer = new ContentScorer();
+  private final SafeMarkup safe = new SafeMarkup();
 
-  /** Blocks of an HTML fragment such as a feed item's content. */
-  List<Block> fromFragment(String html) {
-    Element body = Jsoup.parseBodyFragment(html).body();
+  /**
+   * Blocks of an HTML fragment such as a feed item's content; relative links resolve against
+   * {@code baseUri} (the item's link), or are dropped when it is empty.
+   */
+  List<Block> fromFragment(String html, String baseUri) {
+    Element body = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri).body();
     removeFurniture(body);
     return blocksOf(body);
   }
@@ -257,10 +262,13 @@ final class HtmlBlocks {
     return links > allowed;
   }
 
-  /** Headings, paragraphs, quotes and list items under {@code root}, in document order. */
+  /**
+   * Headings, paragraphs, quotes, list items and images under {@code root}, in document order,
+   * read from a cleaned copy so only safe links and images are kept.
+   */
   List<Block> blocksOf(Element root) {
     List<Block> blocks = new ArrayList<>();
-    walk(root, blocks, BlockKind.PARAGRAPH, 0);
+    walk(safe.clean(root), blocks, BlockKind.PARAGRAPH, 0);
     return blocks;
   }
 
@@ -270,7 +278,7 @@ final class HtmlBlocks {
       add(blocks, container, element.text(), 0);
       return;
     }
-    StringBuilder loose = new StringBuilder();
+    LinkedText loose = new LinkedText();
     for (Node child : element.childNodes()) {
       if (child instanceof TextNode text) {
         loose.append(text.text());
@@ -281,7 +289,7 @@ final class HtmlBlocks {
         } else if (tag.equals("br")) {
           loose.append(el.nextSibling() instanceof Element next && next.normalName().equals("br")
               ? "\n" : " ");
-          if (loose.toString().endsWith("\n")) {
+          if (loose.endsWith("\n")) {
             flush(loose, blocks, container);
           }
         } else {
@@ -311,26 +319,66 @@ final class HtmlBlocks {
     } else if (tag.equals("li")) {
       walk(el, blocks, container == BlockKind.QUOTE ? BlockKind.QUOTE : BlockKind.LIST_ITEM,
           depth);
-    } else if (!tag.equals("img") && !tag.equals("picture") && !tag.equals("hr")) {
+    } else if (tag.equals("img")) {
+      image(el, blocks);
+    } else if (!tag.equals("hr")) {
       walk(el, blocks, container, depth);
     }
   }
 
-  /** An inline element's text, keeping the space at its edges that text() trims away. */
-  private static void appendInline(StringBuilder loose, Element inline) {
-    String whole = inline.wholeText();
-    if (!whole.isEmpty() && Character.isWhitespace(whole.charAt(0))) {
-      loose.append(' ');
-    }
-    loose.append(inline.text());
-    if (!whole.isEmpty() && Character.isWhitespace(whole.charAt(whole.length() - 1))) {
-      loose.append(' ');
+  /**
+   * An image block, when the cleaner left it a src (so an absolute http(s) one) and it is not a
+   * tracking pixel (a 1x1 image with no alt text).
+   */
+  private static void image(Element img, List<Block> blocks) {
+    String src = img.attr("src");
+    String alt = Texts.normalizeSpace(img.attr("alt"));
+    boolean pixel = alt.isEmpty() && (isTiny(img.attr("width")) || isTiny(img.attr("height")));
+    if (!pixel && InlineLink.isWebAddress(src)) {
+      blocks.add(Block.image(src, alt));
     }
   }
 
-  private static void flush(StringBuilder loose, List<Block> blocks, BlockKind container) {
-    add(blocks, container, loose.toString(), 0);
-    loose.setLength(0);
+  /** A stated size of at most one pixel ("1", "0", "1px"). */
+  private static boolean isTiny(String size) {
+    String digits = size.strip().replaceFirst("(?i)px$", "");
+    return !digits.isEmpty() && digits.chars().allMatch(Character::isDigit)
+        && digits.length() < 4 && Integer.parseInt(digits) <= 1;
+  }
+
+  /**
+   * An inline element's text, keeping the space at its edges that text() trims away, with the
+   * links in it (the element itself or nested) marked where their text falls.
+   */
+  private static void appendInline(LinkedText loose, Element inline) {
+    String whole = inline.wholeText();
+    if (!whole.isEmpty() && Character.isWhitespace(whole.charAt(0))) {
+      loose.append(" ");
+    }
+    int start = loose.length();
+    String text = inline.text();
+    loose.append(text);
+    int from = 0;
+    for (Element link : inline.getElementsByTag("a")) {
+      String href = link.attr("href");
+      String linked = link.text();
+      int at = linked.isEmpty() || href.isEmpty() ? -1 : text.indexOf(linked, from);
+      if (at >= 0) {
+        loose.link(start + at, start + at + linked.length(), href);
+        from = at + linked.length();
+      }
+    }
+    if (!whole.isEmpty() && Character.isWhitespace(whole.charAt(whole.length() - 1))) {
+      loose.append(" ");
+    }
+  }
+
+  private static void flush(LinkedText loose, List<Block> blocks, BlockKind container) {
+    Block block = loose.toBlock(container, 0);
+    if (block != null) {
+      blocks.add(block);
+    }
+    loose.clear();
   }
 
   private static void add(List<Block> blocks, BlockKind kind, String text, int level) {

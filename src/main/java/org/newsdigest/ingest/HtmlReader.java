@@ -13,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.newsdigest.model.Block;
 import org.newsdigest.model.Document;
+import org.newsdigest.model.InlineLink;
 import org.newsdigest.model.InputFormat;
 
 /**
@@ -49,8 +50,9 @@ final class HtmlReader implements FormatReader {
     readMeta(page, meta, metadata);
     metadata.byline(blocks.takeVisibleByline(page));
     Element canonical = page.selectFirst("link[rel=canonical][href]");
-    metadata.published(dateInUrl(first(
-        canonical == null ? null : canonical.attr("href"), meta.first("og:url"))));
+    String canonicalUrl = canonical == null ? null : canonical.attr("href");
+    metadata.published(dateInUrl(first(canonicalUrl, meta.first("og:url"))));
+    useBaseAddress(page, canonicalUrl, meta.first("og:url"));
 
     List<Block> body = new ArrayList<>();
     for (Element part : blocks.mainContent(page)) {
@@ -69,10 +71,28 @@ final class HtmlReader implements FormatReader {
     if (title == null) {
       notes.add("no title found");
     }
-    if (body.isEmpty()) {
+    if (body.stream().allMatch(Block::isImage)) {
       notes.add("no body text found");
     }
     return List.of(new Document(source, InputFormat.HTML, title, metadata.build(), body, notes));
+  }
+
+  /**
+   * The address relative links and images resolve against: the page's {@code <base href>} (the
+   * parser already applied an absolute one), else its canonical address, else og:url. Without
+   * one, relative addresses cannot be made absolute and are dropped.
+   */
+  private static void useBaseAddress(org.jsoup.nodes.Document page, String... candidates) {
+    if (InlineLink.isWebAddress(page.baseUri())) {
+      return;
+    }
+    for (String candidate : candidates) {
+      String address = candidate == null ? null : candidate.strip();
+      if (InlineLink.isWebAddress(address)) {
+        page.setBaseUri(address);
+        return;
+      }
+    }
   }
 
   /** Fills metadata from the first article object in JSON-LD and returns its headline. */

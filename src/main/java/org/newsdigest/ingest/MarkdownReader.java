@@ -23,6 +23,7 @@ import org.commonmark.parser.Parser;
 import org.newsdigest.model.Block;
 import org.newsdigest.model.BlockKind;
 import org.newsdigest.model.Document;
+import org.newsdigest.model.InlineLink;
 import org.newsdigest.model.InputFormat;
 
 /** Reads Markdown with optional YAML front matter; CommonMark gives the block structure. */
@@ -169,6 +170,15 @@ final class MarkdownReader implements FormatReader {
       add(container, InlineText.of(paragraph), 0);
     }
 
+    /** The block, then the images it held, each an image block of its own. */
+    private void add(BlockKind kind, InlineText inline, int level) {
+      Block block = inline.text.toBlock(kind, level);
+      if (block != null) {
+        blocks.add(block);
+      }
+      blocks.addAll(inline.images);
+    }
+
     @Override
     public void visit(BlockQuote quote) {
       BlockKind outer = container;
@@ -208,39 +218,64 @@ final class MarkdownReader implements FormatReader {
     }
   }
 
-  /** The plain text of inline content: markup flattened, images and empty links dropped. */
+  /**
+   * The plain text of inline content: markup flattened, empty links dropped, links to absolute
+   * http(s) addresses kept as spans, images with such an address collected apart.
+   */
   private static final class InlineText extends AbstractVisitor {
-    private final StringBuilder out = new StringBuilder();
+    private final LinkedText text = new LinkedText();
+    private final List<Block> images = new ArrayList<>();
+    /** Where text goes: the block's, or an image's alt text while inside one. */
+    private StringBuilder out = null;
 
-    static String of(Node node) {
+    static InlineText of(Node node) {
       InlineText visitor = new InlineText();
       node.accept(visitor);
-      return visitor.out.toString();
+      return visitor;
+    }
+
+    private void append(String chars) {
+      if (out != null) {
+        out.append(chars);
+      } else {
+        text.append(chars);
+      }
     }
 
     @Override
-    public void visit(Text text) {
-      out.append(text.getLiteral());
+    public void visit(Text literal) {
+      append(literal.getLiteral());
     }
 
     @Override
     public void visit(Code code) {
-      out.append(code.getLiteral());
+      append(code.getLiteral());
     }
 
     @Override
     public void visit(SoftLineBreak lineBreak) {
-      out.append(' ');
+      append(" ");
     }
 
     @Override
     public void visit(HardLineBreak lineBreak) {
-      out.append(' ');
+      append(" ");
     }
 
     @Override
     public void visit(Image image) {
-      // Images carry no article text; their alt text is a caption at best.
+      // Images carry no article text: their alt text goes with the image, not the paragraph.
+      if (out != null) {
+        return;
+      }
+      out = new StringBuilder();
+      visitChildren(image);
+      String alt = Texts.normalizeSpace(out.toString());
+      out = null;
+      String src = image.getDestination() == null ? "" : image.getDestination().strip();
+      if (InlineLink.isWebAddress(src)) {
+        images.add(Block.image(src, alt));
+      }
     }
 
     @Override
@@ -254,7 +289,11 @@ final class MarkdownReader implements FormatReader {
       if (destination.isEmpty() || destination.equals("#")) {
         return;
       }
+      int start = text.length();
       visitChildren(link);
+      if (out == null) {
+        text.link(start, text.length(), destination);
+      }
     }
   }
 }

@@ -79,7 +79,7 @@ final class Texts {
    * Every kind of horizontal or vertical space, including no-break and typographic spaces:
    * the ASCII {@code \s} set, U+00A0, U+2000..U+200A, U+202F, U+205F and U+3000.
    */
-  private static boolean isSpace(char c) {
+  static boolean isSpace(char c) {
     return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A')
         || c == '\u202F' || c == '\u205F' || c == '\u3000';
   }

@@ -173,12 +173,12 @@ final class EvidenceReader {
     return dates;
   }
 
-  /** Block indexes of the first two paragraphs (headings skipped). */
+  /** Block indexes of the first two paragraphs (headings and images skipped). */
   static Set<Integer> leadBlocks(Article article) {
     Set<Integer> lead = new TreeSet<>();
     List<Block> blocks = article.blocks();
     for (int i = 0; i < blocks.size() && lead.size() < LEAD_PARAGRAPHS; i++) {
-      if (!blocks.get(i).isHeading()) {
+      if (!blocks.get(i).isHeading() && !blocks.get(i).isImage()) {
         lead.add(i);
       }
     }

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * @param language BCP 47 tag, or null
  * @param url the article's address as the input gave it, or null
  * @param tags categories and tags
- * @param blocks the body as read, dateline included
+ * @param blocks the body as read, dateline included, images in place (block indexes of
+ *     sentences, mentions, quotes, facts and dates count images too)
  * @param sentences the body split into sentences, in order (headings excluded)
  * @param entities people, places and organisations named, one per real-world thing
  * @param mentions where each entity was named
@@ -82,13 +83,14 @@ public record Article(
     return entities.stream().filter(e -> e.type() == type).toList();
   }
 
-  /** The body as plain text, blocks separated by a blank line. */
+  /** The body as plain text, blocks separated by a blank line; images are not text. */
   public String bodyText() {
-    return blocks.stream().map(Block::text).collect(Collectors.joining("\n\n"));
+    return blocks.stream().filter(b -> !b.isImage()).map(Block::text)
+        .collect(Collectors.joining("\n\n"));
   }
 
-  /** The paragraphs only (no headings), in order. */
+  /** The paragraphs only (no headings, no images), in order. */
   public List<Block> paragraphs() {
-    return blocks.stream().filter(b -> !b.isHeading()).toList();
+    return blocks.stream().filter(b -> !b.isHeading() && !b.isImage()).toList();
   }
 }

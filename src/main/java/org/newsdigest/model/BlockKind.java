@@ -6,5 +6,10 @@ public enum BlockKind {
   PARAGRAPH,
   /** A block quotation set apart by the source (an HTML blockquote, a Markdown "&gt;" block). */
   QUOTE,
-  LIST_ITEM
+  LIST_ITEM,
+  /**
+   * An image of the article: {@link Block#src()} is its address, the text its alt text. Not body
+   * text: added after the text kinds so their order and meaning stay as they were.
+   */
+  IMAGE
 }

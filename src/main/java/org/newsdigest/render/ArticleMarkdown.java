@@ -1,10 +1,16 @@
 package org.newsdigest.render;
 
 import java.util.List;
+import java.util.Map;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.newsdigest.model.Block;
 import org.newsdigest.model.BlockKind;
+import org.newsdigest.model.InlineLink;
 
 /**
  * An article body as Markdown with every block's text escaped, and the HTML CommonMark makes of
@@ -13,14 +19,30 @@ import org.newsdigest.model.BlockKind;
 final class ArticleMarkdown {
   private final Parser parser = Parser.builder().build();
   private final HtmlRenderer renderer =
-      HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+      HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+          .attributeProviderFactory(context -> new ArticleAttributes()).build();
+
+  /**
+   * The article's links lead off the site to pages nobody here vouches for; its images load
+   * only when scrolled to.
+   */
+  private static final class ArticleAttributes implements AttributeProvider {
+    @Override
+    public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+      if (node instanceof Link) {
+        attributes.put("rel", "nofollow noopener");
+      } else if (node instanceof Image) {
+        attributes.put("loading", "lazy");
+      }
+    }
+  }
 
   /** Body headings move one level down: the article's title is the page's only h1. */
   String markdown(List<Block> blocks) {
     StringBuilder out = new StringBuilder();
     BlockKind previous = null;
     for (Block block : blocks) {
-      String text = MarkdownEscaper.escape(block.text());
+      String text = block.isImage() ? image(block) : withLinks(block);
       if (text.isBlank()) {
         continue;
       }
@@ -33,11 +55,42 @@ final class ArticleMarkdown {
             .append(' ').append(text);
         case QUOTE -> out.append("> ").append(text);
         case LIST_ITEM -> out.append("- ").append(text);
-        case PARAGRAPH -> out.append(text);
+        case PARAGRAPH, IMAGE -> out.append(text);
       }
       previous = block.kind();
     }
     return out.append('\n').toString();
+  }
+
+  /**
+   * The block's text escaped, its links as {@code [text](href)}: only absolute http(s) hrefs,
+   * with the characters that could end the destination early percent-encoded.
+   */
+  private static String withLinks(Block block) {
+    String text = block.text();
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (InlineLink link : block.links()) {
+      String href = Links.httpUrl(link.href());
+      if (href == null || link.start() < at || link.end() > text.length()) {
+        continue;
+      }
+      out.append(MarkdownEscaper.escape(text.substring(at, link.start())));
+      out.append('[').append(MarkdownEscaper.escape(text.substring(link.start(), link.end())))
+          .append("](").append(Links.forMarkdownDestination(href)).append(')');
+      at = link.end();
+    }
+    return out.append(MarkdownEscaper.escape(text.substring(at))).toString();
+  }
+
+  /** An image as {@code ![alt](src)}; nothing when its address is not http(s). */
+  private static String image(Block block) {
+    String src = Links.httpUrl(block.src());
+    if (src == null) {
+      return "";
+    }
+    return "![" + MarkdownEscaper.escape(block.text()) + "]("
+        + Links.forMarkdownDestination(src) + ")";
   }
 
   String html(String markdown) {

@@ -150,7 +150,7 @@ class HtmlBench {
       try {
         List<Document> documents = ingester.read(page.name() + "/source.html", page.source());
         Document document = documents.get(0);
-        String body = document.blocks().stream().map(Block::text)
+        String body = document.blocks().stream().filter(b -> !b.isImage()).map(Block::text)
             .collect(Collectors.joining("\n\n"));
         results.add(new Result(page, extractor.extract(document), body, null));
       } catch (UnreadableInputException | RuntimeException e) {

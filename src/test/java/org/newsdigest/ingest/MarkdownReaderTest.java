@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.newsdigest.model.Block;
 import org.newsdigest.model.BlockKind;
 import org.newsdigest.model.Document;
+import org.newsdigest.model.InlineLink;
 import org.newsdigest.model.InputFormat;
 
 class MarkdownReaderTest {
@@ -78,7 +79,9 @@ class MarkdownReaderTest {
     assertEquals("Allies Meet in Paris", doc.title());
     assertEquals(
         List.of(
-            Block.paragraph("Leaders met in Paris on Tuesday."),
+            // the link's text keeps its address; the relative image has none to keep
+            Block.paragraph("Leaders met in Paris on Tuesday.")
+                .withLinks(List.of(new InlineLink(15, 20, "https://example.org/paris"))),
             Block.heading("What was agreed", 2),
             new Block(BlockKind.QUOTE, "“We will stand by Kyiv,” the host said.", 0),
             new Block(BlockKind.LIST_ITEM, "A monitoring mission", 0),

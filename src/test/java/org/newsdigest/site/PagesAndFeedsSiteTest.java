@@ -236,6 +236,27 @@ class PagesAndFeedsSiteTest {
         || s.attr("type").contains("json")), html);
   }
 
+  @Test
+  void aSafeLinkFromASavedPageReachesItsArticlePage() throws IOException {
+    JsonNode bbc = articles.get("saved/bbc-1.html");
+    Document page = Jsoup.parse(site.read(bbc.get("url").asText()));
+    Element link = page.selectFirst(
+        ".body a[href=http://www.bbc.co.uk/news/world-us-canada-33646542]");
+    assertNotNull(link, page.select(".body").html());
+    assertEquals("Read the full transcript of his interview", link.text());
+    assertEquals("nofollow noopener", link.attr("rel"));
+  }
+
+  @Test
+  void theHostilePagesUnsafeLinkAndImageAreDroppedButTheirTextStays() throws IOException {
+    Document page = Jsoup.parse(site.read(articles.get("saved/hostile.html").get("url").asText()));
+    Element body = page.selectFirst(".body");
+    assertNotNull(body, page.html());
+    assertTrue(body.text().contains("Residents can read the plan at the library"), body.text());
+    assertTrue(body.select("a").isEmpty(), body.html());
+    assertTrue(body.select("img").isEmpty(), body.html());
+  }
+
   private void assertItem(String title, String date, String link, String bodyText) throws IOException {
     JsonNode article = articles.values().stream()
         .filter(a -> a.get("title").asText().equals(title)).findFirst()
