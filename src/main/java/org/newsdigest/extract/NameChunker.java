@@ -169,7 +169,7 @@ final class NameChunker {
    */
   private static boolean canContinue(Word word) {
     String lower = word.text().toLowerCase(Locale.ROOT);
-    return !Lexicon.ORG_SUFFIXES.contains(lower) && !EntityRecognizer.isAcronym(word.text())
+    return !Lexicon.ORG_SUFFIXES.contains(lower) && !WordShapes.isAcronym(word.text())
         && !Lexicon.isRole(word.text()) && !word.text().contains(".");
   }
 
