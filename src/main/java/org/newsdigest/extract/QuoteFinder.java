@@ -241,11 +241,6 @@ final class QuoteFinder {
         .toList();
   }
 
-  private static String verbOf(Pattern pattern, String text) {
-    Matcher m = pattern.matcher(text);
-    return m.find() ? m.group("verb") : "";
-  }
-
   private static boolean isTerm(String text, int quoteStart) {
     return TERM_BEFORE.matcher(text.substring(Math.max(0, quoteStart - 30), quoteStart)).find();
   }
