@@ -58,6 +58,7 @@ record Candidate(
   /** Two or three capitalised words, none an acronym: the shape of a first and last name. */
   boolean looksLikeFullName() {
     return words.size() >= 2 && words.size() <= 3
-        && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)) && !WordShapes.isAcronym(w));
+        && words.stream()
+            .allMatch(w -> Character.isUpperCase(w.charAt(0)) && !WordShapes.isAcronym(w));
   }
 }

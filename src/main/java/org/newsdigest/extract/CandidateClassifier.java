@@ -37,7 +37,8 @@ final class CandidateClassifier {
     if (words.isEmpty()) {
       return null;
     }
-    Surroundings around = Surroundings.of(text, words.get(0).start(), words.get(words.size() - 1).end());
+    Surroundings around =
+        Surroundings.of(text, words.get(0).start(), words.get(words.size() - 1).end());
     String role = read.role();
     String lowerRole = around.lowerCaseRoleBefore();
     if (role == null && lowerRole != null) {

@@ -50,7 +50,8 @@ final class EntityRecognizer {
     List<List<Chunk>> chunksByBlock = new ArrayList<>();
     for (int b = 0; b < blocks.size(); b++) {
       Block block = blocks.get(b);
-      TextSpan excluded = b == 0 && dateline != null ? new TextSpan(0, dateline.text().length()) : null;
+      TextSpan excluded =
+          b == 0 && dateline != null ? new TextSpan(0, dateline.text().length()) : null;
       chunksByBlock.add(block.isHeading()
           ? List.of()
           : chunker.chunks(block.text(), wordsByBlock.get(b), sentences.get(b), excluded));

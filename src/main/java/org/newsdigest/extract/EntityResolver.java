@@ -45,7 +45,8 @@ final class EntityResolver {
       } else if (name.size() == 1 && c.type() != EntityType.ORGANISATION
           && !(c.type() == EntityType.PLACE && !c.weak())) {
         target = people.bySurname(name.get(0));
-        if (target == null && c.type() == EntityType.PERSON && !modifierWords.contains(c.surface())) {
+        if (target == null && c.type() == EntityType.PERSON
+            && !modifierWords.contains(c.surface())) {
           target = people.single(name.get(0));
         }
       }
@@ -80,14 +81,16 @@ final class EntityResolver {
     }
     List<Candidate> retyped = new ArrayList<>();
     for (Candidate c : candidates) {
-      if (c.type() == EntityType.PERSON && c.words().size() == 1 && placeWords.contains(c.surface())) {
+      int size = c.words().size();
+      if (c.type() == EntityType.PERSON && size == 1 && placeWords.contains(c.surface())) {
         c = c.withType(EntityType.PLACE); // "Palmer firemen" after "in Palmer": the place again
       }
-      if (c.weak() && c.words().size() == 1 && lastNameWords.contains(NameKeys.phonetic(c.surface()))) {
+      if (c.weak() && size == 1 && lastNameWords.contains(NameKeys.phonetic(c.surface()))) {
         c = c.withType(null); // "at Cheeks" after "Mo Cheeks": a surname, not a place
       }
-      if (c.weak() && c.words().size() >= 2 && people.hasFullName(c.words())) {
-        c = c.withType(EntityType.PERSON); // "from Chris Byrd" where the article names him elsewhere
+      if (c.weak() && size >= 2 && people.hasFullName(c.words())) {
+        // "from Chris Byrd" where the article names him elsewhere
+        c = c.withType(EntityType.PERSON);
       }
       retyped.add(c);
     }

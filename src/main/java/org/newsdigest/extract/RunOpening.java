@@ -68,7 +68,8 @@ final class RunOpening {
   /** Cuts the role words up to {@code roleEnd} (and sentence openers before them) off the run. */
   private static Read afterRole(List<Word> words, int roleEnd) {
     int roleStart = 0;
-    while (roleStart < roleEnd && Lexicon.NOT_NAMES.contains(WordShapes.lower(words.get(roleStart).text()))) {
+    while (roleStart < roleEnd
+        && Lexicon.NOT_NAMES.contains(WordShapes.lower(words.get(roleStart).text()))) {
       roleStart++;
     }
     String role = WordShapes.join(words.subList(roleStart, roleEnd + 1));

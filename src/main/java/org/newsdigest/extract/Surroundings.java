@@ -18,11 +18,13 @@ record Surroundings(String text, int start, String before, String after) {
 
   private static final Pattern AGE_AFTER = Pattern.compile("^, \\d{1,3},");
   private static final Pattern APPOSITION_AFTER =
-      Pattern.compile("^, (?:(?:a|an|the|who is|who was) (?:[\\p{L}.\\-]+ ){0,4}?|(?:\\p{Ll}+ ){0,2}?)"
-          + "(?<role>[\\p{L}\\-]+)\\b");
-  private static final Pattern SPEECH_AFTER = Pattern.compile("^,? (?:has |had |also |then )?(?<verb>\\p{Ll}+)\\b");
+      Pattern.compile("^, (?:(?:a|an|the|who is|who was) (?:[\\p{L}.\\-]+ ){0,4}?"
+          + "|(?:\\p{Ll}+ ){0,2}?)(?<role>[\\p{L}\\-]+)\\b");
+  private static final Pattern SPEECH_AFTER =
+      Pattern.compile("^,? (?:has |had |also |then )?(?<verb>\\p{Ll}+)\\b");
   private static final Pattern SPEECH_BEFORE =
-      Pattern.compile("(?:\\b(?:said|says|told|added|wrote|according to)|[”\"],? (?:said|says)) $");
+      Pattern.compile(
+          "(?:\\b(?:said|says|told|added|wrote|according to)|[”\"],? (?:said|says)) $");
   private static final Pattern PLACE_BEFORE =
       Pattern.compile("\\b(?:in|at|from|near|outside|across|inside|towards|toward|around) $");
   private static final Pattern LIST_BEFORE =
@@ -36,7 +38,7 @@ record Surroundings(String text, int start, String before, String after) {
         text.substring(end, Math.min(text.length(), end + 60)));
   }
 
-  /** "the Smith case", "the Paris Agreement": after "the", context evidence for a person or place misleads. */
+  /** "the Smith case", "the Paris Agreement": after "the", context says little about the run. */
   boolean afterThe() {
     return before.endsWith("the ") || before.endsWith("The ");
   }

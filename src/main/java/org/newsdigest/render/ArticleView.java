@@ -35,7 +35,8 @@ final class ArticleView {
     String root = Links.root(path);
     String lang = article.language() != null && LANGUAGE_TAG.matcher(article.language()).matches()
         ? article.language() : "en";
-    String description = article.paragraphs().isEmpty() ? article.title() : article.paragraphs().get(0).text();
+    String description =
+        article.paragraphs().isEmpty() ? article.title() : article.paragraphs().get(0).text();
     Map<String, Object> model = frame.model(path, article.title(), description, lang);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", plan.articleId(article.source()));
@@ -54,7 +55,8 @@ final class ArticleView {
     String url = Links.httpUrl(article.url());
     view.put("originalUrl", url);
     view.put("originalUrlText", url == null ? article.url() : url);
-    view.put("originalUrlMd", url == null ? null : markup.markdown(Links.forMarkdownDestination(url)));
+    view.put("originalUrlMd",
+        url == null ? null : markup.markdown(Links.forMarkdownDestination(url)));
     view.put("tags", article.tags());
     view.put("people", entities(article, EntityType.PERSON));
     view.put("places", entities(article, EntityType.PLACE));

@@ -147,7 +147,7 @@ final class EventView {
     return out;
   }
 
-  /** Words for readers; today they happen to equal {@link EntityType#id()}, which is for machines. */
+  /** Words for readers; they happen to equal {@link EntityType#id()}, which is for machines. */
   private static String typeLabel(EntityType type) {
     return switch (type) {
       case PERSON -> "person";

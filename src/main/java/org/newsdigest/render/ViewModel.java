@@ -19,7 +19,8 @@ final class ViewModel {
   private final EventView events;
   private final ArticleView articles;
 
-  ViewModel(PagePlan plan, String siteTitle, ArticleMarkdown markdown, MarkdownOutputFormat format) {
+  ViewModel(
+      PagePlan plan, String siteTitle, ArticleMarkdown markdown, MarkdownOutputFormat format) {
     this.plan = plan;
     this.frame = new PageFrame(siteTitle);
     this.events = new EventView(plan, frame);
@@ -33,8 +34,8 @@ final class ViewModel {
 
   Map<String, Object> index(List<Event> events) {
     String siteTitle = frame.siteTitle();
-    Map<String, Object> model =
-        page("index.html", siteTitle, siteTitle + ": news events, each told by all its sources.", "en");
+    String description = siteTitle + ": news events, each told by all its sources.";
+    Map<String, Object> model = page("index.html", siteTitle, description, "en");
     List<Object> items = new ArrayList<>();
     for (Event event : events) {
       Map<String, Object> item = new LinkedHashMap<>();
