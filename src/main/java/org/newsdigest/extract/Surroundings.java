@@ -89,7 +89,10 @@ record Surroundings(String text, int start, String before, String after) {
     return NUMBER_AFTER.matcher(after).matches();
   }
 
-  /** "team president and general manager Ed Stefanski": lower-case role words right before. */
+  /**
+   * Up to four lower-case role words right before the run, with a head among them: "general
+   * manager" in "team president and general manager Ed Stefanski"; else null.
+   */
   String lowerCaseRoleBefore() {
     String near = text.substring(Math.max(0, start - 60), start);
     String[] words = near.split(" ", -1);
