@@ -28,12 +28,14 @@ import org.newsdigest.model.Sentence;
  */
 public final class Extractor {
 
+  /** Loaded once: the dateline parser and the entity recogniser share the same place names. */
+  private final Gazetteer gazetteer = Gazetteer.load();
   private final DateParser dates = new DateParser();
   private final SentenceSplitter splitter = new SentenceSplitter();
-  private final DatelineParser datelines = new DatelineParser(Gazetteer.load());
+  private final DatelineParser datelines = new DatelineParser(gazetteer);
   private final TextDateFinder textDates = new TextDateFinder();
   private final TitleDeriver titles = new TitleDeriver(splitter);
-  private final EntityRecognizer entities = new EntityRecognizer(Gazetteer.load(), new NameChunker());
+  private final EntityRecognizer entities = new EntityRecognizer(gazetteer, new NameChunker());
   private final QuoteFinder quotes = new QuoteFinder();
   private final FactFinder facts = new FactFinder();
   private final BylineCleaner bylines = new BylineCleaner();

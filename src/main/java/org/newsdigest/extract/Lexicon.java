@@ -170,6 +170,11 @@ final class Lexicon {
           "hq", "pr", "er", "icu", "dui", "dwi", "atv", "bbq", "lol", "omg", "faq", "diy", "mia",
           "usb", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii");
 
+  /** Whether the whole name is a known institution ("Supreme Court", "White House"). */
+  static boolean isInstitution(String name) {
+    return INSTITUTIONS.contains(name.toLowerCase(Locale.ROOT));
+  }
+
   static boolean isMonthOrWeekday(String word) {
     String w = stripDot(word).toLowerCase(Locale.ROOT);
     return EnglishCalendar.month(w) != null || EnglishCalendar.weekday(w) != null;

@@ -35,19 +35,7 @@ final class NameChunker {
   }
 
   /** A run of name words with its position and whether it opens a sentence. */
-  record Chunk(List<Word> words, boolean sentenceInitial) {
-    int start() {
-      return words.get(0).start();
-    }
-
-    int end() {
-      return words.get(words.size() - 1).end();
-    }
-
-    List<String> texts() {
-      return words.stream().map(Word::text).toList();
-    }
-  }
+  record Chunk(List<Word> words, boolean sentenceInitial) {}
 
   static boolean isConnector(String word) {
     return CONNECTORS.contains(word) || word.equals("the");
@@ -91,11 +79,10 @@ final class NameChunker {
     return (s == 's' || s == 'S') && (apostrophe == '\'' || apostrophe == '’');
   }
 
-  List<Chunk> chunks(String text, List<TextSpan> sentences, TextSpan excluded) {
-    return chunks(text, words(text), sentences, excluded);
-  }
-
-  /** As {@link #chunks(String, List, TextSpan)}, with the words of the text already cut. */
+  /**
+   * The name runs among {@code words}, the words {@link #words(String)} cut from {@code text};
+   * none starts inside {@code excluded} (a dateline), when given.
+   */
   List<Chunk> chunks(String text, List<Word> words, List<TextSpan> sentences, TextSpan excluded) {
     List<Chunk> chunks = new ArrayList<>();
     int i = 0;
@@ -169,7 +156,7 @@ final class NameChunker {
    */
   private static boolean canContinue(Word word) {
     String lower = word.text().toLowerCase(Locale.ROOT);
-    return !Lexicon.ORG_SUFFIXES.contains(lower) && !EntityRecognizer.isAcronym(word.text())
+    return !Lexicon.ORG_SUFFIXES.contains(lower) && !WordShapes.isAcronym(word.text())
         && !Lexicon.isRole(word.text()) && !word.text().contains(".");
   }
 

@@ -79,14 +79,14 @@ final class QuoteFinder {
       Entity speaker = null;
       if (passage.closed()) {
         speaker = speakerAfter(lastText, last.end() + 1, speakersIn(mentions, byKey, last.block()), byKey);
-        if (speaker == null && pronounAttribution(PRONOUN_AFTER, lastText.substring(last.end() + 1))) {
+        if (speaker == null && speechVerbFound(PRONOUN_AFTER, lastText.substring(last.end() + 1))) {
           speaker = lastSpeaker != null ? lastSpeaker : lastPersonBefore(mentions, byKey, first.block(), quoteStart);
         }
       }
       if (speaker == null) {
         speaker = speakerBefore(firstText, quoteStart, speakersIn(mentions, byKey, first.block()), byKey);
       }
-      if (speaker == null && pronounAttribution(PRONOUN_BEFORE, sentenceBefore(firstText, quoteStart))) {
+      if (speaker == null && speechVerbFound(PRONOUN_BEFORE, sentenceBefore(firstText, quoteStart))) {
         speaker = lastSpeaker != null ? lastSpeaker : lastPersonBefore(mentions, byKey, first.block(), quoteStart);
       }
       boolean opensParagraph = firstText.substring(0, quoteStart).isBlank();
@@ -132,7 +132,8 @@ final class QuoteFinder {
     return true;
   }
 
-  private static boolean pronounAttribution(Pattern pattern, String text) {
+  /** Whether {@code pattern} finds its group "verb" in {@code text} and that verb is of speech. */
+  private static boolean speechVerbFound(Pattern pattern, String text) {
     Matcher m = pattern.matcher(text);
     return m.find() && Lexicon.SPEECH_VERBS.contains(m.group("verb"));
   }
@@ -153,8 +154,7 @@ final class QuoteFinder {
         return null;
       }
       String gap = text.substring(quoteEnd, mention.start());
-      Matcher verbFirst = VERB_THEN_NAME.matcher(gap);
-      if (verbFirst.find() && Lexicon.SPEECH_VERBS.contains(verbFirst.group("verb"))) {
+      if (speechVerbFound(VERB_THEN_NAME, gap)) {
         return byKey.get(mention.entityKey());
       }
       if (ACCORDING_AFTER.matcher(gap).find()) {
@@ -165,12 +165,10 @@ final class QuoteFinder {
       }
       // ",” X said", ",” Palmer public safety director X said", ",” X, director of Y, said"
       String rest = text.substring(mention.end());
-      Matcher nameFirst = NAME_THEN_VERB.matcher(rest);
-      if (nameFirst.find() && Lexicon.SPEECH_VERBS.contains(nameFirst.group("verb"))) {
+      if (speechVerbFound(NAME_THEN_VERB, rest)) {
         return byKey.get(mention.entityKey());
       }
-      Matcher apposition = APPOSITION_THEN_VERB.matcher(rest);
-      if (apposition.find() && Lexicon.SPEECH_VERBS.contains(apposition.group("verb"))) {
+      if (speechVerbFound(APPOSITION_THEN_VERB, rest)) {
         return byKey.get(mention.entityKey());
       }
       // the next name may still be the speaker: ",” European Union President Herman Van Rompuy said"
@@ -194,12 +192,10 @@ final class QuoteFinder {
         continue;
       }
       String gap = text.substring(mention.end(), quoteStart);
-      Matcher verb = VERB_BEFORE_QUOTE.matcher(gap);
-      if (verb.find() && Lexicon.SPEECH_VERBS.contains(verb.group("verb"))) {
+      if (speechVerbFound(VERB_BEFORE_QUOTE, gap)) {
         return byKey.get(mention.entityKey());
       }
-      Matcher apposition = APPOSITION_BEFORE_QUOTE.matcher(gap);
-      if (apposition.find() && Lexicon.SPEECH_VERBS.contains(apposition.group("verb"))) {
+      if (speechVerbFound(APPOSITION_BEFORE_QUOTE, gap)) {
         return byKey.get(mention.entityKey());
       }
       String lead = text.substring(Math.max(0, mention.start() - 14), mention.start());
@@ -239,11 +235,6 @@ final class QuoteFinder {
         .filter(m -> m.block() == block && byKey.get(m.entityKey()).type() != EntityType.PLACE)
         .sorted(java.util.Comparator.comparingInt(Mention::start))
         .toList();
-  }
-
-  private static String verbOf(Pattern pattern, String text) {
-    Matcher m = pattern.matcher(text);
-    return m.find() ? m.group("verb") : "";
   }
 
   private static boolean isTerm(String text, int quoteStart) {

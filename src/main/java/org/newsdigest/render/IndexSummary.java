@@ -17,9 +17,9 @@ final class IndexSummary {
     if (summary.isEmpty()) {
       return "";
     }
-    String first = flat(summary.get(0).text());
+    String first = TextCut.flat(summary.get(0).text());
     if (summary.size() > 1) {
-      String both = first + " " + flat(summary.get(1).text());
+      String both = first + " " + TextCut.flat(summary.get(1).text());
       if (both.length() <= MAX_LENGTH) {
         return both;
       }
@@ -27,17 +27,12 @@ final class IndexSummary {
     return cut(first);
   }
 
-  private static String flat(String text) {
-    return text == null ? "" : text.replaceAll("\\s+", " ").strip();
-  }
-
   /** A very long first sentence is cut at a word, with an ellipsis saying so. */
   private static String cut(String text) {
     if (text.length() <= MAX_LENGTH) {
       return text;
     }
-    int space = text.lastIndexOf(' ', MAX_LENGTH - 1);
-    String head = text.substring(0, space > MAX_LENGTH / 2 ? space : MAX_LENGTH - 1);
+    String head = TextCut.headAtWord(text, MAX_LENGTH);
     return head.replaceAll("[\\s,;:–—-]+$", "") + "…";
   }
 }

@@ -1,0 +1,126 @@
+package org.newsdigest.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.newsdigest.extract.NameChunker.Chunk;
+import org.newsdigest.extract.NameChunker.Word;
+import org.newsdigest.model.EntityType;
+
+/**
+ * Types one capitalised run by the evidence in and around it, strongest first: an honorific or a
+ * role makes a person, a gazetteer hit a place, an institution word an organisation, then the
+ * context (a speech verb, an age, a region word, a preposition of place). A run nothing types is
+ * kept untyped, in case it repeats a name identified elsewhere. Immutable.
+ */
+final class CandidateClassifier {
+
+  /** "European", "Ukrainian", "Chinese", "British": adjectives of a place, not places. */
+  private static final Pattern DEMONYM = Pattern.compile("(?:ean|ian|ese|ish|ch)$");
+
+  private final Gazetteer gazetteer;
+  private final PrepositionEvidence prepositions;
+  private final RunOpening opening;
+
+  CandidateClassifier(Gazetteer gazetteer, PrepositionEvidence prepositions) {
+    this.gazetteer = gazetteer;
+    this.prepositions = prepositions;
+    this.opening = new RunOpening(gazetteer);
+  }
+
+  /** The candidate the run makes in paragraph {@code text}, or null when it names nothing. */
+  Candidate classify(int block, String text, Chunk chunk, ArticleVocabulary vocabulary) {
+    RunOpening.Read read = opening.read(block, text, chunk, vocabulary);
+    if (read.decided() != null) {
+      return read.decided();
+    }
+    List<Word> words = read.words();
+    if (words.isEmpty()) {
+      return null;
+    }
+    Surroundings around =
+        Surroundings.of(text, words.get(0).start(), words.get(words.size() - 1).end());
+    String role = read.role();
+    String lowerRole = around.lowerCaseRoleBefore();
+    if (role == null && lowerRole != null) {
+      role = lowerRole;
+    } else if (role != null && lowerRole != null) {
+      role = lowerRole + " " + role;
+    }
+    String whole = WordShapes.join(words);
+    String last = WordShapes.lower(words.get(words.size() - 1).text());
+    String first = WordShapes.lower(words.get(0).text());
+    int n = words.size();
+
+    if (Lexicon.HONORIFICS.contains(Lexicon.stripDot(first)) && n >= 2) {
+      return Candidate.of(block, text, words, EntityType.PERSON);
+    }
+    if (role != null && n <= 4 && !WordShapes.isAcronym(words.get(0).text())) {
+      if (gazetteer.canonical(whole) != null) {
+        return Candidate.of(block, text, words, EntityType.PLACE);
+      }
+      return Candidate.of(block, text, words, EntityType.PERSON).withRole(role);
+    }
+    EntityType named = typeByName(words, whole, first, last, around);
+    if (named != null) {
+      return Candidate.of(block, text, words, named);
+    }
+    if (words.stream().anyMatch(w -> WordShapes.isAcronym(w.text()))) {
+      return null;
+    }
+    if (n == 1 && (Lexicon.ORG_SUFFIXES.contains(first) || Lexicon.isRole(first)
+        || Lexicon.PLACE_SUFFIXES.contains(first))) {
+      return null; // "Parliament said", "Club officials": a generic noun, not a name
+    }
+    Candidate c = Candidate.of(block, text, words, null);
+    return typeByContext(c, whole, around);
+  }
+
+  /** The type the name's own words give it (gazetteer, institution or place words), or null. */
+  private EntityType typeByName(
+      List<Word> words, String whole, String first, String last, Surroundings around) {
+    int n = words.size();
+    if (gazetteer.canonical(whole) != null) {
+      return EntityType.PLACE;
+    }
+    if (Lexicon.isInstitution(whole)) {
+      return EntityType.ORGANISATION;
+    }
+    if (Lexicon.ORG_SUFFIXES.contains(last) && n >= 2) {
+      return EntityType.ORGANISATION;
+    }
+    if (n >= 3 && Lexicon.ORG_HEADS.contains(first) && words.get(1).text().equals("of")) {
+      return EntityType.ORGANISATION;
+    }
+    if (PrepositionEvidence.organisationHead(words.stream().map(Word::text).toList())) {
+      return EntityType.ORGANISATION;
+    }
+    if (n >= 2 && Lexicon.PLACE_SUFFIXES.contains(last)) {
+      return EntityType.PLACE;
+    }
+    if (n == 1 && WordShapes.isAcronym(words.get(0).text()) && !Lexicon.NOT_NAMES.contains(first)
+        && !Lexicon.COMMON_ACRONYMS.contains(first) && !around.numberAfter()) {
+      return EntityType.ORGANISATION;
+    }
+    return null;
+  }
+
+  /** The untyped run {@code c} typed by the words around it, or left untyped. */
+  private Candidate typeByContext(Candidate c, String whole, Surroundings around) {
+    int n = c.words().size();
+    if (!around.afterThe() && n <= 4 && around.suggestsPerson()) {
+      return c.withType(EntityType.PERSON).withRole(around.appositionRole());
+    }
+    if (around.regionAfter()) {
+      return c.withType(EntityType.PLACE);
+    }
+    if (!around.afterThe() && around.placePrepositionBefore()
+        && !(n == 1 && DEMONYM.matcher(whole).find())
+        && prepositions.allowsPlace(c.words(), around.after(), around.text())) {
+      return c.withType(EntityType.PLACE).weakened();
+    }
+    if (n >= 2 && n <= 3 && around.roleListBefore()) {
+      return c.withType(EntityType.PERSON);
+    }
+    return c; // untyped: kept in case it repeats a known name
+  }
+}

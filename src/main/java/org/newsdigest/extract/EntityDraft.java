@@ -1,0 +1,76 @@
+package org.newsdigest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsdigest.model.Entity;
+import org.newsdigest.model.EntityType;
+
+/**
+ * An entity being assembled from its mentions during one recognition: the only mutable type of
+ * the recogniser, never shared beyond the call that made it. Equality is identity on purpose:
+ * two drafts with the same name so far are still two entities.
+ */
+final class EntityDraft {
+  private final EntityType type;
+  /** The display name of a place or organisation, fixed when the draft is made. */
+  private final String canonical;
+  /** For a person, the spelling-tolerant key of the surname that finds it from a lone surname. */
+  private String surnameKey;
+  private String name;
+  private int nameSize;
+  private String role;
+  private final List<String> forms = new ArrayList<>();
+
+  private EntityDraft(EntityType type, String canonical, String surnameKey) {
+    this.type = type;
+    this.canonical = canonical;
+    this.surnameKey = surnameKey;
+  }
+
+  static EntityDraft person(String surnameKey) {
+    return new EntityDraft(EntityType.PERSON, null, surnameKey);
+  }
+
+  static EntityDraft other(EntityType type, String canonical) {
+    return new EntityDraft(type, canonical, null);
+  }
+
+  String surnameKey() {
+    return surnameKey;
+  }
+
+  void surnameKey(String key) {
+    this.surnameKey = key;
+  }
+
+  /** Adds a mention: its surface as an alias, its name if fuller, its role if the first. */
+  void add(Candidate c, List<String> nameWords) {
+    String form = c.surface();
+    if (!forms.contains(form)) {
+      forms.add(form);
+    }
+    if (type == EntityType.PERSON && nameWords.size() > nameSize) {
+      name = String.join(" ", nameWords);
+      nameSize = nameWords.size();
+    }
+    if (role == null && c.role() != null) {
+      role = c.role();
+    }
+  }
+
+  /** "person:volodymyr-zelenskyy": the type and the slug of the display name. */
+  String naturalKey() {
+    return type.id() + ":" + NameKeys.slug(display());
+  }
+
+  /** The entity under {@code key}: {@link #naturalKey()}, or a numbered variant when taken. */
+  Entity toEntity(String key) {
+    String display = display();
+    List<String> aliases = forms.stream().filter(f -> !f.equals(display)).toList();
+    return new Entity(key, type, display, aliases, role);
+  }
+
+  private String display() {
+    return type == EntityType.PERSON ? name : canonical;
+  }
+}

@@ -1,0 +1,126 @@
+package org.newsdigest.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsdigest.model.Entity;
+import org.newsdigest.model.EntityType;
+import org.newsdigest.model.Mention;
+
+/**
+ * Folds typed candidates into entities: name variants of one person by a spelling-tolerant
+ * surname key, places and organisations by their canonical name. Untyped candidates count only
+ * when they repeat a person's surname. Immutable; all state lives in one call.
+ */
+final class EntityResolver {
+
+  /** A candidate and the entity it names. */
+  private record Assignment(Candidate candidate, EntityDraft entity) {}
+
+  private final Gazetteer gazetteer;
+
+  EntityResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * @param candidates every candidate in text order
+   * @param modifierWords words the article uses as modifiers, never people alone
+   */
+  EntityRecognizer.Result resolve(List<Candidate> candidates, Set<String> modifierWords) {
+    // full names first, so a surname anywhere in the article can find its person
+    PersonIndex people = PersonIndex.ofFullNames(candidates);
+    List<Candidate> retyped = retype(candidates, people);
+    Map<String, EntityDraft> others = new LinkedHashMap<>();
+    List<Assignment> assigned = new ArrayList<>();
+    for (Candidate c : retyped) {
+      List<String> name = c.nameWords();
+      EntityDraft target = null;
+      if (name.size() >= 2 && c.type() == EntityType.PERSON) {
+        target = people.byFullName(name);
+      } else if (name.size() == 1 && c.type() != EntityType.ORGANISATION
+          && !(c.type() == EntityType.PLACE && !c.weak())) {
+        target = people.bySurname(name.get(0));
+        if (target == null && c.type() == EntityType.PERSON
+            && !modifierWords.contains(c.surface())) {
+          target = people.single(name.get(0));
+        }
+      }
+      if (target == null && (c.type() == EntityType.PLACE || c.type() == EntityType.ORGANISATION)) {
+        String canonical = c.type() == EntityType.PLACE && gazetteer.canonical(c.surface()) != null
+            ? gazetteer.canonical(c.surface()) : String.join(" ", c.words());
+        target = others.computeIfAbsent(c.type().id() + ":" + NameKeys.slug(canonical),
+            k -> EntityDraft.other(c.type(), canonical));
+      }
+      if (target != null) {
+        target.add(c, name);
+        assigned.add(new Assignment(c, target));
+      }
+    }
+    return result(assigned);
+  }
+
+  /**
+   * Second thoughts once the whole article is read: a one-word "person" that is a place named
+   * elsewhere, and a place found by a preposition alone that is really someone's name.
+   */
+  private static List<Candidate> retype(List<Candidate> candidates, PersonIndex people) {
+    Set<String> placeWords = new HashSet<>();
+    Set<String> lastNameWords = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.type() == EntityType.PLACE && !c.weak()) {
+        placeWords.add(c.surface());
+      }
+      if ((c.type() == null || c.type() == EntityType.PERSON) && c.words().size() >= 2) {
+        lastNameWords.add(NameKeys.phonetic(c.words().get(c.words().size() - 1)));
+      }
+    }
+    List<Candidate> retyped = new ArrayList<>();
+    for (Candidate c : candidates) {
+      int size = c.words().size();
+      if (c.type() == EntityType.PERSON && size == 1 && placeWords.contains(c.surface())) {
+        c = c.withType(EntityType.PLACE); // "Palmer firemen" after "in Palmer": the place again
+      }
+      if (c.weak() && size == 1 && lastNameWords.contains(NameKeys.phonetic(c.surface()))) {
+        c = c.withType(null); // "at Cheeks" after "Mo Cheeks": a surname, not a place
+      }
+      if (c.weak() && size >= 2 && people.hasFullName(c.words())) {
+        // "from Chris Byrd" where the article names him elsewhere
+        c = c.withType(EntityType.PERSON);
+      }
+      retyped.add(c);
+    }
+    return retyped;
+  }
+
+  /** Entities in order of first mention, each under a key no other entity of the article has. */
+  private static EntityRecognizer.Result result(List<Assignment> assigned) {
+    Map<EntityDraft, String> keys = new IdentityHashMap<>();
+    List<Entity> entities = new ArrayList<>();
+    Set<String> usedKeys = new HashSet<>();
+    for (Assignment a : assigned) {
+      EntityDraft draft = a.entity();
+      if (keys.containsKey(draft)) {
+        continue;
+      }
+      String natural = draft.naturalKey();
+      String key = natural;
+      for (int i = 2; usedKeys.contains(key); i++) {
+        key = natural + "-" + i;
+      }
+      usedKeys.add(key);
+      keys.put(draft, key);
+      entities.add(draft.toEntity(key));
+    }
+    List<Mention> mentions = new ArrayList<>();
+    for (Assignment a : assigned) {
+      Candidate c = a.candidate();
+      mentions.add(new Mention(keys.get(a.entity()), c.block(), c.start(), c.end(), c.surface()));
+    }
+    return new EntityRecognizer.Result(entities, mentions);
+  }
+}

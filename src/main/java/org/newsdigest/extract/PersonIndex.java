@@ -1,0 +1,61 @@
+package org.newsdigest.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsdigest.model.EntityType;
+
+/**
+ * The people of one article, found by a spelling-tolerant key of their full name or of their
+ * surname. Full names are indexed first, so a lone surname anywhere in the article finds its
+ * person; a lone name nobody owns becomes a person of its own. Grows during one recognition only.
+ */
+final class PersonIndex {
+
+  /** Insertion order is first-mention order: a surname goes to the first person it fits. */
+  private final Map<String, EntityDraft> people = new LinkedHashMap<>();
+
+  /** Indexes every person candidate named with two or more words. */
+  static PersonIndex ofFullNames(List<Candidate> candidates) {
+    PersonIndex index = new PersonIndex();
+    for (Candidate c : candidates) {
+      List<String> name = c.nameWords();
+      if (c.type() == EntityType.PERSON && name.size() >= 2) {
+        EntityDraft p = index.people.computeIfAbsent(fullKey(name), k -> EntityDraft.person(null));
+        p.surnameKey(NameKeys.phonetic(name.get(name.size() - 1)));
+      }
+    }
+    return index;
+  }
+
+  /** "Volodymyr Zelenskyy" → "volodimir zelenski": one phonetic key per word. */
+  static String fullKey(List<String> words) {
+    return String.join(" ", words.stream().map(NameKeys::phonetic).toList());
+  }
+
+  boolean hasFullName(List<String> words) {
+    return people.containsKey(fullKey(words));
+  }
+
+  /** The person with these full name words, or null. */
+  EntityDraft byFullName(List<String> words) {
+    return people.get(fullKey(words));
+  }
+
+  /** The first person whose surname has the key of {@code word}, or null. */
+  EntityDraft bySurname(String word) {
+    String key = NameKeys.phonetic(word);
+    for (EntityDraft p : people.values()) {
+      if (key.equals(p.surnameKey())) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The person known by the single name {@code word}, made on first use. */
+  EntityDraft single(String word) {
+    String key = NameKeys.phonetic(word);
+    return people.computeIfAbsent("single " + key, k -> EntityDraft.person(key));
+  }
+}

@@ -1,0 +1,122 @@
+package org.newsdigest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsdigest.extract.NameChunker.Chunk;
+import org.newsdigest.extract.NameChunker.Word;
+import org.newsdigest.model.EntityType;
+
+/**
+ * Reads the front of a capitalised run, which often is not part of the name: a role ("French
+ * President Emmanuel Macron"), a sentence opener ("Yesterday Macron"), or a capitalised modifier
+ * ("Senior U.S. negotiators"). Immutable.
+ */
+final class RunOpening {
+
+  /**
+   * What is left of the run: either {@code decided}, a candidate the whole run already makes, or
+   * the name {@code words} (possibly none) with the {@code role} cut from before them.
+   */
+  record Read(List<Word> words, String role, Candidate decided) {
+    Read {
+      words = List.copyOf(words);
+    }
+
+    static Read decided(Candidate candidate) {
+      return new Read(List.of(), null, candidate);
+    }
+  }
+
+  private final Gazetteer gazetteer;
+
+  RunOpening(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  Read read(int block, String text, Chunk chunk, ArticleVocabulary vocabulary) {
+    List<Word> words = new ArrayList<>(chunk.words());
+    // a role inside the run: "French President Emmanuel Macron", "UK Prime Minister Keir Starmer"
+    int roleEnd = -1;
+    for (int i = 0; i < words.size() - 1; i++) {
+      if (Lexicon.isRole(words.get(i).text()) && !words.get(i).text().equals("of")) {
+        roleEnd = i;
+      }
+    }
+    if (roleEnd >= 0 && hasRoleHead(words.subList(0, roleEnd + 1))
+        && !Lexicon.ORG_SUFFIXES.contains(WordShapes.lower(words.get(words.size() - 1).text()))) {
+      return afterRole(words, roleEnd);
+    }
+    String whole = WordShapes.join(words);
+    if (gazetteer.canonical(whole) != null || Lexicon.isInstitution(whole)) {
+      return Read.decided(Candidate.of(block, text, words,
+          gazetteer.canonical(whole) != null ? EntityType.PLACE : EntityType.ORGANISATION));
+    }
+    while (!words.isEmpty() && droppable(words, chunk.sentenceInitial()
+        && words.get(0) == chunk.words().get(0), vocabulary)) {
+      words.remove(0);
+    }
+    if (words.isEmpty() && chunk.words().size() == 1 && chunk.sentenceInitial()
+        && !Lexicon.NOT_NAMES.contains(WordShapes.lower(chunk.words().get(0).text()))
+        && !Lexicon.isMonthOrWeekday(chunk.words().get(0).text())) {
+      // "Zelenskiy later left.": kept without evidence, it counts only if it repeats a known name
+      return Read.decided(Candidate.of(block, text, chunk.words(), null));
+    }
+    stripConnectors(words);
+    return new Read(words, null, null);
+  }
+
+  /** Cuts the role words up to {@code roleEnd} (and sentence openers before them) off the run. */
+  private static Read afterRole(List<Word> words, int roleEnd) {
+    int roleStart = 0;
+    while (roleStart < roleEnd
+        && Lexicon.NOT_NAMES.contains(WordShapes.lower(words.get(roleStart).text()))) {
+      roleStart++;
+    }
+    String role = WordShapes.join(words.subList(roleStart, roleEnd + 1));
+    List<Word> rest = new ArrayList<>(words.subList(roleEnd + 1, words.size()));
+    if (NameChunker.isConnector(rest.get(0).text())) {
+      // "CEO of Valley Dairy": the role belongs to someone else; what follows is an organisation
+      stripConnectors(rest);
+      return new Read(rest, null, null);
+    }
+    return new Read(rest, role, null);
+  }
+
+  private static void stripConnectors(List<Word> words) {
+    while (!words.isEmpty() && NameChunker.isConnector(words.get(0).text())) {
+      words.remove(0);
+    }
+  }
+
+  private boolean droppable(List<Word> words, boolean opensSentence, ArticleVocabulary vocabulary) {
+    Word word = words.get(0);
+    String lower = WordShapes.lower(word.text());
+    if (Lexicon.NAME_OPENERS.contains(lower) && !opensSentence && words.size() >= 2) {
+      return false; // "the New York Times", "the International Monetary Fund"
+    }
+    if (Lexicon.NOT_NAMES.contains(lower) || Lexicon.isMonthOrWeekday(word.text())) {
+      return true;
+    }
+    if (!opensSentence) {
+      return false;
+    }
+    if (gazetteer.canonical(word.text()) != null || WordShapes.isAcronym(word.text())
+        || Lexicon.HONORIFICS.contains(Lexicon.stripDot(lower))) {
+      return false;
+    }
+    if (vocabulary.lowerCaseWords().contains(lower)) {
+      return true; // the article uses it as a common word
+    }
+    if (words.size() == 1) {
+      return !vocabulary.capitalisedInside().contains(word.text());
+    }
+    // "Senior U.S. negotiators": a capitalised modifier before a known name is not part of it
+    String rest = WordShapes.join(words.subList(1, words.size()));
+    return gazetteer.canonical(rest) != null || Lexicon.isInstitution(rest)
+        || words.size() == 2 && WordShapes.isAcronym(words.get(1).text());
+  }
+
+  private static boolean hasRoleHead(List<Word> words) {
+    return words.stream().anyMatch(w -> Lexicon.isRoleHead(w.text()));
+  }
+}

@@ -1,0 +1,116 @@
+package org.newsdigest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text right around a capitalised run and what it says about the run's type: an age, a
+ * speech verb or an apposed role suggest a person, a preposition or a region word a place.
+ *
+ * @param text the whole paragraph
+ * @param start where the run starts
+ * @param before up to 40 characters before the run
+ * @param after up to 60 characters after the run
+ */
+record Surroundings(String text, int start, String before, String after) {
+
+  private static final Pattern AGE_AFTER = Pattern.compile("^, \\d{1,3},");
+  private static final Pattern APPOSITION_AFTER =
+      Pattern.compile("^, (?:(?:a|an|the|who is|who was) (?:[\\p{L}.\\-]+ ){0,4}?"
+          + "|(?:\\p{Ll}+ ){0,2}?)(?<role>[\\p{L}\\-]+)\\b");
+  private static final Pattern SPEECH_AFTER =
+      Pattern.compile("^,? (?:has |had |also |then )?(?<verb>\\p{Ll}+)\\b");
+  private static final Pattern SPEECH_BEFORE =
+      Pattern.compile(
+          "(?:\\b(?:said|says|told|added|wrote|according to)|[”\"],? (?:said|says)) $");
+  private static final Pattern PLACE_BEFORE =
+      Pattern.compile("\\b(?:in|at|from|near|outside|across|inside|towards|toward|around) $");
+  private static final Pattern LIST_BEFORE =
+      Pattern.compile("\\b(?<noun>\\p{L}+),? (?:including|such as|among them|like) $");
+  private static final Pattern REGION_AFTER = Pattern.compile("^ (?<word>\\p{Ll}+)\\b");
+  private static final Pattern NUMBER_AFTER = Pattern.compile("^[ \\-]?\\d.*");
+
+  /** The surroundings of the run {@code text[start, end)}. */
+  static Surroundings of(String text, int start, int end) {
+    return new Surroundings(text, start, text.substring(Math.max(0, start - 40), start),
+        text.substring(end, Math.min(text.length(), end + 60)));
+  }
+
+  /** "the Smith case", "the Paris Agreement": after "the", context says little about the run. */
+  boolean afterThe() {
+    return before.endsWith("the ") || before.endsWith("The ");
+  }
+
+  /** "Smith, 42,", "Smith, the mayor", "Smith said", "said Smith". */
+  boolean suggestsPerson() {
+    if (AGE_AFTER.matcher(after).find()) {
+      return true;
+    }
+    if (appositionRole() != null) {
+      return true;
+    }
+    Matcher speech = SPEECH_AFTER.matcher(after);
+    if (speech.find() && Lexicon.SPEECH_VERBS.contains(speech.group("verb"))) {
+      return true;
+    }
+    return SPEECH_BEFORE.matcher(before).find();
+  }
+
+  /** "Smith, the club's president": the role head of an apposition, or null. */
+  String appositionRole() {
+    Matcher apposition = APPOSITION_AFTER.matcher(after);
+    if (apposition.find() && Lexicon.isRoleHead(apposition.group("role"))) {
+      return apposition.group("role");
+    }
+    return null;
+  }
+
+  /** "Kashmir region", "Sahel state": a lower-case region word right after. */
+  boolean regionAfter() {
+    Matcher region = REGION_AFTER.matcher(after);
+    return region.find() && Lexicon.REGION_WORDS.contains(region.group("word"));
+  }
+
+  /** "in X", "from X": weak evidence of a place (see {@link PrepositionEvidence}). */
+  boolean placePrepositionBefore() {
+    return PLACE_BEFORE.matcher(before).find();
+  }
+
+  /** "officials including X": a list introduced by a role noun. */
+  boolean roleListBefore() {
+    Matcher list = LIST_BEFORE.matcher(before);
+    return list.find() && Lexicon.isRole(list.group("noun"));
+  }
+
+  /** "AK 47", "F-16": a capitalised code followed by a number is a model or a code, not a body. */
+  boolean numberAfter() {
+    return NUMBER_AFTER.matcher(after).matches();
+  }
+
+  /**
+   * Up to four lower-case role words right before the run, with a head among them: "general
+   * manager" in "team president and general manager Ed Stefanski"; else null.
+   */
+  String lowerCaseRoleBefore() {
+    String near = text.substring(Math.max(0, start - 60), start);
+    String[] words = near.split(" ", -1);
+    if (words.length < 2 || !words[words.length - 1].isEmpty()) {
+      return null;
+    }
+    List<String> role = new ArrayList<>();
+    for (int i = words.length - 2; i >= 0 && role.size() < 4; i--) {
+      String w = words[i];
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Lexicon.isRole(w)) {
+        role.add(0, w);
+      } else {
+        break;
+      }
+    }
+    if (role.isEmpty() || role.stream().noneMatch(Lexicon::isRoleHead)) {
+      return null;
+    }
+    return String.join(" ", role);
+  }
+}

@@ -1,0 +1,46 @@
+package org.newsdigest.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsdigest.model.AlignedFact;
+import org.newsdigest.model.FactReport;
+
+/** The facts of an event as the page shows them: each with how its sources agree. */
+final class FactViews {
+
+  private FactViews() {}
+
+  static List<Object> of(List<AlignedFact> facts, SourceRefs refs) {
+    List<Object> out = new ArrayList<>();
+    for (AlignedFact fact : facts) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("unit", fact.unit());
+      item.put("differs", fact.differs());
+      Set<String> reporting = new LinkedHashSet<>();
+      fact.reports().forEach(r -> reporting.add(r.source()));
+      // One source cannot agree with anyone: say who alone states it instead.
+      String agreement = fact.differs() ? "differs" : reporting.size() <= 1 ? "single" : "agree";
+      item.put("agreement", agreement);
+      item.put("agreementText", switch (agreement) {
+        case "differs" -> "Sources differ";
+        case "single" -> reporting.isEmpty()
+            ? "No source" : "Only in " + refs.labels().label(reporting.iterator().next());
+        default -> reporting.size() + " sources agree";
+      });
+      List<Object> reports = new ArrayList<>();
+      for (FactReport report : fact.reports()) {
+        Map<String, Object> ref = refs.ref(report.source());
+        ref.put("wording", report.wording());
+        ref.put("sentence", report.sentence());
+        reports.add(ref);
+      }
+      item.put("reports", reports);
+      out.add(item);
+    }
+    return out;
+  }
+}
