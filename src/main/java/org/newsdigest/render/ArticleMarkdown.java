@@ -75,12 +75,13 @@ final class ArticleMarkdown {
       if (href == null || link.start() < at || link.end() > text.length()) {
         continue;
       }
-      out.append(MarkdownEscaper.escape(text.substring(at, link.start())));
-      out.append('[').append(MarkdownEscaper.escape(text.substring(link.start(), link.end())))
+      out.append(MarkdownEscaper.escapePart(text.substring(at, link.start()), at == 0, false));
+      out.append('[')
+          .append(MarkdownEscaper.escapePart(text.substring(link.start(), link.end()), false, false))
           .append("](").append(Links.forMarkdownDestination(href)).append(')');
       at = link.end();
     }
-    return out.append(MarkdownEscaper.escape(text.substring(at))).toString();
+    return out.append(MarkdownEscaper.escapePart(text.substring(at), at == 0, true)).toString();
   }
 
   /** An image as {@code ![alt](src)}; nothing when its address is not http(s). */

@@ -32,7 +32,15 @@ final class MarkdownEscaper {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    String flat = text.replaceAll("\\s+", " ").strip();
+    return escapePart(text.replaceAll("\\s+", " ").strip(), true, true);
+  }
+
+  /**
+   * Escapes one part of a line, such as the text between two links: its spaces are kept as they
+   * are, the line-start rules apply only to the part that opens the line and the trailing-hash
+   * rule only to the part that ends it.
+   */
+  static String escapePart(String flat, boolean opensLine, boolean endsLine) {
     StringBuilder out = new StringBuilder(flat.length() + 16);
     for (int i = 0; i < flat.length(); i++) {
       char c = flat.charAt(i);
@@ -43,7 +51,8 @@ final class MarkdownEscaper {
       }
       out.append(c);
     }
-    return escapeLineStart(escapeTrailingHashes(out.toString()));
+    String escaped = endsLine ? escapeTrailingHashes(out.toString()) : out.toString();
+    return opensLine ? escapeLineStart(escaped) : escaped;
   }
 
   private static boolean insideWord(String text, int i) {

@@ -42,7 +42,7 @@ class MarkdownEscaperTest {
         "a trailing # is not read as the heading's closing sequence");
     // A label ending in "](javascript:...)" cannot close the link the template opens around it.
     String link = "[" + MarkdownEscaper.escape("x](javascript:alert(1)) [y") + "](../a.html)";
-    assertEquals("<p><a rel=\"nofollow\" href=\"../a.html\">x](javascript:alert(1)) [y</a></p>", markdown.html(link).strip());
+    assertEquals("<p><a rel=\"nofollow noopener\" href=\"../a.html\">x](javascript:alert(1)) [y</a></p>", markdown.html(link).strip());
   }
 
   @Test
