@@ -15,6 +15,10 @@ package org.newsdigest.merge;
  * @param placePenalty factor applied when both places are known and incompatible
  * @param vetoDays confident event dates further apart than this never share an event
  * @param threshold average-link similarity two clusters need to be joined
+ * @param undatedFactor factor applied when one article has an event date and the other none:
+ *     with nothing to compare dates by, the text alone must be stronger
+ * @param peopleFactor factor applied when the two are about different people
+ * @param numberFactor factor applied when their leads give different counts of the same thing
  */
 record MergeSettings(
     double textWeight,
@@ -23,14 +27,18 @@ record MergeSettings(
     double placeBonus,
     double placePenalty,
     int vetoDays,
-    double threshold) {
+    double threshold,
+    double undatedFactor,
+    double peopleFactor,
+    double numberFactor) {
 
   static MergeSettings defaults() {
-    return new MergeSettings(0.8, 0.2, 0.1, 0.0, 0.2, 30, 0.16);
+    return new MergeSettings(1.0, 0.0, 0.1, 0.0, 0.3, 30, 0.13, 0.6, 1.0, 0.5);
   }
 
   MergeSettings withThreshold(double value) {
     return new MergeSettings(
-        textWeight, entityWeight, dateBonus, placeBonus, placePenalty, vetoDays, value);
+        textWeight, entityWeight, dateBonus, placeBonus, placePenalty, vetoDays, value,
+        undatedFactor, peopleFactor, numberFactor);
   }
 }
