@@ -6,7 +6,10 @@ package org.newsdigest.merge;
  * MergeTuning in the tests). What the sweep showed: a 2-day date veto splits reports of one
  * story told over weeks (arrest, charge, trial), so the veto only keeps apart confident dates a
  * month apart; entity overlap adds little to a text cosine that already holds the names; a
- * stated place conflict is strong evidence of two events of one kind, so it cuts hard.
+ * stated place conflict is strong evidence of two events of one kind, so it cuts hard. Issue 4
+ * sweep (veto kept at 30 days, as the merge spec wants dates apart kept apart): an undated
+ * article against a dated one at 0.6 and conflicting lead counts at 0.5 raised B-cubed F1 on the
+ * full set from 0.868 to 0.891; main-people disagreement did not help and stays neutral (1.0).
  *
  * @param textWeight weight of the TF-IDF cosine of the two articles
  * @param entityWeight weight of the rarity-weighted overlap of their resolved entities
