@@ -1,6 +1,8 @@
 package org.newsdigest.merge;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsdigest.model.Article;
 
@@ -12,20 +14,30 @@ import org.newsdigest.model.Article;
  * @param date the event date, or null when nothing tells
  * @param place where its event happened as the article names it, or null
  * @param placeForms the folded forms (name and aliases) of {@code place}
+ * @param placeScope the folded forms of {@code place} and of every place it lies in (see {@link
+ *     PlaceContainment})
+ * @param placeCountries the outermost listed places {@code place} lies in (its country), or empty
  * @param allPlaceForms the folded forms of every place the article names
  * @param terms the article's content terms (headline terms repeated for weight)
  * @param vector the TF-IDF vector of {@code terms}
  * @param entityGroups the resolved entity groups the article names (see {@link EntityResolution})
+ * @param mainPeople the groups of the people the article is about: named in a stated headline,
+ *     or named most and at least {@link EvidenceReader#MAIN_PERSON_MENTIONS} times
+ * @param leadNumbers the numbers the lead states, by unit ("pirates" to {23})
  */
 record ArticleEvidence(
     Article article,
     EventDate date,
     String place,
     Set<String> placeForms,
+    Set<String> placeScope,
+    Set<String> placeCountries,
     Set<String> allPlaceForms,
     List<String> terms,
     SparseVector vector,
-    Set<Integer> entityGroups) {
+    Set<Integer> entityGroups,
+    Set<Integer> mainPeople,
+    Map<String, Set<BigDecimal>> leadNumbers) {
 
   String source() {
     return article.source();

@@ -21,6 +21,10 @@ final class Corpus {
   private final List<ArticleEvidence> evidence = new ArrayList<>();
 
   Corpus(List<Article> input) {
+    this(input, PlaceContainment.load());
+  }
+
+  Corpus(List<Article> input, PlaceContainment containment) {
     List<Article> sorted = new ArrayList<>(input);
     sorted.sort(Comparator.comparing(Article::source));
     this.articles = List.copyOf(sorted);
@@ -34,6 +38,24 @@ final class Corpus {
     for (int i = 0; i < articles.size(); i++) {
       Article article = articles.get(i);
       Entity place = reader.placeEntity(article);
+      Set<String> placeForms = new TreeSet<>();
+      Set<String> placeScope = new TreeSet<>();
+      Set<String> placeCountries = new TreeSet<>();
+      if (place != null) {
+        for (String form : EvidenceReader.forms(place)) {
+          placeForms.add(form);
+          placeForms.add(containment.canonical(form));
+          placeScope.addAll(containment.selfAndAncestors(form));
+          placeCountries.addAll(containment.outermost(form));
+        }
+      }
+      Set<Integer> mainPeople = new TreeSet<>();
+      for (String key : reader.mainPeopleKeys(article)) {
+        int group = entities.groupOf(article.source(), key);
+        if (group >= 0) {
+          mainPeople.add(group);
+        }
+      }
       Set<String> allPlaces = new TreeSet<>();
       article.places().forEach(p -> allPlaces.addAll(EvidenceReader.forms(p)));
       evidence.add(
@@ -41,11 +63,15 @@ final class Corpus {
               article,
               reader.eventDate(article),
               place == null ? null : place.name(),
-              place == null ? Set.of() : EvidenceReader.forms(place),
+              placeForms,
+              placeScope,
+              placeCountries,
               allPlaces,
               termsPerArticle.get(i),
               weights.vector(termsPerArticle.get(i)),
-              entities.groupsOf(article)));
+              entities.groupsOf(article),
+              mainPeople,
+              reader.leadNumbers(article)));
     }
   }
 

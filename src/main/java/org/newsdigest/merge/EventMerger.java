@@ -23,6 +23,7 @@ import org.newsdigest.model.Event;
  */
 public final class EventMerger {
   private final MergeSettings settings;
+  private final PlaceContainment places = PlaceContainment.load();
 
   public EventMerger() {
     this(MergeSettings.defaults());
@@ -50,7 +51,7 @@ public final class EventMerger {
             "Two articles have the source '" + article.source() + "'; sources must be unique.");
       }
     }
-    Corpus corpus = new Corpus(articles);
+    Corpus corpus = new Corpus(articles, places);
     List<Event> events = new ArrayList<>();
     EventAssembler assembler = new EventAssembler(corpus, new PairScorer(corpus, settings));
     for (List<Integer> cluster : clusters(corpus)) {

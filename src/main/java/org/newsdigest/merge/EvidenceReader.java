@@ -1,12 +1,15 @@
 package org.newsdigest.merge;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.newsdigest.model.Article;
@@ -15,6 +18,7 @@ import org.newsdigest.model.DateMention;
 import org.newsdigest.model.DatePrecision;
 import org.newsdigest.model.Entity;
 import org.newsdigest.model.EntityType;
+import org.newsdigest.model.Fact;
 import org.newsdigest.model.Mention;
 
 /** Reads the event date and place out of one article, with the evidence in words. */
@@ -67,6 +71,73 @@ final class EvidenceReader {
       return new EventDate(published, "publication date", EventDate.PUBLICATION, false);
     }
     return null;
+  }
+
+  /** A person named this often, and more than anyone else, is who the article is about. */
+  static final int MAIN_PERSON_MENTIONS = 3;
+
+  /**
+   * The keys of the people the article is about: those its stated headline names (a name form
+   * of two words, or a surname, as whole words), else the one it names most when that is at
+   * least {@link #MAIN_PERSON_MENTIONS} times and more than anyone else.
+   */
+  Set<String> mainPeopleKeys(Article article) {
+    Set<String> keys = new TreeSet<>();
+    if (!article.titleDerived()) {
+      String title = " " + Names.fold(article.title()) + " ";
+      for (Entity person : article.people()) {
+        for (String name : namesOf(person)) {
+          List<String> words = Names.words(name);
+          if (!words.isEmpty() && title.contains(" " + String.join(" ", words) + " ")) {
+            keys.add(person.key());
+          }
+        }
+      }
+    }
+    if (!keys.isEmpty()) {
+      return keys;
+    }
+    Map<String, Integer> counts = new TreeMap<>();
+    Set<String> people = new TreeSet<>();
+    article.people().forEach(p -> people.add(p.key()));
+    for (Mention m : article.mentions()) {
+      if (people.contains(m.entityKey())) {
+        counts.merge(m.entityKey(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int bestCount = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestCount) {
+        tie = true;
+      }
+    }
+    if (best != null && !tie && bestCount >= MAIN_PERSON_MENTIONS) {
+      keys.add(best);
+    }
+    return keys;
+  }
+
+  /**
+   * The numbers the lead states, by unit: the key facts of a report ("23 pirates", "magnitude
+   * 5.6") sit in its first paragraphs; later ones are often background.
+   */
+  Map<String, Set<BigDecimal>> leadNumbers(Article article) {
+    Set<Integer> lead = leadBlocks(article);
+    Map<String, Set<BigDecimal>> numbers = new TreeMap<>();
+    for (Fact fact : article.facts()) {
+      if (lead.contains(fact.block()) && fact.unit() != null && !fact.unit().isBlank()
+          && fact.value() != null) {
+        numbers.computeIfAbsent(fact.unit().strip().toLowerCase(Locale.ROOT), u -> new TreeSet<>())
+            .add(fact.value().stripTrailingZeros());
+      }
+    }
+    return numbers;
   }
 
   /** The dateline place, else the place the lead names most (first named wins ties), else null. */

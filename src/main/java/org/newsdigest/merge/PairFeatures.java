@@ -11,6 +11,10 @@ package org.newsdigest.merge;
  * @param daysApart days between the two event dates, or -1 when either is unknown
  * @param datesConfident true when both event dates are confident (see {@link EventDate})
  * @param place how the two event places relate
+ * @param undated how many of the two (0, 1 or 2) have no event date at all
+ * @param peopleDiffer true when each names main people (see {@link ArticleEvidence#mainPeople})
+ *     and neither names any of the other's
+ * @param numbersDiffer true when their leads count the same unit and every such count differs
  */
 record PairFeatures(
     int first,
@@ -19,4 +23,7 @@ record PairFeatures(
     double entities,
     long daysApart,
     boolean datesConfident,
-    PairScorer.PlaceRelation place) {}
+    PairScorer.PlaceRelation place,
+    int undated,
+    boolean peopleDiffer,
+    boolean numbersDiffer) {}

@@ -1,5 +1,6 @@
 package org.newsdigest.merge;
 
+import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,10 @@ final class PairScorer {
         entityOverlap(a, b),
         apart,
         confident,
-        placeRelation(a, b));
+        placeRelation(a, b),
+        (a.date() == null ? 1 : 0) + (b.date() == null ? 1 : 0),
+        peopleDiffer(a, b),
+        numbersDiffer(a, b));
   }
 
   /** The weighted score of a compared pair under {@code settings}. */
@@ -59,7 +63,17 @@ final class PairScorer {
     switch (f.place()) {
       case SAME -> score += settings.placeBonus();
       case DIFFERENT -> score *= settings.placePenalty();
+      case DISJOINT -> score *= settings.placePenalty() * settings.placePenalty();
       default -> {}
+    }
+    if (f.undated() == 1) {
+      score *= settings.undatedFactor();
+    }
+    if (f.peopleDiffer()) {
+      score *= settings.peopleFactor();
+    }
+    if (f.numbersDiffer()) {
+      score *= settings.numberFactor();
     }
     score = vetoed ? 0 : Math.min(1, score);
     return new PairScore(f.first(), f.second(), score, f.text(), f.entities(), vetoed);
@@ -69,12 +83,16 @@ final class PairScorer {
     UNKNOWN,
     SAME,
     COMPATIBLE,
-    DIFFERENT
+    DIFFERENT,
+    /** Different places known to lie in different countries: penalised twice. */
+    DISJOINT
   }
 
   /**
-   * SAME when the two places share a name form; COMPATIBLE when one article also names the
-   * other's place (a city and the country it is in, named by both); else DIFFERENT.
+   * SAME when the two places share a name form; COMPATIBLE when one lies in the other ({@link
+   * PlaceContainment}) or one article also names the other's place (a city and the country it
+   * is in, named by both); DISJOINT when the list puts them in different countries; else
+   * DIFFERENT.
    */
   static PlaceRelation placeRelation(ArticleEvidence a, ArticleEvidence b) {
     if (a.placeForms().isEmpty() || b.placeForms().isEmpty()) {
@@ -83,15 +101,47 @@ final class PairScorer {
     if (intersects(a.placeForms(), b.placeForms())) {
       return PlaceRelation.SAME;
     }
-    if (intersects(a.placeForms(), b.allPlaceForms())
+    if (intersects(a.placeForms(), b.placeScope())
+        || intersects(b.placeForms(), a.placeScope())
+        || intersects(a.placeForms(), b.allPlaceForms())
         || intersects(b.placeForms(), a.allPlaceForms())) {
       return PlaceRelation.COMPATIBLE;
+    }
+    if (!a.placeCountries().isEmpty() && !b.placeCountries().isEmpty()
+        && !intersects(a.placeCountries(), b.placeCountries())) {
+      return PlaceRelation.DISJOINT;
     }
     return PlaceRelation.DIFFERENT;
   }
 
-  private static boolean intersects(Set<String> x, Set<String> y) {
-    for (String s : x) {
+  /** Both are about someone, and neither so much as names the other's main people. */
+  static boolean peopleDiffer(ArticleEvidence a, ArticleEvidence b) {
+    return !a.mainPeople().isEmpty()
+        && !b.mainPeople().isEmpty()
+        && !intersects(a.mainPeople(), b.entityGroups())
+        && !intersects(b.mainPeople(), a.entityGroups());
+  }
+
+  /**
+   * Both leads count the same kind of thing and no such count agrees (23 pirates against 26):
+   * one report rounding or updating a toll usually still shares some count with the other.
+   */
+  static boolean numbersDiffer(ArticleEvidence a, ArticleEvidence b) {
+    boolean shared = false;
+    for (var e : a.leadNumbers().entrySet()) {
+      Set<BigDecimal> other = b.leadNumbers().get(e.getKey());
+      if (other != null) {
+        shared = true;
+        if (intersects(e.getValue(), other)) {
+          return false;
+        }
+      }
+    }
+    return shared;
+  }
+
+  private static <T> boolean intersects(Set<T> x, Set<T> y) {
+    for (T s : x) {
       if (y.contains(s)) {
         return true;
       }

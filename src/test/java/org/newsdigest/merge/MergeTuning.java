@@ -20,10 +20,14 @@ import org.newsdigest.model.Article;
  */
 final class MergeTuning {
   private static final double[] TEXT_WEIGHTS = {0.8, 1.0};
-  private static final double[] DATE_BONUSES = {0, 0.1};
-  private static final double[] PLACE_BONUSES = {0, 0.05};
-  private static final double[] PLACE_PENALTIES = {0.3, 0.6, 1.0};
-  private static final int[] VETO_DAYS = {2, 30, Integer.MAX_VALUE};
+  private static final double[] DATE_BONUSES = {0.1};
+  private static final double[] PLACE_BONUSES = {0};
+  private static final double[] PLACE_PENALTIES = {0.3, 0.6};
+  // The merge spec keeps the same kind of event on another date apart: no setting without a veto.
+  private static final int[] VETO_DAYS = {30};
+  private static final double[] UNDATED_FACTORS = {1.0, 0.6, 0.4};
+  private static final double[] PEOPLE_FACTORS = {1.0, 0.5, 0.25};
+  private static final double[] NUMBER_FACTORS = {1.0, 0.5};
   private static final int MIN_THRESHOLD_PERCENT = 8;
   private static final int MAX_THRESHOLD_PERCENT = 30;
   private static final int TOP = 12;
@@ -85,21 +89,36 @@ final class MergeTuning {
     if (plain != null) {
       print("plain TF-IDF, threshold tuned on the full set", plain);
     }
+    marginal(scored, "undated*", MergeSettings::undatedFactor);
+    marginal(scored, "people*", MergeSettings::peopleFactor);
+    marginal(scored, "numbers*", MergeSettings::numberFactor);
+    marginal(scored, "place*", MergeSettings::placePenalty);
     out.printf(Locale.ROOT, "top %d on the full set (robust pick: best worst fold among them):%n", TOP);
     List<Scored> top = new ArrayList<>(scored);
     top.sort(Comparator.comparingDouble((Scored s) -> -s.full()));
     top.subList(0, Math.min(TOP, top.size())).forEach(s -> print("", s));
   }
 
+  /** For each value of one setting, the best of the rest: what that setting alone is worth. */
+  private void marginal(
+      List<Scored> scored, String name, java.util.function.ToDoubleFunction<MergeSettings> of) {
+    Map<Double, Scored> best = new TreeMap<>();
+    for (Scored s : scored) {
+      best.merge(of.applyAsDouble(s.settings()), s,
+          (x, y) -> x.first() + x.second() >= y.first() + y.second() ? x : y);
+    }
+    best.forEach((value, s) -> print(String.format(Locale.ROOT, "best with %s %.2f", name, value), s));
+  }
+
   private void print(String label, Scored s) {
     MergeSettings m = s.settings();
     out.printf(Locale.ROOT,
         "%s%stext %.2f entities %.2f date+ %.2f place+ %.2f place* %.2f veto %s thr %.2f"
-            + "  F1 full %.3f odd %.3f even %.3f%n",
+            + " undated* %.2f people* %.2f numbers* %.2f  F1 full %.3f odd %.3f even %.3f%n",
         label, label.isEmpty() ? "  " : ": ", m.textWeight(), m.entityWeight(), m.dateBonus(),
         m.placeBonus(), m.placePenalty(),
         m.vetoDays() == Integer.MAX_VALUE ? "off" : m.vetoDays() + "d", m.threshold(),
-        s.full(), s.first(), s.second());
+        m.undatedFactor(), m.peopleFactor(), m.numberFactor(), s.full(), s.first(), s.second());
   }
 
   private static Scored lookup(List<Scored> scored, MergeSettings settings) {
@@ -127,7 +146,13 @@ final class MergeTuning {
         for (double pb : PLACE_BONUSES) {
           for (double pp : PLACE_PENALTIES) {
             for (int veto : VETO_DAYS) {
-              grid.add(new MergeSettings(tw, round(1 - tw), db, pb, pp, veto, 0));
+              for (double uf : UNDATED_FACTORS) {
+                for (double pf : PEOPLE_FACTORS) {
+                  for (double nf : NUMBER_FACTORS) {
+                    grid.add(new MergeSettings(tw, round(1 - tw), db, pb, pp, veto, 0, uf, pf, nf));
+                  }
+                }
+              }
             }
           }
         }
