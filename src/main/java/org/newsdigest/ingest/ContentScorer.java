@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -22,16 +21,19 @@ import org.jsoup.select.NodeVisitor;
  * that score nearly as well or read like prose. Stateless; one call per page.
  */
 final class ContentScorer {
-  static final Pattern POSITIVE =
-      Pattern.compile(
-          "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
-          Pattern.CASE_INSENSITIVE);
-  static final Pattern NEGATIVE =
-      Pattern.compile(
-          "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr"
-              + "|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
-              + "|skyscraper|sponsor|shopping|tags|widget|byline|author|dateline|caption",
-          Pattern.CASE_INSENSITIVE);
+  /**
+   * Readability's positive and negative class words. Matched with {@code contains} on the
+   * lower-cased name rather than as one regex alternation: the same matches (the words are plain
+   * lower-case letters), in a fraction of the time.
+   */
+  private static final List<String> POSITIVE =
+      List.of("article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
+          "pagination", "post", "text", "blog", "story");
+  private static final List<String> NEGATIVE =
+      List.of("-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
+          "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
+          "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "byline",
+          "author", "dateline", "caption");
   private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "section", "h2",
       "h3", "h4", "h5", "h6");
   private static final Set<String> BLOCK_CHILDREN = Set.of("a", "blockquote", "dl", "div", "img",
@@ -40,8 +42,13 @@ final class ContentScorer {
   private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "blockquote");
   private static final int ANCESTOR_LEVELS = 5;
 
-  /** Text length, link text length and commas of every element, counted in one pass. */
+  /**
+   * Text length, link text length, commas, prose and the number of a few tags under every
+   * element, counted in one pass (instead of a subtree search per element and tag).
+   */
   static final class TextStats {
+    private static final List<String> COUNTED_TAGS = List.of("p", "img", "li", "input");
+
     private final Map<Element, int[]> counts = new IdentityHashMap<>();
 
     TextStats(Element root) {
@@ -74,6 +81,10 @@ final class ContentScorer {
                 if (PROSE_TAGS.contains(element.normalName())) {
                   c[3] = c[0] - c[1];
                 }
+                int counted = COUNTED_TAGS.indexOf(element.normalName());
+                if (counted >= 0) {
+                  c[4 + counted]++;
+                }
                 if (element != root && element.parent() != null) {
                   int[] p = of(element.parent());
                   for (int i = 0; i < c.length; i++) {
@@ -87,7 +98,12 @@ final class ContentScorer {
     }
 
     private int[] of(Element e) {
-      return counts.computeIfAbsent(e, k -> new int[4]);
+      int[] c = counts.get(e);
+      if (c == null) {
+        c = new int[4 + COUNTED_TAGS.size()];
+        counts.put(e, c);
+      }
+      return c;
     }
 
     int length(Element e) {
@@ -104,6 +120,15 @@ final class ContentScorer {
     int prose(Element e) {
       int[] c = counts.get(e);
       return c == null ? 0 : c[3];
+    }
+
+    /**
+     * How many {@code tag} elements (one of p, img, li, input) the element holds, itself
+     * included, as {@code getElementsByTag(tag).size()} counts them on the unchanged tree.
+     */
+    int tagCount(Element e, String tag) {
+      int[] c = counts.get(e);
+      return c == null ? 0 : c[4 + COUNTED_TAGS.indexOf(tag)];
     }
 
     int linkLength(Element e) {
@@ -311,13 +336,47 @@ final class ContentScorer {
         continue;
       }
       String lower = name.toLowerCase(Locale.ROOT);
-      if (NEGATIVE.matcher(lower).find()) {
+      if (isNegative(lower)) {
         weight -= 25;
       }
-      if (POSITIVE.matcher(lower).find()) {
+      if (containsAny(lower, POSITIVE)) {
         weight += 25;
       }
     }
     return weight;
+  }
+
+  /**
+   * A negative word anywhere, or "hid" as a whole space-separated word (Readability's
+   * {@code ^hid$| hid$| hid |^hid }; like the regex's {@code $}, the end may be followed by one
+   * line terminator).
+   */
+  private static boolean isNegative(String lower) {
+    if (containsAny(lower, NEGATIVE) || lower.contains(" hid ") || lower.startsWith("hid ")) {
+      return true;
+    }
+    String end = withoutFinalLineTerminator(lower);
+    return end.equals("hid") || end.endsWith(" hid");
+  }
+
+  private static String withoutFinalLineTerminator(String text) {
+    if (text.endsWith("\r\n")) {
+      return text.substring(0, text.length() - 2);
+    }
+    boolean terminator =
+        !text.isEmpty() && "\n\r\u0085\u2028\u2029".indexOf(text.charAt(text.length() - 1)) >= 0;
+    if (terminator) {
+      return text.substring(0, text.length() - 1);
+    }
+    return text;
+  }
+
+  private static boolean containsAny(String text, List<String> words) {
+    for (String word : words) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

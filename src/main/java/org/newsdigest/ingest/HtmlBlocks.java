@@ -237,10 +237,12 @@ final class HtmlBlocks {
     }
     String tag = element.normalName();
     boolean list = tag.equals("ul") || tag.equals("ol");
-    int paragraphs = element.getElementsByTag("p").size();
-    int images = element.getElementsByTag("img").size();
-    int items = element.getElementsByTag("li").size() - 100;
-    int inputs = element.getElementsByTag("input").size();
+    // counted before any box was removed; only boxes before this one in document order are,
+    // so not its own content
+    int paragraphs = stats.tagCount(element, "p");
+    int images = stats.tagCount(element, "img");
+    int items = stats.tagCount(element, "li") - 100;
+    int inputs = stats.tagCount(element, "input");
     double links = stats.linkDensity(element);
     int length = stats.length(element);
     if (images > 1 && paragraphs * 2 < images && element.closest("figure") == null) {

@@ -1,20 +1,32 @@
 package org.newsdigest.ingest;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.CDataNode;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.safety.Cleaner;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * Cleans an article's chosen content with jsoup's {@link Cleaner} before its blocks are read:
- * no attribute survives but a link's href and an image's src, alt and size, and those addresses
- * only when they are http or https once made absolute against the page's base address
+ * Cleans an article's chosen content before its blocks are read, to what jsoup's {@code Cleaner}
+ * would keep: no attribute survives but a link's href and an image's src, alt and size, and those
+ * addresses only when they are http or https once made absolute against the page's base address
  * (relative and protocol-relative ones resolved, javascript:, data:, vbscript: and mailto:
- * dropped). Stateless and thread-safe.
+ * dropped); comments and other non-text nodes go. Stateless and thread-safe (the safelist is
+ * only read).
+ *
+ * <p>Cleans in place rather than through a {@code Cleaner} copy: the content has left its page
+ * (which is not read again), so copying every node and building a safelist of the page's tag
+ * names cost a tenth of the reading time for the same tree. Each attribute is judged by jsoup's
+ * own {@link Safelist#isSafeAttribute}, as the Cleaner does, so the rules stay jsoup's.
  */
 final class SafeMarkup {
   /**
@@ -27,41 +39,77 @@ final class SafeMarkup {
           "option", "link", "meta", "base", "canvas", "video", "audio", "source", "track",
           "dialog", "portal");
 
+  /** Built once: only its attribute and protocol rules are used, never its tag list. */
+  private final Safelist attributes = new Safelist()
+      .addAttributes("a", "href")
+      .addAttributes("img", "src", "alt", "width", "height")
+      .addProtocols("a", "href", "http", "https")
+      .addProtocols("img", "src", "http", "https")
+      .preserveRelativeLinks(false);
+
   /**
-   * The cleaned copy of {@code content}, to read blocks from. The copy keeps every other element
-   * name (without attributes) so the block structure the reader walks stays as it was.
-   * {@code content} moves out of its page into the Cleaner's input (the page is not read again;
-   * moving saves a copy of the article).
+   * {@code content}, cleaned, to read blocks from; element names stay (without attributes) so
+   * the block structure the reader walks is as it was. {@code content} moves out of its page
+   * into a document of its own with the page's base address, and is changed in place.
    */
   Element clean(Element content) {
-    boolean wholeBody = content.normalName().equals("body");
     Document shell = Document.createShell(content.baseUri());
     shell.body().appendChild(content);
-    Set<String> names = new TreeSet<>();
-    List<Element> dangerous = new ArrayList<>();
-    for (Element element : content.getAllElements()) {
-      String name = element.normalName();
-      if (NEVER_KEPT.contains(name)) {
-        dangerous.add(element);
-      } else {
-        names.add(name);
+    List<Node> dropped = new ArrayList<>();
+    List<CDataNode> sections = new ArrayList<>();
+    List<Element> nestedBodies = new ArrayList<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element element) {
+              if (NEVER_KEPT.contains(element.normalName())) {
+                dropped.add(element);
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              if (element != content && element.normalName().equals("body")) {
+                nestedBodies.add(element);
+              }
+              stripAttributes(element);
+            } else if (node instanceof CDataNode section) {
+              sections.add(section);
+            } else if (!(node instanceof TextNode) && !(node instanceof DataNode)) {
+              // comments, processing instructions: never read, and the Cleaner drops them
+              dropped.add(node);
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        content);
+    dropped.forEach(Node::remove);
+    // The Cleaner copies CDATA as plain text.
+    sections.forEach(s -> s.replaceWith(new TextNode(s.getWholeText())));
+    // A body inside the content keeps its children only, as the Cleaner left it.
+    nestedBodies.forEach(Element::unwrap);
+    return content;
+  }
+
+  private void stripAttributes(Element element) {
+    if (element.attributesSize() == 0) {
+      return;
+    }
+    String tag = element.tagName();
+    if (!tag.equals("a") && !tag.equals("img")) {
+      // the safelist allows no attribute on any other element: skip judging each one
+      element.clearAttributes();
+      return;
+    }
+    Iterator<Attribute> each = element.attributes().iterator();
+    while (each.hasNext()) {
+      // isSafeAttribute also rewrites a kept address to its absolute form
+      if (!attributes.isSafeAttribute(tag, element, each.next())) {
+        each.remove();
       }
     }
-    dangerous.forEach(Element::remove);
-    // a nested body would not survive a copy: the page's body is read from the copy's own
-    names.remove("body");
-    Safelist safelist = new Safelist()
-        .addTags(names.toArray(String[]::new))
-        .addAttributes("a", "href")
-        .addAttributes("img", "src", "alt", "width", "height")
-        .addProtocols("a", "href", "http", "https")
-        .addProtocols("img", "src", "http", "https")
-        .preserveRelativeLinks(false);
-    Element body = new Cleaner(safelist).clean(shell).body();
-    if (wholeBody) {
-      return body;
-    }
-    Element copy = body.firstElementChild();
-    return copy == null ? body : copy;
   }
 }
