@@ -1,5 +1,6 @@
 package org.newsdigest.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.node.Image;
@@ -37,10 +38,16 @@ final class ArticleMarkdown {
     }
   }
 
-  /** Body headings move one level down: the article's title is the page's only h1. */
+  /**
+   * Body headings sit below the title, the page's only h1: the body's top heading level becomes
+   * h2 and no heading is more than one level deeper than the one before, since a skipped level
+   * (h1 then h3) breaks the outline that screen readers navigate and the HTML checker reports it.
+   */
   String markdown(List<Block> blocks) {
     StringBuilder out = new StringBuilder();
     BlockKind previous = null;
+    List<Integer> levels = headingLevels(blocks);
+    int heading = 0;
     for (Block block : blocks) {
       String text = block.isImage() ? image(block) : withLinks(block);
       if (text.isBlank()) {
@@ -51,8 +58,7 @@ final class ArticleMarkdown {
         out.append(previous == BlockKind.LIST_ITEM && block.kind() == BlockKind.LIST_ITEM ? "\n" : "\n\n");
       }
       switch (block.kind()) {
-        case HEADING -> out.append("#".repeat(Math.min(6, Math.max(1, block.level()) + 1)))
-            .append(' ').append(text);
+        case HEADING -> out.append("#".repeat(levels.get(heading++))).append(' ').append(text);
         case QUOTE -> out.append("> ").append(text);
         case LIST_ITEM -> out.append("- ").append(text);
         case PARAGRAPH, IMAGE -> out.append(text);
@@ -60,6 +66,27 @@ final class ArticleMarkdown {
       previous = block.kind();
     }
     return out.append('\n').toString();
+  }
+
+  /**
+   * The page level (2 to 6) of each heading block with text, in order: source levels ranked
+   * (the body's highest becomes 2, the next distinct one 3, ...), then each one at most one
+   * level deeper than the heading before it, the title counting as level 1.
+   */
+  private static List<Integer> headingLevels(List<Block> blocks) {
+    List<Block> headings = blocks.stream()
+        .filter(b -> b.kind() == BlockKind.HEADING && !withLinks(b).isBlank())
+        .toList();
+    List<Integer> distinct = headings.stream().map(Block::level).distinct().sorted().toList();
+    List<Integer> levels = new ArrayList<>();
+    int before = 1;
+    for (Block block : headings) {
+      int ranked = Math.min(6, 2 + distinct.indexOf(block.level()));
+      int level = Math.min(ranked, before + 1);
+      levels.add(level);
+      before = level;
+    }
+    return levels;
   }
 
   /**
