@@ -1,13 +1,22 @@
 package org.newsdigest.render;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.newsdigest.model.Block;
 import org.newsdigest.model.BlockKind;
@@ -21,7 +30,8 @@ final class ArticleMarkdown {
   private final Parser parser = Parser.builder().build();
   private final HtmlRenderer renderer =
       HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
-          .attributeProviderFactory(context -> new ArticleAttributes()).build();
+          .attributeProviderFactory(context -> new ArticleAttributes())
+          .nodeRendererFactory(ImageTag::new).build();
 
   /**
    * The article's links lead off the site to pages nobody here vouches for; its images load
@@ -35,6 +45,67 @@ final class ArticleMarkdown {
       } else if (node instanceof Image) {
         attributes.put("loading", "lazy");
       }
+    }
+  }
+
+  /**
+   * An image as an HTML {@code <img>} without CommonMark's XHTML-style {@code " />"}: in HTML a
+   * trailing slash on a void element means nothing, and the HTML checker warns about it on every
+   * image. Source, alt text, title and attributes are as CommonMark's own renderer makes them.
+   */
+  private static final class ImageTag implements NodeRenderer {
+    private final HtmlNodeRendererContext context;
+
+    ImageTag(HtmlNodeRendererContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+      return Set.of(Image.class);
+    }
+
+    @Override
+    public void render(Node node) {
+      Image image = (Image) node;
+      String src = image.getDestination();
+      if (context.shouldSanitizeUrls()) {
+        src = context.urlSanitizer().sanitizeImageUrl(src);
+      }
+      Map<String, String> attributes = new LinkedHashMap<>();
+      attributes.put("src", context.encodeUrl(src));
+      attributes.put("alt", altText(image));
+      if (image.getTitle() != null) {
+        attributes.put("title", image.getTitle());
+      }
+      context.getWriter().tag("img", context.extendAttributes(image, "img", attributes));
+    }
+
+    /** The image description as plain text, the way CommonMark writes an alt attribute. */
+    private static String altText(Image image) {
+      StringBuilder alt = new StringBuilder();
+      image.accept(new AbstractVisitor() {
+        @Override
+        public void visit(Text text) {
+          alt.append(text.getLiteral());
+        }
+
+        @Override
+        public void visit(Code code) {
+          alt.append(code.getLiteral());
+        }
+
+        @Override
+        public void visit(SoftLineBreak lineBreak) {
+          alt.append('\n');
+        }
+
+        @Override
+        public void visit(HardLineBreak lineBreak) {
+          alt.append('\n');
+        }
+      });
+      return alt.toString();
     }
   }
 

@@ -64,6 +64,14 @@ class ArticleMarkdownTest {
   }
 
   @Test
+  void anImageIsAnHtmlVoidElementWithoutAnXhtmlSlash() {
+    String html = markdown.html(markdown.markdown(List.of(
+        Block.image("https://img.example.org/a.jpg", "Crews at work"))));
+    assertEquals("<p><img src=\"https://img.example.org/a.jpg\" alt=\"Crews at work\" loading=\"lazy\"></p>",
+        html.strip());
+  }
+
+  @Test
   void blocksWithoutLinksRenderAsBefore() {
     assertEquals("Plain \\[text\\] here.\n",
         markdown.markdown(List.of(Block.paragraph("Plain [text] here."))));
