@@ -67,7 +67,8 @@ class ArticleMarkdownTest {
   void anImageIsAnHtmlVoidElementWithoutAnXhtmlSlash() {
     String html = markdown.html(markdown.markdown(List.of(
         Block.image("https://img.example.org/a.jpg", "Crews at work"))));
-    assertEquals("<p><img src=\"https://img.example.org/a.jpg\" alt=\"Crews at work\" loading=\"lazy\"></p>",
+    assertEquals(
+        "<p><img src=\"https://img.example.org/a.jpg\" alt=\"Crews at work\" loading=\"lazy\"></p>",
         html.strip());
   }
 

@@ -98,12 +98,13 @@ class FeedAndSitemapValidityTest {
         }
         // No atom:content, so RFC 4287 4.1.1 asks for a rel="alternate" link.
         List<Element> alternates = children(entry, ATOM, "link").stream()
-            .filter(l -> l.getAttribute("rel").isEmpty() || l.getAttribute("rel").equals("alternate"))
+            .filter(l -> Set.of("", "alternate").contains(l.getAttribute("rel")))
             .toList();
         assertEquals(1, alternates.size(), id);
         assertLeadsToAPage(site, alternates.get(0).getAttribute("href"));
       }
-      OffsetDateTime feedUpdated = OffsetDateTime.parse(only(feed, ATOM, "updated").getTextContent());
+      OffsetDateTime feedUpdated =
+          OffsetDateTime.parse(only(feed, ATOM, "updated").getTextContent());
       assertTrue(newest != null && newest.isEqual(feedUpdated),
           "the feed was updated when its newest entry was: " + feedUpdated + ", not " + newest);
     }
@@ -113,7 +114,9 @@ class FeedAndSitemapValidityTest {
   void withABaseUrlTheFeedLinksItselfAndEveryAddressIsAbsolute() throws Exception {
     Element feed = parse(absolute, "feed.xml").getDocumentElement();
     List<String> self = children(feed, ATOM, "link").stream()
-        .filter(l -> l.getAttribute("rel").equals("self")).map(l -> l.getAttribute("href")).toList();
+        .filter(l -> l.getAttribute("rel").equals("self"))
+        .map(l -> l.getAttribute("href"))
+        .toList();
     assertEquals(List.of(BASE + "feed.xml"), self);
     for (Element entry : children(feed, ATOM, "entry")) {
       String href = only(entry, ATOM, "link").getAttribute("href");
@@ -140,8 +143,9 @@ class FeedAndSitemapValidityTest {
       for (Element url : urls) {
         for (Node child = url.getFirstChild(); child != null; child = child.getNextSibling()) {
           if (child instanceof Element element) {
-            assertTrue(Set.of("loc", "lastmod", "changefreq", "priority").contains(element.getLocalName()),
-                "unknown element " + element.getLocalName());
+            String name = element.getLocalName();
+            assertTrue(Set.of("loc", "lastmod", "changefreq", "priority").contains(name),
+                "unknown element " + name);
           }
         }
         String loc = only(url, SITEMAP, "loc").getTextContent();
@@ -149,7 +153,8 @@ class FeedAndSitemapValidityTest {
         assertTrue(locs.add(loc), "listed twice: " + loc);
         assertLeadsToAPage(site, loc);
         for (Element lastmod : children(url, SITEMAP, "lastmod")) {
-          assertTrue(W3C_DATETIME.matcher(lastmod.getTextContent()).matches(), lastmod.getTextContent());
+          String text = lastmod.getTextContent();
+          assertTrue(W3C_DATETIME.matcher(text).matches(), "not a W3C datetime: " + text);
         }
       }
       JsonNode events = new ObjectMapper().readTree(site.read("data/events.json")).get("events");
@@ -158,7 +163,8 @@ class FeedAndSitemapValidityTest {
       for (JsonNode event : events) {
         assertTrue(locs.contains(prefix + event.get("url").asText()), event.get("url").asText());
         for (JsonNode article : event.get("articles")) {
-          assertTrue(locs.contains(prefix + article.get("url").asText()), article.get("url").asText());
+          String url = article.get("url").asText();
+          assertTrue(locs.contains(prefix + url), url);
         }
       }
     }
@@ -180,7 +186,8 @@ class FeedAndSitemapValidityTest {
   private void assertLeadsToAPage(SiteFixture site, String href) {
     assertFalse(href.isBlank());
     String path = href.startsWith(BASE) ? href.substring(BASE.length()) : href;
-    assertFalse(URI.create(path).isAbsolute() || path.startsWith("/"), "not within the site: " + href);
+    assertFalse(URI.create(path).isAbsolute() || path.startsWith("/"),
+        "not within the site: " + href);
     Path file = site.site.resolve(path).normalize();
     assertTrue(file.startsWith(site.site) && Files.isRegularFile(file), "no page at " + href);
   }

@@ -50,8 +50,8 @@ class HtmlValidityIT {
     List<NuChecker.Message> errors = new ArrayList<>();
     for (Path page : pages) {
       for (NuChecker.Message message : checker.check(page)) {
-        NuChecker.Message relative = new NuChecker.Message(site.site.relativize(page), message.line(),
-            message.column(), message.error(), message.text());
+        NuChecker.Message relative = new NuChecker.Message(site.site.relativize(page),
+            message.line(), message.column(), message.error(), message.text());
         if (message.error()) {
           errors.add(relative);
         } else {
@@ -70,10 +70,12 @@ class HtmlValidityIT {
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><title>Bad</title></head>
         <body><main><h1></h1><p id="x">One</p><p id="x">Two</p>
-        <time datetime="6 January 2026">6 January</time><ul><p>not an item</p></ul></main></body></html>
+        <time datetime="6 January 2026">6 January</time><ul><p>not an item</p></ul>
+        </main></body></html>
         """);
     List<NuChecker.Message> messages = checker.check(bad);
-    String all = messages.stream().map(NuChecker.Message::toString).collect(Collectors.joining("\n"));
+    String all =
+        messages.stream().map(NuChecker.Message::toString).collect(Collectors.joining("\n"));
     assertTrue(messages.stream().filter(NuChecker.Message::error).count() >= 3, all);
     assertTrue(all.contains("Duplicate ID"), all);
     assertTrue(all.contains("datetime"), all);

@@ -31,7 +31,8 @@ final class ValiditySample {
       }
     }
     for (String name : SAVED_PAGES) {
-      try (InputStream in = ValiditySample.class.getResourceAsStream("/site/pages/" + name + ".html")) {
+      String resource = "/site/pages/" + name + ".html";
+      try (InputStream in = ValiditySample.class.getResourceAsStream(resource)) {
         assertNotNull(in, "missing fixture " + name);
         site.bytes("saved/" + name + ".html", in.readAllBytes());
       }
@@ -41,8 +42,8 @@ final class ValiditySample {
 
         Published on October 29, 2024
 
-        Valencia, October 29 (EFE) – Emergency crews rescued more than 200 people from flooded homes \
-        in Valencia on Tuesday after torrential rain swept through eastern Spain.
+        Valencia, October 29 (EFE) – Emergency crews rescued more than 200 people from flooded \
+        homes in Valencia on Tuesday after torrential rain swept through eastern Spain.
 
         Regional president Carlos Mazon said the rescue effort would continue through the night. \
         "We will not stop until every family is safe," Mazon said.
@@ -60,7 +61,8 @@ final class ValiditySample {
         Rescue teams pulled about 200 people from flooded homes in Valencia on Tuesday as \
         torrential rain battered [eastern Spain](https://example.org/spain).
 
-        "We will not stop until every family is safe," regional president Carlos Mazon told reporters.
+        "We will not stop until every family is safe," regional president Carlos Mazon told \
+        reporters.
 
         ## Shelters
 
@@ -71,15 +73,16 @@ final class ValiditySample {
 
         Published on November 27, 2024
 
-        Bologna, November 27 (ANSA) – Firefighters rescued 40 people in Bologna on Wednesday after \
-        the Reno river burst its banks following days of rain in northern Italy.
+        Bologna, November 27 (ANSA) – Firefighters rescued 40 people in Bologna on Wednesday \
+        after the Reno river burst its banks following days of rain in northern Italy.
 
         Mayor Matteo Lepore said 300 residents had been evacuated as a precaution.
         """);
-    site.bytes("misc/cafes-latin1.txt",
-        "Caf\u00e9 Owners Protest New Rules\n\nOwners of 30 caf\u00e9s protested in Lyon against new opening hours.\n"
-            .getBytes(Charset.forName("windows-1252")));
-    site.file("misc/untitled.txt", "A fire destroyed a furniture warehouse in Leeds overnight, firefighters said.\n");
+    site.bytes("misc/cafes-latin1.txt", ("Caf\u00e9 Owners Protest New Rules\n\n"
+        + "Owners of 30 caf\u00e9s protested in Lyon against new opening hours.\n")
+        .getBytes(Charset.forName("windows-1252")));
+    site.file("misc/untitled.txt",
+        "A fire destroyed a furniture warehouse in Leeds overnight, firefighters said.\n");
     site.file("feeds/world.rss", """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
