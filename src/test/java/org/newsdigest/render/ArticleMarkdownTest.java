@@ -64,8 +64,35 @@ class ArticleMarkdownTest {
   }
 
   @Test
+  void anImageIsAnHtmlVoidElementWithoutAnXhtmlSlash() {
+    String html = markdown.html(markdown.markdown(List.of(
+        Block.image("https://img.example.org/a.jpg", "Crews at work"))));
+    assertEquals(
+        "<p><img src=\"https://img.example.org/a.jpg\" alt=\"Crews at work\" loading=\"lazy\"></p>",
+        html.strip());
+  }
+
+  @Test
   void blocksWithoutLinksRenderAsBefore() {
     assertEquals("Plain \\[text\\] here.\n",
         markdown.markdown(List.of(Block.paragraph("Plain [text] here."))));
+  }
+
+  @Test
+  void bodyHeadingsStartBelowTheTitleAndNeverSkipALevel() {
+    String md = markdown.markdown(List.of(
+        Block.heading("Background", 3), Block.paragraph("One."),
+        Block.heading("Detail", 5), Block.paragraph("Two."),
+        Block.heading("Reactions", 3), Block.paragraph("Three.")));
+    assertEquals("## Background\n\nOne.\n\n### Detail\n\nTwo.\n\n## Reactions\n\nThree.\n", md);
+  }
+
+  @Test
+  void aDeepHeadingRightAfterTheTitleIsRaisedToH2() {
+    String md = markdown.markdown(List.of(
+        Block.paragraph("Lead."), Block.heading("Late", 4), Block.heading("Top", 1),
+        Block.heading("Sub", 2)));
+    // Ranked 1->2, 2->3, 4->4, but "Late" comes first, straight after the title: h2.
+    assertEquals("Lead.\n\n## Late\n\n## Top\n\n### Sub\n", md);
   }
 }

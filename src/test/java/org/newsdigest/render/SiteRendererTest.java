@@ -114,7 +114,7 @@ class SiteRendererTest {
     Document page = Jsoup.parse(render().get(WIRE_PAGE));
     assertEquals("../" + SUMMIT, page.selectFirst(".kicker a").attr("href"));
     assertEquals(1, page.select("h1").size());
-    assertEquals("Talks", page.selectFirst(".body h3").text(), "body headings sit below the title");
+    assertEquals("Talks", page.selectFirst(".body h2").text(), "body headings sit below the title");
     assertEquals("We will act together.", page.selectFirst(".body blockquote").text());
     assertEquals(2, page.select(".body ul li").size());
     assertEquals("https://wire.example/summit?id=1&x=(2)", page.selectFirst("a[rel~=nofollow]").attr("href"));
