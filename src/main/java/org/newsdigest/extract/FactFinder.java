@@ -81,8 +81,6 @@ final class FactFinder {
       List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve", "teen", "twenty", "thirty", "forty", "fifty", "dozen", "hundred", "thousand");
   private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d{2}");
-  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
-  private static final Pattern WORD_END = Pattern.compile("[\\s,.;:]");
 
   List<Fact> find(String sentence, int block) {
     List<Fact> facts = new ArrayList<>();
@@ -198,15 +196,15 @@ final class FactFinder {
     String before = sentence.substring(0, m.start("num")).stripTrailing();
     String after = sentence.substring(m.end());
     int lastSpace = before.lastIndexOf(' ');
-    String previous = NOT_LETTER.matcher(before.substring(lastSpace + 1)).replaceAll("");
+    String previous = letters(before, lastSpace + 1);
     if (!previous.isEmpty() && Lexicon.isMonthOrWeekday(previous)) {
       return true; // "January 6"
     }
-    String next = NOT_LETTER.matcher(WORD_END.split(after.strip(), 2)[0]).replaceAll("");
+    String next = nextWordLetters(after);
     if (!next.isEmpty() && EnglishCalendar.month(next.toLowerCase(Locale.ROOT)) != null) {
       return true; // "6 January"
     }
-    if (TIME_AFTER.matcher(after).find()) {
+    if (TIME_AFTER.matcher(after).lookingAt()) {
       return true;
     }
     if (m.group("qual") == null && !previous.isEmpty() && Character.isUpperCase(previous.charAt(0))
@@ -214,6 +212,45 @@ final class FactFinder {
       return true; // "Boeing 737", "Route 66": a number inside a name
     }
     return before.endsWith("No.") || before.endsWith("#") || after.startsWith("-year-old");
+  }
+
+  /** The letters ({@code \p{L}}) of {@code text} from {@code from} on, all else dropped. */
+  private static String letters(String text, int from) {
+    StringBuilder kept = new StringBuilder(text.length() - from);
+    for (int i = from; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        kept.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return kept.toString();
+  }
+
+  /**
+   * The letters of the first word of {@code after}: leading whitespace skipped, the word ending
+   * at a regex {@code \s} or one of {@code ,.;:}. Written out because the split and replace it
+   * stands for ran on the whole rest of the sentence for every number.
+   */
+  private static String nextWordLetters(String after) {
+    int i = 0;
+    while (i < after.length() && Character.isWhitespace(after.codePointAt(i))) {
+      i += Character.charCount(after.codePointAt(i));
+    }
+    StringBuilder kept = new StringBuilder();
+    while (i < after.length()) {
+      char c = after.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+          || c == ',' || c == '.' || c == ';' || c == ':') {
+        break;
+      }
+      int cp = after.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        kept.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return kept.toString();
   }
 
   private static String plural(String noun) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Cuts a paragraph into runs of capitalised words ("French President Emmanuel Macron", "Ministry
@@ -14,9 +12,12 @@ import java.util.regex.Pattern;
  */
 final class NameChunker {
 
-  private static final Pattern WORD =
-      Pattern.compile(
-          "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}]|['’\\-&](?=[\\p{L}\\p{N}]))*");
+  /*
+   * A word is what the regex (?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-&](?=[\p{L}\p{N}]))*
+   * finds: an abbreviation ("U.S.") or a letter or digit followed by letters, marks, digits and
+   * inner apostrophes, hyphens and ampersands. It is scanned by hand (wordEnd) because the regex
+   * was the costliest single step of extraction; the scan gives the same matches.
+   */
 
   /** Small words allowed inside a name when a capitalised word follows: "Bank of England". */
   private static final Set<String> CONNECTORS =
@@ -43,11 +44,16 @@ final class NameChunker {
 
   List<Word> words(String text) {
     List<Word> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      String word = m.group();
-      int start = m.start();
-      int end = m.end();
+    int from = 0;
+    while (from < text.length()) {
+      int start = from;
+      int end = wordEnd(text, start);
+      if (end < 0) {
+        from++; // like Matcher.find: a low surrogate never starts a word, so chars will do
+        continue;
+      }
+      from = end;
+      String word = text.substring(start, end);
       boolean ends = false;
       if (word.length() > 2 && isPossessive(word)) {
         word = word.substring(0, word.length() - 2);
@@ -70,6 +76,78 @@ final class NameChunker {
       words.add(new Word(word, start, end, ends));
     }
     return words;
+  }
+
+  /** Where the word starting at {@code i} ends, or -1 when none starts there. */
+  static int wordEnd(String text, int i) {
+    int cp = text.codePointAt(i);
+    if (isLetter(cp)) {
+      int abbreviationEnd = abbreviationEnd(text, i);
+      if (abbreviationEnd >= 0) {
+        return abbreviationEnd;
+      }
+    } else if (!isNumber(cp)) {
+      return -1;
+    }
+    int end = i + Character.charCount(cp);
+    while (end < text.length()) {
+      int next = text.codePointAt(end);
+      if (isLetter(next) || isMark(next) || isNumber(next)) {
+        end += Character.charCount(next);
+      } else if ((next == '\'' || next == '’' || next == '-' || next == '&')
+          && end + 1 < text.length() && isLetterOrNumber(text.codePointAt(end + 1))) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** The end of two or more "letter, full stop" pairs from {@code i} ("U.S."), or -1. */
+  private static int abbreviationEnd(String text, int i) {
+    int pairs = 0;
+    int at = i;
+    while (at < text.length()) {
+      int cp = text.codePointAt(at);
+      int dot = at + Character.charCount(cp);
+      if (!isLetter(cp) || dot >= text.length() || text.charAt(dot) != '.') {
+        break;
+      }
+      pairs++;
+      at = dot + 1;
+    }
+    return pairs >= 2 ? at : -1;
+  }
+
+  /** {@code \p{L}}: the general categories the regex class names. */
+  private static boolean isLetter(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER -> true;
+      default -> false;
+    };
+  }
+
+  /** {@code \p{N}}. */
+  private static boolean isNumber(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
+  }
+
+  /** {@code \p{M}}. */
+  private static boolean isMark(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+          Character.COMBINING_SPACING_MARK -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isLetterOrNumber(int cp) {
+    return isLetter(cp) || isNumber(cp);
   }
 
   /** "Putin's", "Macron’S": an apostrophe and an s at the end. */

@@ -2,16 +2,26 @@ package org.newsdigest.extract;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Keys that identify a name across its spellings, and slugs for entity keys. */
 final class NameKeys {
+
+  // Compiled once: these run for every name word of every article.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+  private static final Pattern SLAVIC_END = Pattern.compile("(iy|yi|ij|yj|ii|y|j)$");
+  private static final Pattern APOSTROPHES = Pattern.compile("[’']");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
   private NameKeys() {}
 
   /** "Zelenskyy" → "zelenskyy": letters and digits only, accents removed, lower case. */
   static String fold(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+    String decomposed =
+        MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    return NOT_ALNUM.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /**
@@ -21,16 +31,17 @@ final class NameKeys {
   static String phonetic(String word) {
     String key = fold(word);
     key = key.replace("ph", "f").replace("ck", "k").replace("w", "v");
-    key = key.replaceAll("(.)\\1+", "$1");
-    key = key.replaceAll("(iy|yi|ij|yj|ii|y|j)$", "i");
+    key = DOUBLED.matcher(key).replaceAll("$1");
+    key = SLAVIC_END.matcher(key).replaceAll("i");
     return key;
   }
 
   /** "Volodymyr Zelenskyy" → "volodymyr-zelenskyy": ASCII, lower case, dash separated. */
   static String slug(String name) {
-    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String slug = decomposed.toLowerCase(Locale.ROOT).replaceAll("[’']", "")
-        .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String decomposed =
+        MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    String lower = APOSTROPHES.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll("");
+    String slug = EDGE_DASHES.matcher(NOT_ALNUM.matcher(lower).replaceAll("-")).replaceAll("");
     return slug.isEmpty() ? "unnamed" : slug;
   }
 }

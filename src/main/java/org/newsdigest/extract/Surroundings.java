@@ -45,23 +45,23 @@ record Surroundings(String text, int start, String before, String after) {
 
   /** "Smith, 42,", "Smith, the mayor", "Smith said", "said Smith". */
   boolean suggestsPerson() {
-    if (AGE_AFTER.matcher(after).find()) {
+    if (AGE_AFTER.matcher(after).lookingAt()) {
       return true;
     }
     if (appositionRole() != null) {
       return true;
     }
     Matcher speech = SPEECH_AFTER.matcher(after);
-    if (speech.find() && Lexicon.SPEECH_VERBS.contains(speech.group("verb"))) {
+    if (speech.lookingAt() && Lexicon.SPEECH_VERBS.contains(speech.group("verb"))) {
       return true;
     }
-    return SPEECH_BEFORE.matcher(before).find();
+    return mayEndInSpace() && SPEECH_BEFORE.matcher(before).find();
   }
 
   /** "Smith, the club's president": the role head of an apposition, or null. */
   String appositionRole() {
     Matcher apposition = APPOSITION_AFTER.matcher(after);
-    if (apposition.find() && Lexicon.isRoleHead(apposition.group("role"))) {
+    if (apposition.lookingAt() && Lexicon.isRoleHead(apposition.group("role"))) {
       return apposition.group("role");
     }
     return null;
@@ -70,16 +70,19 @@ record Surroundings(String text, int start, String before, String after) {
   /** "Kashmir region", "Sahel state": a lower-case region word right after. */
   boolean regionAfter() {
     Matcher region = REGION_AFTER.matcher(after);
-    return region.find() && Lexicon.REGION_WORDS.contains(region.group("word"));
+    return region.lookingAt() && Lexicon.REGION_WORDS.contains(region.group("word"));
   }
 
   /** "in X", "from X": weak evidence of a place (see {@link PrepositionEvidence}). */
   boolean placePrepositionBefore() {
-    return PLACE_BEFORE.matcher(before).find();
+    return mayEndInSpace() && PLACE_BEFORE.matcher(before).find();
   }
 
   /** "officials including X": a list introduced by a role noun. */
   boolean roleListBefore() {
+    if (!mayEndInSpace()) {
+      return false;
+    }
     Matcher list = LIST_BEFORE.matcher(before);
     return list.find() && Lexicon.isRole(list.group("noun"));
   }
@@ -87,6 +90,16 @@ record Surroundings(String text, int start, String before, String after) {
   /** "AK 47", "F-16": a capitalised code followed by a number is a model or a code, not a body. */
   boolean numberAfter() {
     return NUMBER_AFTER.matcher(after).matches();
+  }
+
+  /**
+   * Whether {@code before} can match a pattern ending in {@code " $"}: a cheap exact test that
+   * spares the regex scan. {@code $} also matches before one final line terminator.
+   */
+  private boolean mayEndInSpace() {
+    return before.endsWith(" ") || before.endsWith(" \n") || before.endsWith(" \r\n")
+        || before.endsWith(" \r") || before.endsWith(" \u0085") || before.endsWith(" \u2028")
+        || before.endsWith(" \u2029");
   }
 
   /**

@@ -36,13 +36,17 @@ final class TextDateFinder {
       Pattern.compile(
           "\\b(?:(?:on|last|this|since|until|by) )?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
   private static final Pattern NEARBY_DAY = Pattern.compile("\\b(?<word>[Yy]esterday|[Tt]oday)\\b");
+  /** Every spelling {@link #MONTH} accepts begins with one of these (case matters there too). */
+  private static final List<String> MONTH_STARTS =
+      List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
   List<DateMention> find(String text, int block, LocalDate publication) {
     List<Found> found = new ArrayList<>();
     BitSet taken = new BitSet(text.length());
-    // Cheap exact pre-checks skip patterns that cannot match: every month form needs a digit,
-    // and every weekday, "today" and "yesterday" ends in "day".
-    if (hasDigit(text)) {
+    // Cheap exact pre-checks skip patterns that cannot match: every month form needs a digit and
+    // a month name, and every weekday, "today" and "yesterday" ends in "day". Most paragraphs
+    // name no month, and the five month patterns each cost a full regex scan.
+    if (hasDigit(text) && hasMonthStart(text)) {
       absolute(MONTH_DAY_YEAR, text, taken, found);
       absolute(DAY_MONTH_YEAR, text, taken, found);
       if (publication != null) {
@@ -66,6 +70,15 @@ final class TextDateFinder {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasMonthStart(String text) {
+    for (String start : MONTH_STARTS) {
+      if (text.contains(start)) {
         return true;
       }
     }
