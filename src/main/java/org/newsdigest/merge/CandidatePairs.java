@@ -1,16 +1,16 @@
 package org.newsdigest.merge;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Candidate blocking: only articles that share at least one rare term or rare entity are worth
- * scoring. An inverted index keeps this well below all pairs on large corpora; on small ones
- * (where every term is rare) it degrades gracefully to all pairs.
+ * scoring. A term or entity is rare when at most a tenth of the corpus names it, and never more
+ * than {@link #MAX_POSTING} articles: a posting list of length m costs m²/2 pairs, so the cap
+ * keeps blocking near-linear on large corpora, while on small ones (where every term is rare) it
+ * degrades gracefully to all pairs. Below {@code 10 * MAX_POSTING} articles the cap never binds.
  */
 final class CandidatePairs {
 
@@ -19,36 +19,99 @@ final class CandidatePairs {
 
   private static final int MIN_RARE_DF = 3;
 
+  /**
+   * The longest posting list that makes pairs. Reports of one event share names and words that
+   * a few dozen articles use, not thousands: at 100,000 articles a word in 5,000 of them is as
+   * common as "minister" and would alone cost 12 million pairs.
+   */
+  static final int MAX_POSTING = 50;
+
+  /** The candidate pairs, sorted by first then second. */
+  record Pairs(int[] first, int[] second) {
+    int size() {
+      return first.length;
+    }
+  }
+
   /** The candidate pairs as {first, second} with first &lt; second, sorted. */
-  List<int[]> of(Corpus corpus) {
+  Pairs of(Corpus corpus) {
     int n = corpus.size();
-    int maxDf = Math.max(MIN_RARE_DF, (int) Math.floor(n * RARE_SHARE));
-    Map<String, List<Integer>> postings = new TreeMap<>();
+    int maxDf = Math.min(MAX_POSTING, Math.max(MIN_RARE_DF, (int) Math.floor(n * RARE_SHARE)));
+    int termCount = corpus.weights().termCount();
+    // keys: term ids, then entity groups after them
+    int[][] keys = new int[n][];
+    int[] listLength = new int[termCount + corpus.entities().groupCount()];
     for (int i = 0; i < n; i++) {
       ArticleEvidence evidence = corpus.evidence(i);
+      Set<Integer> rare = new TreeSet<>();
       for (String term : new TreeSet<>(evidence.terms())) {
-        if (corpus.weights().documentFrequency(term) <= maxDf) {
-          postings.computeIfAbsent("t:" + term, k -> new ArrayList<>()).add(i);
+        int id = corpus.weights().id(term);
+        if (id >= 0 && corpus.weights().documentFrequency(term) <= maxDf) {
+          rare.add(id);
         }
       }
       for (int group : evidence.entityGroups()) {
         if (corpus.entities().documentFrequency(group) <= maxDf) {
-          postings.computeIfAbsent("e:" + group, k -> new ArrayList<>()).add(i);
+          rare.add(termCount + group);
         }
       }
-    }
-    Set<Long> seen = new TreeSet<>();
-    for (List<Integer> list : postings.values()) {
-      for (int x = 0; x < list.size(); x++) {
-        for (int y = x + 1; y < list.size(); y++) {
-          seen.add((long) list.get(x) * n + list.get(y));
-        }
+      keys[i] = rare.stream().mapToInt(Integer::intValue).toArray();
+      for (int key : keys[i]) {
+        listLength[key]++;
       }
     }
-    List<int[]> pairs = new ArrayList<>(seen.size());
-    for (long code : seen) {
-      pairs.add(new int[] {(int) (code / n), (int) (code % n)});
+    int[][] postings = new int[listLength.length][];
+    for (int k = 0; k < postings.length; k++) {
+      postings[k] = new int[listLength[k]];
+      listLength[k] = 0;
     }
-    return pairs;
+    for (int i = 0; i < n; i++) { // ascending, so every posting list is sorted
+      for (int key : keys[i]) {
+        postings[key][listLength[key]++] = i;
+      }
+    }
+    // Each article's later partners, deduplicated and sorted; articles are independent.
+    int[][] partners =
+        IntStream.range(0, n).parallel().mapToObj(i -> partners(i, keys[i], postings))
+            .toArray(int[][]::new);
+    int total = 0;
+    for (int[] p : partners) {
+      total = Math.addExact(total, p.length);
+    }
+    int[] first = new int[total];
+    int[] second = new int[total];
+    int at = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j : partners[i]) {
+        first[at] = i;
+        second[at++] = j;
+      }
+    }
+    return new Pairs(first, second);
+  }
+
+  private static int[] partners(int i, int[] keys, int[][] postings) {
+    int count = 0;
+    for (int key : keys) {
+      count += postings[key].length;
+    }
+    int[] found = new int[count];
+    int at = 0;
+    for (int key : keys) {
+      int[] list = postings[key];
+      int from = Arrays.binarySearch(list, i) + 1;
+      for (int x = from; x < list.length; x++) {
+        found[at++] = list[x];
+      }
+    }
+    int[] sorted = Arrays.copyOf(found, at);
+    Arrays.sort(sorted);
+    int unique = 0;
+    for (int x = 0; x < sorted.length; x++) {
+      if (x == 0 || sorted[x] != sorted[x - 1]) {
+        sorted[unique++] = sorted[x];
+      }
+    }
+    return Arrays.copyOf(sorted, unique);
   }
 }

@@ -35,6 +35,7 @@ final class EntityResolution {
   private final int[] parent;
   private final Map<String, Integer> nodeIndex = new TreeMap<>();
   private final Map<Integer, Set<Integer>> articlesOfGroup = new TreeMap<>();
+  private final Map<Integer, List<Node>> membersOfGroup = new TreeMap<>();
 
   EntityResolution(List<Article> articles) {
     for (int a = 0; a < articles.size(); a++) {
@@ -58,24 +59,48 @@ final class EntityResolution {
     }
     for (Map.Entry<String, List<Integer>> e : byMatchKey.entrySet()) {
       List<Integer> members = e.getValue();
-      boolean surnameKey = e.getKey().startsWith("surname:");
-      Set<String> firstNames = new TreeSet<>();
-      if (surnameKey) {
-        members.forEach(i -> firstNames.addAll(firstNameKeys(nodes.get(i).entity())));
+      if (!e.getKey().startsWith("surname:")) {
+        // a shared name is an equivalence: joining each to the first is joining all pairs
+        members.forEach(i -> union(members.get(0), i));
+        continue;
       }
-      for (int x = 0; x < members.size(); x++) {
-        for (int y = x + 1; y < members.size(); y++) {
-          Entity a = nodes.get(members.get(x)).entity();
-          Entity b = nodes.get(members.get(y)).entity();
-          if (!surnameKey || firstNamesCompatible(a, b, firstNames.size())) {
-            union(members.get(x), members.get(y));
+      Set<String> firstNames = new TreeSet<>();
+      members.forEach(i -> firstNames.addAll(firstNameKeys(nodes.get(i).entity())));
+      // Entities with the same name forms are compatible with each other and with the same
+      // others, so only one of each is compared: a common surname in a large corpus costs the
+      // square of its spellings, not of its mentions.
+      Map<List<String>, Integer> bySpelling = new TreeMap<>(Comparator.comparing(Object::toString));
+      for (int i : members) {
+        Entity entity = nodes.get(i).entity();
+        List<String> spelling = new ArrayList<>();
+        spelling.add(entity.name());
+        spelling.addAll(new TreeSet<>(entity.aliases()));
+        Integer same = bySpelling.putIfAbsent(spelling, i);
+        if (same != null) {
+          union(same, i);
+        }
+      }
+      List<Integer> distinct = new ArrayList<>(bySpelling.values());
+      for (int x = 0; x < distinct.size(); x++) {
+        for (int y = x + 1; y < distinct.size(); y++) {
+          Entity a = nodes.get(distinct.get(x)).entity();
+          Entity b = nodes.get(distinct.get(y)).entity();
+          if (firstNamesCompatible(a, b, firstNames.size())) {
+            union(distinct.get(x), distinct.get(y));
           }
         }
       }
     }
     for (int i = 0; i < nodes.size(); i++) {
-      articlesOfGroup.computeIfAbsent(find(i), g -> new TreeSet<>()).add(nodes.get(i).article());
+      int group = find(i);
+      articlesOfGroup.computeIfAbsent(group, g -> new TreeSet<>()).add(nodes.get(i).article());
+      membersOfGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(nodes.get(i));
     }
+  }
+
+  /** How many group ids there can be: every group id is below this. */
+  int groupCount() {
+    return nodes.size();
   }
 
   /** The group of an article's entity, or -1 when unknown. */
@@ -107,13 +132,7 @@ final class EntityResolution {
 
   /** The members of a group, in article order. */
   List<Node> members(int group) {
-    List<Node> members = new ArrayList<>();
-    for (int i = 0; i < nodes.size(); i++) {
-      if (find(i) == group) {
-        members.add(nodes.get(i));
-      }
-    }
-    return members;
+    return membersOfGroup.getOrDefault(group, List.of());
   }
 
   /** The fullest name any member used: most words, then longest, then alphabetical. */

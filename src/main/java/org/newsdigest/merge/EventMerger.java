@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Event;
 
@@ -61,18 +62,27 @@ public final class EventMerger {
     return List.copyOf(events);
   }
 
-  /** The clusters as corpus indexes. */
+  /**
+   * The clusters as corpus indexes. Pairs are scored on every core into an array in candidate
+   * order, so the result is the same whatever the number of threads.
+   */
   List<List<Integer>> clusters(Corpus corpus) {
-    return clusters(corpus.size(), features(corpus), settings);
+    CandidatePairs.Pairs candidates = new CandidatePairs().of(corpus);
+    PairScorer scorer = new PairScorer(corpus, settings);
+    PairScore[] scores = new PairScore[candidates.size()];
+    IntStream.range(0, scores.length).parallel().forEach(p -> scores[p] =
+        scorer.score(candidates.first()[p], candidates.second()[p]));
+    return new AverageLinkClustering(settings.threshold()).cluster(corpus.size(), List.of(scores));
   }
 
   /** The compared candidate pairs; package-private so measurement can reuse them. */
   static List<PairFeatures> features(Corpus corpus) {
     // The settings play no part in the features: any instance reads them the same way.
     PairScorer scorer = new PairScorer(corpus, MergeSettings.defaults());
-    List<PairFeatures> features = new ArrayList<>();
-    for (int[] pair : new CandidatePairs().of(corpus)) {
-      features.add(scorer.features(pair[0], pair[1]));
+    CandidatePairs.Pairs candidates = new CandidatePairs().of(corpus);
+    List<PairFeatures> features = new ArrayList<>(candidates.size());
+    for (int p = 0; p < candidates.size(); p++) {
+      features.add(scorer.features(candidates.first()[p], candidates.second()[p]));
     }
     return features;
   }

@@ -1,5 +1,7 @@
 package org.newsdigest.merge;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,20 +13,21 @@ import java.util.TreeSet;
  * count: merging a handful of seeds must work as well as merging hundreds.
  */
 final class TermWeights {
-  private final Map<String, Integer> idOf = new TreeMap<>();
-  private final Map<String, Integer> documentFrequency = new TreeMap<>();
+  // Looked up only, never iterated: ids are given in sorted term order below.
+  private final Map<String, Integer> idOf = new HashMap<>();
+  private final Map<String, Integer> documentFrequency = new HashMap<>();
   private final int documents;
 
   /** @param documentsTerms the terms of each document (repeats kept) */
   TermWeights(List<List<String>> documentsTerms) {
     this.documents = documentsTerms.size();
     for (List<String> terms : documentsTerms) {
-      for (String term : new TreeSet<>(terms)) {
+      for (String term : new HashSet<>(terms)) {
         documentFrequency.merge(term, 1, Integer::sum);
       }
     }
     int next = 0;
-    for (String term : documentFrequency.keySet()) {
+    for (String term : new TreeSet<>(documentFrequency.keySet())) {
       idOf.put(term, next++);
     }
   }
@@ -36,6 +39,16 @@ final class TermWeights {
 
   int documentFrequency(String term) {
     return documentFrequency.getOrDefault(term, 0);
+  }
+
+  /** The term's id (its rank in sorted order), or -1 when no document holds it. */
+  int id(String term) {
+    return idOf.getOrDefault(term, -1);
+  }
+
+  /** How many distinct terms the corpus holds: ids run from 0 below this. */
+  int termCount() {
+    return idOf.size();
   }
 
   int documents() {
