@@ -28,12 +28,16 @@ public final class ArticleReader {
 
   /** Reads every input file under {@code root}; sources are paths relative to it. */
   public ReadResult readTree(Path root) throws IOException {
-    List<Path> files = ingester.discover(root);
+    return read(filesUnder(root));
+  }
+
+  /** Every input file under {@code root}, in discovery order, known by its path relative to it. */
+  public List<SourceFile> filesUnder(Path root) throws IOException {
     List<SourceFile> sources = new ArrayList<>();
-    for (Path file : files) {
+    for (Path file : ingester.discover(root)) {
       sources.add(new SourceFile(file, Ingester.relativeKey(root, file)));
     }
-    return read(sources);
+    return sources;
   }
 
   /** Reads the given files; each is known by the source key it comes with. */

@@ -12,7 +12,6 @@ import org.newsdigest.build.ArticleReader;
 import org.newsdigest.build.ArticleReader.SourceFile;
 import org.newsdigest.build.ReadResult;
 import org.newsdigest.build.Skipped;
-import org.newsdigest.ingest.Ingester;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Entity;
 import org.newsdigest.model.Quote;
@@ -54,12 +53,12 @@ final class InspectCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Ingester ingester = new Ingester();
+    ArticleReader reader = Services.articleReader();
     List<SourceFile> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        for (Path file : ingester.discover(path)) {
-          files.add(new SourceFile(file, slashed(path) + "/" + Ingester.relativeKey(path, file)));
+        for (SourceFile file : reader.filesUnder(path)) {
+          files.add(new SourceFile(file.path(), slashed(path) + "/" + file.source()));
         }
       } else if (Files.isRegularFile(path)) {
         files.add(new SourceFile(path, slashed(path)));
@@ -67,7 +66,7 @@ final class InspectCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "No such file or folder: '" + path + "'.");
       }
     }
-    ReadResult result = Services.articleReader().read(files);
+    ReadResult result = reader.read(files);
     ArticleJson json = new ArticleJson();
     for (Article article : result.articles()) {
       out.println(format == Format.JSON ? json.toJson(article) : text(article));

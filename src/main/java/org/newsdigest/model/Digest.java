@@ -10,8 +10,4 @@ public record Digest(List<Event> events) {
   public Digest {
     events = List.copyOf(events);
   }
-
-  public List<Article> articles() {
-    return events.stream().flatMap(e -> e.articles().stream()).toList();
-  }
 }
