@@ -45,8 +45,9 @@ public final class SiteServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
+  /** The address the server is bound to, as a URL (never a wildcard address). */
   public String url() {
-    return "http://127.0.0.1:" + port() + "/";
+    return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port() + "/";
   }
 
   @Override
