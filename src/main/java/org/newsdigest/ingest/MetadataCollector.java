@@ -86,14 +86,6 @@ final class MetadataCollector {
     }
   }
 
-  boolean hasPublished() {
-    return published != null;
-  }
-
-  boolean hasByline() {
-    return byline != null;
-  }
-
   DocumentMetadata build() {
     return new DocumentMetadata(
         outlet, byline, published, updated, url, language, new ArrayList<>(tags));
