@@ -58,6 +58,13 @@ final class Boilerplate {
               + "|more (on this|stories|from|news)( \\w+)*|read also|also read|you may also like"
               + "|recommended( for you)?|most (read|popular)|trending( now)?)\\s*:?(\\s.*)?");
 
+  private static final Pattern IMAGE_LINK = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
+  private static final Pattern EMPTY_LABEL_LINK = Pattern.compile("\\[\\s*\\]\\([^)]*\\)");
+  private static final Pattern PLACEHOLDER_LINK =
+      Pattern.compile("\\[[^\\]]*\\]\\(\\s*#?\\s*\\)");
+  private static final Pattern REAL_LINK =
+      Pattern.compile("\\[([^\\]]+)\\]\\((https?://|/|\\.)[^)]*\\)");
+
   private static final Pattern LEADING_DECORATION = Pattern.compile("^[\\s*•·|>»›\\-–—#]+");
   /** What may trail a line without changing it: ASCII spaces, bars, bullets, colons, dashes. */
   private static final String TRAILING_DECORATION = " \t\n\u000B\f\r|•·:»›-–—";
@@ -92,11 +99,11 @@ final class Boilerplate {
 
   /** Removes empty or placeholder Markdown links and flattens real ones to their text. */
   static String flattenMarkdownLinks(String text) {
-    String t = text.replaceAll("!\\[[^\\]]*\\]\\([^)]*\\)", "");
-    t = t.replaceAll("\\[\\s*\\]\\([^)]*\\)", "");
-    t = t.replaceAll("\\[[^\\]]*\\]\\(\\s*#?\\s*\\)", "");
-    t = t.replaceAll("\\[([^\\]]+)\\]\\((https?://|/|\\.)[^)]*\\)", "$1");
-    return t;
+    // Every line of every text file comes through here: the patterns are compiled once.
+    String t = IMAGE_LINK.matcher(text).replaceAll("");
+    t = EMPTY_LABEL_LINK.matcher(t).replaceAll("");
+    t = PLACEHOLDER_LINK.matcher(t).replaceAll("");
+    return REAL_LINK.matcher(t).replaceAll("$1");
   }
 
   /**

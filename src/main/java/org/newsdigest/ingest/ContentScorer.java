@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -41,6 +42,8 @@ final class ContentScorer {
       "figure", "header", "footer", "aside", "nav", "form", "main");
   private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "blockquote");
   private static final int ANCESTOR_LEVELS = 5;
+  /** A period that ends a sentence somewhere in the text: a short sibling that is prose. */
+  private static final Pattern HAS_SENTENCE_END = Pattern.compile(".*\\.( |$).*");
 
   /**
    * Text length, link text length, commas, prose and the number of a few tags under every
@@ -282,7 +285,8 @@ final class ContentScorer {
         int length = stats.length(sibling);
         double links = stats.linkDensity(sibling);
         if ((length > 80 && links < 0.25)
-            || (length > 0 && length <= 80 && links == 0 && sibling.text().matches(".*\\.( |$).*"))) {
+            || (length > 0 && length <= 80 && links == 0
+                && HAS_SENTENCE_END.matcher(sibling.text()).matches())) {
           kept.add(sibling);
         }
       }

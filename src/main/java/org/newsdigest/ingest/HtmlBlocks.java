@@ -30,6 +30,8 @@ final class HtmlBlocks {
   private static final List<String> LIKELY_NAMES =
       List.of("and", "article", "body", "column", "content", "main", "mathjax", "shadow", "story",
           "entry");
+  private static final Pattern HEADING_TAG = Pattern.compile("h[1-6]");
+  private static final Pattern PX_SUFFIX = Pattern.compile("(?i)px$");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   /** Text length above which an element is too big to be a box of furniture. */
@@ -305,7 +307,7 @@ final class HtmlBlocks {
 
   private void block(
       Element el, String tag, List<Block> blocks, BlockKind container, int depth) {
-    if (tag.matches("h[1-6]")) {
+    if (HEADING_TAG.matcher(tag).matches()) {
       add(blocks, BlockKind.HEADING, el.text(), tag.charAt(1) - '0');
     } else if (tag.equals("p")) {
       walk(el, blocks, container, depth);
@@ -343,7 +345,7 @@ final class HtmlBlocks {
 
   /** A stated size of at most one pixel ("1", "0", "1px"). */
   private static boolean isTiny(String size) {
-    String digits = size.strip().replaceFirst("(?i)px$", "");
+    String digits = PX_SUFFIX.matcher(size.strip()).replaceFirst("");
     return !digits.isEmpty() && digits.chars().allMatch(Character::isDigit)
         && digits.length() < 4 && Integer.parseInt(digits) <= 1;
   }

@@ -2,6 +2,7 @@ package org.newsdigest.ingest;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** How a line looks: headline, section heading or prose. Shapes only, no words of one site. */
 final class LineShapes {
@@ -11,6 +12,12 @@ final class LineShapes {
           "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
           "with", "from", "as", "into", "onto", "over", "per", "via", "vs", "vs.", "up", "off",
           "out", "amid", "after", "before", "about", "than", "is", "are", "be", "&", "-", "–", "—");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+");
+  private static final Pattern TRAILING_QUOTES = Pattern.compile("[\\s\"'\u201D\u2019]+$");
+  private static final Pattern LEADING_QUOTES =
+      Pattern.compile("^[\"'\u201C\u2018\u00AB\u201E\s]+");
 
   private LineShapes() {}
 
@@ -39,8 +46,8 @@ final class LineShapes {
   static boolean isTitleCase(String text) {
     int significant = 0;
     int capitalised = 0;
-    for (String word : text.split("\\s+")) {
-      String w = word.replaceAll("^[^\\p{L}\\p{N}]+", "");
+    for (String word : SPACES.split(text)) {
+      String w = LEADING_NON_WORD.matcher(word).replaceAll("");
       if (w.isEmpty() || SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         continue;
       }
@@ -57,7 +64,7 @@ final class LineShapes {
   private static boolean endsProse(String t) {
     // A headline may end on a quoted title ('... sequel 'Catching Fire''); a sentence that ends
     // in a quotation has its punctuation inside the quote marks.
-    String unquoted = t.replaceAll("[\\s\"'\u201D\u2019]+$", "");
+    String unquoted = TRAILING_QUOTES.matcher(t).replaceAll("");
     if (!unquoted.isEmpty() && unquoted.length() < t.length()) {
       return Texts.endsSentence(unquoted) || ",;".indexOf(unquoted.charAt(unquoted.length() - 1)) >= 0;
     }
@@ -65,7 +72,7 @@ final class LineShapes {
   }
 
   private static boolean startsUpper(String t) {
-    String unquoted = t.replaceAll("^[\"'\u201C\u2018\u00AB\u201E\s]+", "");
+    String unquoted = LEADING_QUOTES.matcher(t).replaceAll("");
     if (unquoted.isEmpty()) {
       return false;
     }

@@ -21,6 +21,9 @@ final class MetadataCollector {
   private String updated;
   private String url;
   private String language;
+  private static final Pattern BY_PREFIX =
+      Pattern.compile("(?i)^(written |posted |reported )?by\\s+");
+
   private final Set<String> tags = new LinkedHashSet<>();
 
   void outlet(String value) {
@@ -33,7 +36,7 @@ final class MetadataCollector {
     if (byline == null) {
       String v = Texts.blankToNull(value);
       if (v != null) {
-        v = v.replaceFirst("(?i)^(written |posted |reported )?by\\s+", "");
+        v = BY_PREFIX.matcher(v).replaceFirst("");
       }
       byline = Texts.blankToNull(v);
     }
@@ -84,14 +87,6 @@ final class MetadataCollector {
     if (!tag.isEmpty() && tags.stream().noneMatch(t -> t.equalsIgnoreCase(tag))) {
       tags.add(tag);
     }
-  }
-
-  boolean hasPublished() {
-    return published != null;
-  }
-
-  boolean hasByline() {
-    return byline != null;
   }
 
   DocumentMetadata build() {

@@ -40,6 +40,9 @@ final class MetadataLines {
   private static final Pattern LATER_UPDATE =
       Pattern.compile("(?i)\\s*[|,;]?\\s*\\b(last )?(updated|modified)( on| at)?\\s*:?\\s*");
 
+  private static final Pattern NO_SPACE = Pattern.compile("\\S+");
+  private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+
   private static final Pattern BARE_URL = Pattern.compile("^<?(https?://\\S+?)>?$");
 
   /** Tokens that may make up a bare date line besides digits and punctuation. */
@@ -163,7 +166,7 @@ final class MetadataLines {
         return true;
       }
       case "url", "link", "source url", "original url", "canonical", "permalink", "web" -> {
-        if (!value.strip().matches("\\S+")) {
+        if (!NO_SPACE.matcher(value.strip()).matches()) {
           return false;
         }
         into.url(value);
@@ -188,7 +191,7 @@ final class MetadataLines {
    * "23 July 2013 Last updated at 13:42 GMT", "August 7, 2012 - 5:46 pm", "2013-06-13".
    */
   static boolean isDateLine(String line) {
-    if (line.length() > 80 || !isDateLike(line) || !line.matches(".*\\d.*")) {
+    if (line.length() > 80 || !isDateLike(line) || !HAS_DIGIT.matcher(line).matches()) {
       return false;
     }
     String rest = DATE_LINE_WORDS.matcher(line).replaceAll(" ");

@@ -29,6 +29,11 @@ class FastPathsTest {
   void ordinaryTextIsNotFlagged() {
     String text = "Kyiv’s “allies” – café, naïve, Zürich, 東京, emoji 😀\n\tend";
     assertFalse(Utf8Scan.mayNeedCleaning(text.getBytes(StandardCharsets.UTF_8)));
+    // and what cleaning changes is flagged, so the check cannot pass by never flagging
+    for (String dirty : new String[] {"a\r\nb", "soft\u00ADhyphen", "zero\u200Bwidth",
+        "\uFEFFbom", "line\u2028sep", "c1\u0085"}) {
+      assertTrue(Utf8Scan.mayNeedCleaning(dirty.getBytes(StandardCharsets.UTF_8)), dirty);
+    }
   }
 
   @Test
