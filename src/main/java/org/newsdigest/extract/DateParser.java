@@ -41,6 +41,11 @@ final class DateParser {
   private static final Pattern GLUED_MERIDIEM = Pattern.compile("(?i)(?<=\\d)([ap]m)\\b");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
   private static final Pattern NUMERIC_OFFSET = Pattern.compile("([+-])(\\d{2}):?(\\d{2})");
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+  private static final Pattern DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
+  /** Punctuation a date line may hold between its parts. */
+  private static final Pattern SEPARATOR = Pattern.compile("[,\\-–—|:/()@]");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Words that label a date line rather than belong to the date ("Published on", "Last updated at"). */
   private static final List<String> LABEL_WORDS =
@@ -85,7 +90,7 @@ final class DateParser {
     if (text == null) {
       return null;
     }
-    String s = text.strip().replaceAll("\\s+", " ");
+    String s = WHITESPACE.matcher(text.strip()).replaceAll(" ");
     if (s.isEmpty()) {
       return null;
     }
@@ -179,21 +184,21 @@ final class DateParser {
         time = twelveHour(time, bare.equals("p"));
       } else if (bare.equals("m") && time != null) {
         continue;
-      } else if (token.matches("[+-]\\d{2}:?\\d{2}") && time != null) {
+      } else if (NUMERIC_OFFSET.matcher(token).matches() && time != null) {
         offset = offsetOf(token);
       } else if (ZONES.containsKey(bare) && time != null) {
         offset = ZONES.get(bare);
       } else if (AMBIGUOUS_ZONES.contains(bare) && time != null) {
         continue;
-      } else if (token.matches("\\d{4}") && year == null) {
+      } else if (FOUR_DIGITS.matcher(token).matches() && year == null) {
         year = Integer.parseInt(token);
-      } else if (token.matches("\\d{1,2}(?:st|nd|rd|th)?") && day == null) {
+      } else if (DAY.matcher(token).matches() && day == null) {
         day = Integer.parseInt(token.replaceAll("\\D", ""));
       } else if (EnglishCalendar.month(bare) != null && month == null) {
         month = EnglishCalendar.month(bare);
       } else if (EnglishCalendar.weekday(bare) != null || LABEL_WORDS.contains(bare)) {
         continue;
-      } else if (!token.matches("[,\\-–—|:/()@]")) {
+      } else if (!SEPARATOR.matcher(token).matches()) {
         return null;
       }
     }

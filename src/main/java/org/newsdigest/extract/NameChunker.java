@@ -262,7 +262,7 @@ final class NameChunker {
 
   private static boolean opensSentence(String text, List<TextSpan> sentences, int position) {
     for (TextSpan s : sentences) {
-      if (position >= s.start() && position < s.end()) {
+      if (s.contains(position)) {
         String before = text.substring(s.start(), position);
         return before.chars().noneMatch(Character::isLetterOrDigit);
       }

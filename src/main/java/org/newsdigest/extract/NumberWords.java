@@ -3,6 +3,7 @@ package org.newsdigest.extract;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** English number words ("three", "twenty-five", "a dozen") and scale words ("million"). */
 final class NumberWords {
@@ -27,12 +28,15 @@ final class NumberWords {
           Map.entry("a hundred", 100), Map.entry("hundreds", 200), Map.entry("a thousand", 1000),
           Map.entry("thousands", 2000));
 
+  /** Compiled once: {@link #value} runs for every number of every sentence. */
+  private static final Pattern DIGITS = Pattern.compile("[\\d,]+(?:\\.\\d+)?");
+
   private NumberWords() {}
 
   /** The value of digits ("1,000", "3.5") or number words ("twenty-five"); null if neither. */
   static BigDecimal value(String text) {
     String t = text.toLowerCase(Locale.ROOT).strip();
-    if (t.matches("[\\d,]+(?:\\.\\d+)?")) {
+    if (DIGITS.matcher(t).matches()) {
       return new BigDecimal(t.replace(",", ""));
     }
     int total = 0;

@@ -31,6 +31,8 @@ final class QuoteFinder {
       Pattern.compile("(?:\\b(?:dubbed|called|so-called|known as|named|titled|entitled|banner of|the|a|an)\\s*)$");
 
   private static final String VERB = "(?<verb>\\p{Ll}+)";
+  /** Adverbs and auxiliaries between a name or pronoun and its speech verb: "has also said". */
+  private static final String ADVERBS = "(?:(?:has|had|also|then|later|previously|repeatedly|once)\\s+)*";
   private static final Pattern VERB_THEN_NAME =
       Pattern.compile("^[,.!?]?\\s*" + VERB + "\\s+(?:[\\p{L}\\p{N}.\\-'’]+\\s+){0,7}?$");
   /** Words between a closing mark and the speaker's name: a place or a role, no clause. */
@@ -40,8 +42,7 @@ final class QuoteFinder {
   private static final Pattern APPOSITION_THEN_VERB =
       Pattern.compile("^,\\s[^,.;:!?“”\"]{1,90},\\s+(?:(?:has|had|also|then|later)\\s+)*" + VERB + "\\b");
   private static final Pattern NAME_THEN_VERB =
-      Pattern.compile("^,?\\s+(?:(?:has|had|also|then|later|previously|repeatedly|once)\\s+)*" + VERB + "\\b");
-  private static final String ADVERBS = "(?:(?:has|had|also|then|later|previously|repeatedly|once)\\s+)*";
+      Pattern.compile("^,?\\s+" + ADVERBS + VERB + "\\b");
   private static final Pattern PRONOUN_AFTER =
       Pattern.compile("^[,.!?]?\\s*(?:he|she|they)\\s+" + ADVERBS + VERB + "\\b");
   private static final Pattern PRONOUN_BEFORE =
@@ -50,12 +51,14 @@ final class QuoteFinder {
   private static final Pattern ACCORDING_AFTER = Pattern.compile("^[,.!?]?\\s*according to\\s+$");
   private static final Pattern VERB_BEFORE_QUOTE =
       Pattern.compile(
-          "^\\s+(?:(?:has|had|also|then|later|previously|repeatedly|once)\\s+)*" + VERB
+          "^\\s+" + ADVERBS + VERB
               + "\\b(?:[^“”\".!?]|\\.(?!\\s)){0,160}?[:,]?\\s*$");
   /** "X, a spokesman for Y, said: “…”" and "X, 40, told reporters that …“…”". */
   private static final Pattern APPOSITION_BEFORE_QUOTE =
       Pattern.compile("^,\\s[^,.;:!?“”\"]{1,90},\\s+(?:(?:has|had|also|then|later)\\s+)*" + VERB
           + "\\b(?:[^“”\".!?]|\\.(?!\\s)){0,160}?[:,]?\\s*$");
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final QuoteSpans spans = new QuoteSpans();
 
@@ -73,7 +76,8 @@ final class QuoteFinder {
       String words = clean(String.join(" ", passage.segments().stream()
           .map(s -> blocks.get(s.block()).text().substring(s.start(), s.end()).strip()).toList()));
       int quoteStart = Math.max(0, first.start() - 1);
-      if (words.isEmpty() || words.split("\\s+").length < MIN_WORDS || isTerm(firstText, quoteStart)) {
+      int wordCount = words.isEmpty() ? 0 : WHITESPACE.split(words).length;
+      if (wordCount < MIN_WORDS || isTerm(firstText, quoteStart)) {
         continue;
       }
       Entity speaker = null;
@@ -99,7 +103,7 @@ final class QuoteFinder {
           && continuesLastQuote(lastQuote, first, opensParagraph, mentions, byKey, lastSpeaker)) {
         speaker = lastSpeaker; // the next quote of the same speaker, with no one else named between
       }
-      if (speaker == null && words.split("\\s+").length < SHORT_UNATTRIBUTED) {
+      if (speaker == null && wordCount < SHORT_UNATTRIBUTED) {
         continue; // a short phrase in quotes that nobody says is a name or a term
       }
       lastSpeaker = speaker;
