@@ -5,11 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Name and text normalisation shared by entity resolution, quote matching and terms. */
 final class Names {
 
   private static final Set<String> ACRONYM_SKIP = Set.of("of", "the", "and", "for", "de", "la", "&");
+
+  // Compiled once: fold runs over every article body and sentence, and the key over every name.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SLAVIC_ENDING = Pattern.compile("(iy|yy|ij|yj|ii|ei|ey)$");
+  private static final Pattern CONSONANT_I_ENDING = Pattern.compile("([^aeiouy])i$");
+  private static final Pattern DOUBLED = Pattern.compile("(.)\\1");
 
   private Names() {}
 
@@ -22,7 +29,7 @@ final class Names {
       return "";
     }
     String plain =
-        Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     StringBuilder out = new StringBuilder(plain.length());
     boolean space = true;
     for (int i = 0; i < plain.length(); i++) {
@@ -53,9 +60,9 @@ final class Names {
    */
   static String transliterationKey(String word) {
     String w = fold(word).replace(" ", "");
-    w = w.replaceAll("(iy|yy|ij|yj|ii|ei|ey)$", "y");
-    w = w.replaceAll("([^aeiouy])i$", "$1y"); // Dmitri, Dmitriy, Dmitry
-    w = w.replaceAll("(.)\\1", "$1");
+    w = SLAVIC_ENDING.matcher(w).replaceAll("y");
+    w = CONSONANT_I_ENDING.matcher(w).replaceAll("$1y"); // Dmitri, Dmitriy, Dmitry
+    w = DOUBLED.matcher(w).replaceAll("$1");
     w = w.replace("kh", "h").replace("ph", "f").replace("ck", "k").replace("z", "s");
     return w;
   }

@@ -32,7 +32,7 @@ final class MarkdownEscaper {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    return escapePart(text.replaceAll("\\s+", " ").strip(), true, true);
+    return escapePart(TextCut.flat(text), true, true);
   }
 
   /**

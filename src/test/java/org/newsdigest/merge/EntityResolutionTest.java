@@ -2,6 +2,7 @@ package org.newsdigest.merge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,15 +14,22 @@ class EntityResolutionTest {
     return ArticleFixture.parse("source: " + source + "\n" + header + "\n---\nText.\n");
   }
 
+  /** The entity's group, checked to exist: two unknown keys (-1 each) would compare equal. */
+  private static int group(EntityResolution r, String source, String key) {
+    int group = r.groupOf(source, key);
+    assertTrue(group >= 0, "no entity " + key + " in " + source);
+    return group;
+  }
+
   @Test
   void transliterationsOfOneSurnameMeet() {
     EntityResolution r = new EntityResolution(List.of(
         article("a", "people: Volodymyr Zelenskyy"),
         article("b", "people: Volodymyr Zelensky"),
         article("c", "people: Zelenskiy")));
-    int group = r.groupOf("a", "person:volodymyr-zelenskyy");
-    assertEquals(group, r.groupOf("b", "person:volodymyr-zelensky"));
-    assertEquals(group, r.groupOf("c", "person:zelenskiy"));
+    int group = group(r, "a", "person:volodymyr-zelenskyy");
+    assertEquals(group, group(r, "b", "person:volodymyr-zelensky"));
+    assertEquals(group, group(r, "c", "person:zelenskiy"));
     assertEquals("Volodymyr Zelenskyy", r.displayName(group));
     assertEquals(3, r.documentFrequency(group));
   }
@@ -32,8 +40,8 @@ class EntityResolutionTest {
         article("a", "people: John Smith"),
         article("b", "people: Jane Smith"),
         article("c", "people: Smith")));
-    assertNotEquals(r.groupOf("a", "person:john-smith"), r.groupOf("b", "person:jane-smith"));
-    assertNotEquals(r.groupOf("a", "person:john-smith"), r.groupOf("c", "person:smith"));
+    assertNotEquals(group(r, "a", "person:john-smith"), group(r, "b", "person:jane-smith"));
+    assertNotEquals(group(r, "a", "person:john-smith"), group(r, "c", "person:smith"));
   }
 
   @Test
@@ -41,7 +49,7 @@ class EntityResolutionTest {
     EntityResolution r = new EntityResolution(List.of(
         article("a", "people: John Smith"),
         article("b", "people: J. Smith")));
-    assertEquals(r.groupOf("a", "person:john-smith"), r.groupOf("b", "person:j-smith"));
+    assertEquals(group(r, "a", "person:john-smith"), group(r, "b", "person:j-smith"));
   }
 
   @Test
@@ -51,9 +59,9 @@ class EntityResolutionTest {
         article("b", "orgs: NATO"),
         article("c", "places: Kyiv / Kiev"),
         article("d", "places: Kiev")));
-    assertEquals(r.groupOf("a", "organisation:north-atlantic-treaty-organization"),
-        r.groupOf("b", "organisation:nato"));
-    assertEquals(r.groupOf("c", "place:kyiv"), r.groupOf("d", "place:kiev"));
+    assertEquals(group(r, "a", "organisation:north-atlantic-treaty-organization"),
+        group(r, "b", "organisation:nato"));
+    assertEquals(group(r, "c", "place:kyiv"), group(r, "d", "place:kiev"));
   }
 
   @Test
@@ -61,6 +69,6 @@ class EntityResolutionTest {
     EntityResolution r = new EntityResolution(List.of(
         article("a", "places: Georgia"),
         article("b", "people: Georgia")));
-    assertNotEquals(r.groupOf("a", "place:georgia"), r.groupOf("b", "person:georgia"));
+    assertNotEquals(group(r, "a", "place:georgia"), group(r, "b", "person:georgia"));
   }
 }

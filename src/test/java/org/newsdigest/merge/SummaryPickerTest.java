@@ -64,6 +64,7 @@ class SummaryPickerTest {
             .merge(List.of(SeedEventTest.SEED_000, SeedEventTest.SEED_004))
             .get(0)
             .summary();
+    assertFalse(summary.isEmpty(), "an empty summary would drop the dateline trivially");
     assertTrue(summary.stream().noneMatch(s -> s.text().startsWith("Paris, January 06")));
   }
 }
