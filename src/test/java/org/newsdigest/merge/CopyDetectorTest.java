@@ -82,6 +82,20 @@ class CopyDetectorTest {
   }
 
   @Test
+  void largeEventsUseTheIndexAndFindTheSameCopies() {
+    List<Article> many = new ArrayList<>();
+    many.add(article("a-wire.txt", "2025-03-01", P1, P2, P3, P4));
+    for (int i = 0; i < CopyDetector.PAIRWISE_LIMIT; i++) {
+      many.add(article(String.format(java.util.Locale.ROOT, "m-%02d.txt", i), "2025-03-02",
+          "Report number " + i + " tells the robbery its own way, with witness " + i
+              + " describing the getaway car and officer " + i + " the chase on the motorway."));
+    }
+    many.add(article("z-reprint.txt", "2025-03-05", P1, P2, P3));
+    assertTrue(many.size() > CopyDetector.PAIRWISE_LIMIT);
+    assertEquals(List.of("z-reprint.txt->a-wire.txt"), pairs(detector.find(many)));
+  }
+
+  @Test
   void identicalShortTextsAreTooShortToCallCopies() {
     Article a = article("a.txt", "2025-03-02", "Markets closed higher on Friday.");
     Article b = article("b.txt", "2025-03-02", "Markets closed higher on Friday.");
