@@ -80,6 +80,7 @@ final class SummaryPicker {
       List<Article> independentArticles, SparseVector centroid, String title) {
     List<Candidate> candidates = new ArrayList<>();
     Set<String> seen = new TreeSet<>();
+    Set<String> titleTerms = new TreeSet<>(corpus.terms().of(title));
     for (Article article : independentArticles) {
       int position = 0;
       for (Sentence sentence : article.sentences()) {
@@ -93,7 +94,7 @@ final class SummaryPicker {
         double bonus = position < LEAD_BONUS.length ? LEAD_BONUS[position] : 0;
         position++;
         String text = withoutDateline(article, sentence.text().trim());
-        if (!seen.add(Names.fold(text)) || repeatsTitle(text, title, corpus.terms())) {
+        if (!seen.add(Names.fold(text)) || repeatsTitle(text, title, titleTerms, corpus.terms())) {
           continue;
         }
         SparseVector vector = corpus.weights().vector(corpus.terms().of(text));
@@ -143,6 +144,11 @@ final class SummaryPicker {
    * term to the title's.
    */
   static boolean repeatsTitle(String sentence, String title, Terms terms) {
+    return repeatsTitle(sentence, title, new TreeSet<>(terms.of(title)), terms);
+  }
+
+  private static boolean repeatsTitle(
+      String sentence, String title, Set<String> titleTerms, Terms terms) {
     String t = Names.fold(title);
     String s = Names.fold(sentence);
     if (t.isEmpty() || s.isEmpty()) {
@@ -151,7 +157,6 @@ final class SummaryPicker {
     if (s.startsWith(t) || t.startsWith(s)) {
       return true;
     }
-    Set<String> titleTerms = new TreeSet<>(terms.of(title));
     if (titleTerms.isEmpty()) {
       return false;
     }
