@@ -72,7 +72,7 @@ Places: <#list e.who.places.all as n>${n.name}<#sep>, </#list>
 ## Sources
 
 <#list e.sources as s>
-${s?counter}. ${s.outlet}: <#if s.url??>[${s.title}](${s.url})<#else>${s.title}</#if><#if s.published??> (${s.published.text})</#if>
+${s?counter}. ${s.outlet}: <#if s.url??>[${s.title}](${s.url})<#else>${s.title}</#if><#if s.published??> (${s.published.text})</#if><#if s.copyOf??> — copy of <@ref s.copyOf/></#if>
 </#list>
 <#if e.links?has_content>
 

@@ -11,6 +11,7 @@ import org.newsdigest.model.Event;
 import org.newsdigest.model.MergeLink;
 import org.newsdigest.model.Moment;
 import org.newsdigest.model.Participant;
+import org.newsdigest.model.SyndicatedCopy;
 
 /** Turns one cluster of articles into an {@link Event}. */
 final class EventAssembler {
@@ -21,6 +22,7 @@ final class EventAssembler {
   private final FactAligner facts = new FactAligner();
   private final QuoteGrouper quotes;
   private final ExclusiveFinder exclusives;
+  private final CopyDetector copyDetector = new CopyDetector();
 
   EventAssembler(Corpus corpus, PairScorer scorer) {
     this.corpus = corpus;
@@ -41,42 +43,72 @@ final class EventAssembler {
     List<Integer> ordered = new ArrayList<>(cluster);
     ordered.sort(Comparator.comparing(i -> corpus.articles().get(i), EVENT_ORDER));
     List<Article> articles = ordered.stream().map(i -> corpus.articles().get(i)).toList();
+    List<SyndicatedCopy> copies = copyDetector.find(articles);
+    Map<String, String> originals = new TreeMap<>();
+    copies.forEach(c -> originals.put(c.source(), c.original()));
+    // A copy repeats its original: it must not weigh twice in what the sources agree on.
+    List<Integer> independent =
+        ordered.stream().filter(i -> !originals.containsKey(corpus.articles().get(i).source()))
+            .toList();
+    List<Article> independentArticles =
+        independent.stream().map(i -> corpus.articles().get(i)).toList();
     SparseVector centroid =
-        SparseVector.centroid(ordered.stream().map(i -> corpus.evidence(i).vector()).toList());
+        SparseVector.centroid(independent.stream().map(i -> corpus.evidence(i).vector()).toList());
     Map<Integer, Participant> byGroup = participants.build(articles);
-    EventDate date = date(ordered);
+    EventDate date = date(independent, !copies.isEmpty());
+    String title = title(independent, centroid);
     return new Event(
-        title(ordered, centroid),
+        title,
         date == null ? null : date.date(),
         date == null ? null : date.evidence(),
-        place(ordered),
+        place(independent),
         List.copyOf(byGroup.values()),
         articles,
-        summaries.pick(articles, centroid),
-        facts.align(articles),
-        quotes.group(articles, byGroup),
-        exclusives.find(articles),
+        summaries.pick(independentArticles, centroid, title),
+        facts.align(articles, originals),
+        quotes.group(articles, byGroup, originals),
+        exclusives.find(independentArticles),
         links(ordered),
         articles.stream().map(Article::published).filter(m -> m != null)
             .min(MomentOrder.CHRONOLOGICAL).orElse(null),
-        lastUpdated(articles));
+        lastUpdated(articles),
+        copies);
   }
 
-  /** The headline of the most central article, preferring stated headlines over derived ones. */
+  /** A stated headline this long reads as a headline: shorter is a label, longer a paragraph. */
+  static final int MIN_TITLE_WORDS = 3;
+
+  static final int MAX_TITLE_WORDS = 20;
+
+  /**
+   * The headline of the most central article (cosine of its vector to the event centroid), not
+   * of the first published one: an early report may lead with a side story. Stated headlines
+   * come before derived ones and headlines of a sensible length before labels and paragraphs.
+   */
   private String title(List<Integer> cluster, SparseVector centroid) {
     return cluster.stream()
         .min(Comparator.comparing((Integer i) -> corpus.articles().get(i).titleDerived())
+            .thenComparing(i -> !sensibleLength(corpus.articles().get(i).title()))
             .thenComparingDouble(i -> -corpus.evidence(i).vector().cosine(centroid))
             .thenComparing(i -> corpus.articles().get(i).source()))
         .map(i -> corpus.articles().get(i).title())
         .orElseThrow();
   }
 
+  static boolean sensibleLength(String title) {
+    int words = SentenceFilter.wordCount(title);
+    return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS;
+  }
+
   /**
-   * The date with most support (a dateline counts 3, a lead date 2, a publication day 1), the
-   * earliest on a tie; the evidence is that of its strongest supporter.
+   * The date with most support (a dateline counts 3, a lead date 2, a publication day 1), then
+   * the one more sources give, then the one with the strongest evidence, then the earliest; the
+   * evidence is that of its strongest supporter and how many sources agree.
+   *
+   * @param cluster the independent articles: a copy's dateline is its original's
+   * @param copiesLeftOut true when the event has copies, so the count says "independent"
    */
-  private EventDate date(List<Integer> cluster) {
+  private EventDate date(List<Integer> cluster, boolean copiesLeftOut) {
     Map<LocalDate, Integer> support = new TreeMap<>();
     Map<LocalDate, EventDate> strongest = new TreeMap<>();
     Map<LocalDate, Integer> sources = new TreeMap<>();
@@ -89,24 +121,25 @@ final class EventAssembler {
       sources.merge(d.date(), 1, Integer::sum);
       strongest.merge(d.date(), d, (x, y) -> y.strength() > x.strength() ? y : x);
     }
-    LocalDate best = null;
-    for (Map.Entry<LocalDate, Integer> e : support.entrySet()) {
-      if (best == null || e.getValue() > support.get(best)) {
-        best = e.getKey();
-      }
-    }
+    Comparator<LocalDate> better =
+        Comparator.comparing((LocalDate d) -> support.get(d))
+            .thenComparing(d -> sources.get(d))
+            .thenComparing(d -> strongest.get(d).strength())
+            .thenComparing(Comparator.<LocalDate>reverseOrder());
+    LocalDate best = support.keySet().stream().max(better).orElse(null);
     if (best == null) {
       return null;
     }
     EventDate chosen = strongest.get(best);
     String evidence = chosen.evidence();
     if (cluster.size() > 1) {
-      evidence += "; " + sources.get(best) + " of " + cluster.size() + " sources agree";
+      evidence += "; " + sources.get(best) + " of " + cluster.size()
+          + (copiesLeftOut ? " independent sources agree" : " sources agree");
     }
     return new EventDate(best, evidence, chosen.strength(), chosen.confident());
   }
 
-  /** The place most articles give (first in event order on a tie), or null. */
+  /** The place most independent articles give (first in event order on a tie), or null. */
   private String place(List<Integer> cluster) {
     String best = null;
     int bestVotes = 0;

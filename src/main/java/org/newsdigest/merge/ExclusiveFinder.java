@@ -28,6 +28,11 @@ final class ExclusiveFinder {
 
   private record Novel(int position, String text, double share) {}
 
+  /**
+   * @param eventArticles the event's independent articles: a syndicated copy shares its
+   *     original's text, so counting it would leave the original nothing of its own, and what a
+   *     copy carries is never "only in" it
+   */
   List<Exclusive> find(List<Article> eventArticles) {
     List<Exclusive> exclusives = new ArrayList<>();
     if (eventArticles.size() < 2) {

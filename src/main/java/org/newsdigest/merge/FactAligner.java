@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newsdigest.model.AlignedFact;
@@ -16,6 +17,11 @@ import org.newsdigest.model.FactReport;
  * values within a quarter of each other are one fact (two sources rarely count the same thing
  * very differently, while different things with one unit usually differ a lot). A fact
  * {@code differs} when its sources give different values or different qualifiers.
+ *
+ * <p>A syndicated copy that states a fact exactly as its original does adds no report: it is
+ * the same source printed twice, and "2 sources agree" must mean two independent sources. A
+ * copy that changed the number (an updated toll) or states a fact its original does not is
+ * reported like any source.
  */
 final class FactAligner {
   private static final BigDecimal TOLERANCE = new BigDecimal("0.25");
@@ -33,10 +39,25 @@ final class FactAligner {
     boolean hasSource(String source) {
       return reports.stream().anyMatch(r -> r.source().equals(source));
     }
+
+    /** True when {@code source} already reports this value with this qualifier. */
+    boolean restates(String source, BigDecimal value, String qualifier) {
+      return reports.stream().anyMatch(r -> r.source().equals(source)
+          && r.value().compareTo(value) == 0
+          && Names.fold(r.qualifier()).equals(Names.fold(qualifier)));
+    }
   }
 
   /** @param eventArticles in event order */
   List<AlignedFact> align(List<Article> eventArticles) {
+    return align(eventArticles, Map.of());
+  }
+
+  /**
+   * @param eventArticles in event order
+   * @param originals each copy's source to the source of the original it copies
+   */
+  List<AlignedFact> align(List<Article> eventArticles, Map<String, String> originals) {
     List<Group> groups = new ArrayList<>();
     for (Article article : eventArticles) {
       for (Fact fact : article.facts()) {
@@ -57,7 +78,9 @@ final class FactAligner {
           target = g;
           break;
         }
-        if (duplicate) {
+        String original = originals.get(article.source());
+        if (duplicate || (target != null && original != null
+            && target.restates(original, fact.value(), fact.qualifier()))) {
           continue;
         }
         if (target == null) {

@@ -17,6 +17,8 @@ import org.newsdigest.model.SpeakerQuotes;
  * Groups an event's quotes by speaker, resolved across articles, and shows a quote carried by
  * several sources once with all of them. Two quotes are the same when their folded words are
  * equal, one contains the other, or they share most words (agencies trim and retouch quotes).
+ * A syndicated copy carrying its original's quote is not a second source of it: the quote lists
+ * the original only.
  */
 final class QuoteGrouper {
   private static final double SAME_QUOTE_OVERLAP = 0.8;
@@ -46,6 +48,18 @@ final class QuoteGrouper {
    * @param participants the event's participants by entity group
    */
   List<SpeakerQuotes> group(List<Article> eventArticles, Map<Integer, Participant> participants) {
+    return group(eventArticles, participants, Map.of());
+  }
+
+  /**
+   * @param eventArticles in event order
+   * @param participants the event's participants by entity group
+   * @param originals each copy's source to the source of the original it copies
+   */
+  List<SpeakerQuotes> group(
+      List<Article> eventArticles,
+      Map<Integer, Participant> participants,
+      Map<String, String> originals) {
     Map<String, Speaker> speakers = new LinkedHashMap<>();
     Speaker anonymous = new Speaker(null, null, null);
     for (Article article : eventArticles) {
@@ -65,7 +79,7 @@ final class QuoteGrouper {
         } else {
           speaker = anonymous;
         }
-        add(speaker, quote.text().trim(), article.source());
+        add(speaker, quote.text().trim(), article.source(), originals.get(article.source()));
       }
     }
     List<SpeakerQuotes> grouped = new ArrayList<>();
@@ -102,10 +116,12 @@ final class QuoteGrouper {
     return -1;
   }
 
-  private static void add(Speaker speaker, String text, String source) {
+  /** @param original the source {@code source} copies, or null when it is independent */
+  private static void add(Speaker speaker, String text, String source, String original) {
     for (int i = 0; i < speaker.texts.size(); i++) {
       if (sameQuote(speaker.texts.get(i), text)) {
-        if (!speaker.sources.get(i).contains(source)) {
+        List<String> sources = speaker.sources.get(i);
+        if (!sources.contains(source) && (original == null || !sources.contains(original))) {
           speaker.sources.get(i).add(source);
         }
         return;

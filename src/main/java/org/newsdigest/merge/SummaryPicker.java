@@ -2,7 +2,9 @@ package org.newsdigest.merge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.newsdigest.model.Article;
@@ -10,21 +12,40 @@ import org.newsdigest.model.Sentence;
 import org.newsdigest.model.SummarySentence;
 
 /**
- * An extractive summary: verbatim sentences from the sources, chosen by centrality (cosine to
- * the event's centroid, with a nudge for lead sentences where news states the essentials) and
- * maximal marginal relevance so that the second sentence does not repeat the first.
+ * An extractive summary: verbatim sentences from the event's independent sources (a syndicated
+ * copy would only repeat its original), chosen by centrality and maximal marginal relevance.
+ *
+ * <p>Centrality is the cosine of a sentence to the event centroid, which is proportional to its
+ * mean similarity to every source's text (centroid summarisation, as in MEAD): a sentence that
+ * says what all the sources say. The lead sentences of each source get a nudge, since news states
+ * the essentials first. MMR then trades centrality against similarity to the sentences already
+ * chosen, with a small penalty for drawing again on a source already cited, so the summary
+ * speaks for several sources and does not repeat itself. A sentence that only restates the event
+ * title is never chosen: the page shows the title right above. The summary grows with the
+ * event: three sentences for one or two sources, four up to five sources, five beyond.
  */
 final class SummaryPicker {
-  private static final int MAX_SENTENCES = 3;
   private static final double LAMBDA = 0.7;
-  private static final double LEAD_BONUS = 0.1;
-  private static final double NEAR_DUPLICATE = 0.8;
+  private static final double[] LEAD_BONUS = {0.1, 0.05};
+  private static final double NEAR_DUPLICATE = 0.7;
+  private static final double SOURCE_REPEAT_PENALTY = 0.05;
+
+  /** News puts its essentials early; later sentences are rarely central and cost time. */
+  private static final int SENTENCES_PER_SOURCE = 10;
+
+  /** A longer "sentence" is usually a run-on the splitter could not break. */
+  private static final int MAX_WORDS = 60;
 
   private final Corpus corpus;
   private final SentenceFilter filter = new SentenceFilter();
 
   SummaryPicker(Corpus corpus) {
     this.corpus = corpus;
+  }
+
+  /** How many sentences an event of this many independent sources gets: 3 to 5. */
+  static int sizeFor(int independentSources) {
+    return independentSources <= 2 ? 3 : independentSources <= 5 ? 4 : 5;
   }
 
   /** What may stand between a dateline and its story: an agency, then a dash or a colon. */
@@ -47,29 +68,47 @@ final class SummaryPicker {
     return rest.isBlank() ? sentence : rest;
   }
 
-  private record Candidate(String text, String source, SparseVector vector, double centrality) {}
+  private record Candidate(
+      String text, String source, SparseVector vector, double centrality) {}
 
-  List<SummarySentence> pick(List<Article> eventArticles, SparseVector centroid) {
+  /**
+   * @param independentArticles the event's articles that are not copies, in event order
+   * @param centroid the centroid of their vectors
+   * @param title the event's title, which the summary must not repeat
+   */
+  List<SummarySentence> pick(
+      List<Article> independentArticles, SparseVector centroid, String title) {
     List<Candidate> candidates = new ArrayList<>();
     Set<String> seen = new TreeSet<>();
-    for (Article article : eventArticles) {
+    Set<String> titleTerms = new TreeSet<>(corpus.terms().of(title));
+    for (Article article : independentArticles) {
       int position = 0;
       for (Sentence sentence : article.sentences()) {
-        boolean lead = position++ < 2;
-        if (!filter.usable(article, sentence) || !seen.add(Names.fold(sentence.text()))) {
+        if (position >= SENTENCES_PER_SOURCE) {
+          break;
+        }
+        if (!filter.usable(article, sentence)
+            || SentenceFilter.wordCount(sentence.text()) > MAX_WORDS) {
           continue;
         }
+        double bonus = position < LEAD_BONUS.length ? LEAD_BONUS[position] : 0;
+        position++;
         String text = withoutDateline(article, sentence.text().trim());
+        if (!seen.add(Names.fold(text)) || repeatsTitle(text, title, titleTerms, corpus.terms())) {
+          continue;
+        }
         SparseVector vector = corpus.weights().vector(corpus.terms().of(text));
         if (vector.isEmpty()) {
           continue;
         }
-        double centrality = vector.cosine(centroid) + (lead ? LEAD_BONUS : 0);
-        candidates.add(new Candidate(text, article.source(), vector, centrality));
+        candidates.add(
+            new Candidate(text, article.source(), vector, vector.cosine(centroid) + bonus));
       }
     }
+    int size = sizeFor(independentArticles.size());
     List<Candidate> chosen = new ArrayList<>();
-    while (chosen.size() < MAX_SENTENCES) {
+    Map<String, Integer> citations = new TreeMap<>();
+    while (chosen.size() < size) {
       Candidate best = null;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (Candidate c : candidates) {
@@ -83,7 +122,8 @@ final class SummaryPicker {
         if (redundancy >= NEAR_DUPLICATE) {
           continue;
         }
-        double score = LAMBDA * c.centrality() - (1 - LAMBDA) * redundancy;
+        double score = LAMBDA * c.centrality() - (1 - LAMBDA) * redundancy
+            - SOURCE_REPEAT_PENALTY * citations.getOrDefault(c.source(), 0);
         if (score > bestScore) {
           best = c;
           bestScore = score;
@@ -93,7 +133,35 @@ final class SummaryPicker {
         break;
       }
       chosen.add(best);
+      citations.merge(best.source(), 1, Integer::sum);
     }
     return chosen.stream().map(c -> new SummarySentence(c.text(), c.source())).toList();
+  }
+
+  /**
+   * True when the sentence says no more than the title: the title opens it (a headline derived
+   * from a first sentence, perhaps cut), it opens the title, or it adds at most one content
+   * term to the title's.
+   */
+  static boolean repeatsTitle(String sentence, String title, Terms terms) {
+    return repeatsTitle(sentence, title, new TreeSet<>(terms.of(title)), terms);
+  }
+
+  private static boolean repeatsTitle(
+      String sentence, String title, Set<String> titleTerms, Terms terms) {
+    String t = Names.fold(title);
+    String s = Names.fold(sentence);
+    if (t.isEmpty() || s.isEmpty()) {
+      return false;
+    }
+    if (s.startsWith(t) || t.startsWith(s)) {
+      return true;
+    }
+    if (titleTerms.isEmpty()) {
+      return false;
+    }
+    Set<String> added = new TreeSet<>(terms.of(sentence));
+    added.removeAll(titleTerms);
+    return added.size() <= 1;
   }
 }

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param links why the articles were merged (empty for an event of one article)
  * @param firstReported the earliest publication time among the articles, or null
  * @param lastUpdated the latest publication or update time among the articles, or null
+ * @param copies the articles that are syndicated copies of another article of this event, in
+ *     event order (empty when every source is independent)
  */
 public record Event(
     String title,
@@ -34,7 +36,8 @@ public record Event(
     List<Exclusive> exclusives,
     List<MergeLink> links,
     Moment firstReported,
-    Moment lastUpdated) {
+    Moment lastUpdated,
+    List<SyndicatedCopy> copies) {
 
   public Event {
     Objects.requireNonNull(title, "title");
@@ -48,6 +51,41 @@ public record Event(
     quotes = List.copyOf(quotes);
     exclusives = List.copyOf(exclusives);
     links = List.copyOf(links);
+    copies = copies == null ? List.of() : List.copyOf(copies);
+  }
+
+  /** An event whose sources are all independent: no syndicated copies among them. */
+  public Event(
+      String title,
+      LocalDate date,
+      String dateEvidence,
+      String place,
+      List<Participant> participants,
+      List<Article> articles,
+      List<SummarySentence> summary,
+      List<AlignedFact> facts,
+      List<SpeakerQuotes> quotes,
+      List<Exclusive> exclusives,
+      List<MergeLink> links,
+      Moment firstReported,
+      Moment lastUpdated) {
+    this(title, date, dateEvidence, place, participants, articles, summary, facts, quotes,
+        exclusives, links, firstReported, lastUpdated, List.of());
+  }
+
+  /** The source {@code source} copies, or null when it is independent (or not in this event). */
+  public String originalOf(String source) {
+    for (SyndicatedCopy copy : copies) {
+      if (copy.source().equals(source)) {
+        return copy.original();
+      }
+    }
+    return null;
+  }
+
+  /** The articles that are not copies of another: the event's independent coverage. */
+  public List<Article> independentArticles() {
+    return articles.stream().filter(a -> originalOf(a.source()) == null).toList();
   }
 
   public List<Participant> participantsOf(EntityType type) {

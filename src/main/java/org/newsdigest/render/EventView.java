@@ -46,6 +46,8 @@ final class EventView {
     view.put("lastUpdated", DateText.of(event.lastUpdated()));
     view.put("sourceCount", event.articles().size());
     view.put("outletCount", labels.outlets().size());
+    view.put("independentCount", labels.independentCount());
+    view.put("copyCount", labels.copyCount());
     view.put("coverage", labels.coverage());
     view.put("participants", participants(event));
     view.put("who", new WhoAndWhere(event.participants()).view());
@@ -121,6 +123,7 @@ final class EventView {
     return exclusives;
   }
 
+  /** Every source with its headline; a syndicated copy says which source it copies. */
   private static List<Object> sources(Event event, SourceRefs refs) {
     List<Object> sources = new ArrayList<>();
     for (Article article : event.articles()) {
@@ -128,6 +131,8 @@ final class EventView {
       item.put("title", article.title());
       item.put("published", DateText.of(article.published()));
       item.put("byline", article.byline());
+      String original = event.originalOf(article.source());
+      item.put("copyOf", original == null ? null : refs.ref(original));
       sources.add(item);
     }
     return sources;

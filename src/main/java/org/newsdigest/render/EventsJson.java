@@ -17,7 +17,8 @@ import org.newsdigest.model.MergeLink;
 /**
  * {@code data/events.json}, the contract other tools read:
  * {"events":[{"id","title","date","place","url","articles":[{"id","source","title","outlet",
- * "published","url"}]}]}, in that field order; "links" follows as an addition.
+ * "published","url"}]}]}, in that field order; additions follow the contract fields: each
+ * article's "copyOf" (the source it is a syndicated copy of, or null) and each event's "links".
  */
 final class EventsJson {
   private final ObjectWriter writer;
@@ -51,6 +52,7 @@ final class EventsJson {
         a.put("outlet", article.outlet());
         a.put("published", article.published() == null ? null : article.published().iso());
         a.put("url", plan.articlePage(article.source(), ".html"));
+        a.put("copyOf", event.originalOf(article.source()));
         articles.add(a);
       }
       view.put("articles", articles);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Event;
+import org.newsdigest.model.SyndicatedCopy;
 
 /**
  * What each source of an event is called in citations, "Only in …" headings and source lists.
@@ -26,8 +27,13 @@ final class SourceLabels {
   private final Map<String, String> labels = new LinkedHashMap<>();
   private final Set<String> outlets = new LinkedHashSet<>();
   private final int unnamed;
+  /** Each syndicated copy's source to its original's, in event order. */
+  private final Map<String, String> originals = new LinkedHashMap<>();
 
-  private SourceLabels(List<Article> articles) {
+  private SourceLabels(List<Article> articles, List<SyndicatedCopy> copies) {
+    for (SyndicatedCopy copy : copies) {
+      originals.put(copy.source(), copy.original());
+    }
     List<String> nameless = new ArrayList<>();
     Set<String> outletKeys = new LinkedHashSet<>();
     for (Article article : articles) {
@@ -55,7 +61,7 @@ final class SourceLabels {
   }
 
   static SourceLabels of(Event event) {
-    return new SourceLabels(event.articles());
+    return new SourceLabels(event.articles(), event.copies());
   }
 
   /** The label of a source of this event; the file path for a source the event does not list. */
@@ -68,14 +74,59 @@ final class SourceLabels {
     return List.copyOf(outlets);
   }
 
-  /** "3 sources from 2 outlets", "2 sources from 1 outlet and 1 unnamed source", "1 unnamed source". */
+  /** How many of the sources are not syndicated copies of another. */
+  int independentCount() {
+    return labels.size() - copyCount();
+  }
+
+  /** How many of the sources are syndicated copies of another. */
+  int copyCount() {
+    return (int) originals.keySet().stream().filter(labels::containsKey).count();
+  }
+
+  /**
+   * "3 sources from 2 outlets", "2 sources from 1 outlet and 1 unnamed source", "1 unnamed
+   * source"; with copies, which sources they copy: "3 sources from 3 outlets, 1 of them a copy
+   * of Reuters", so that a reader never counts a republished wire story as a second witness.
+   */
   String coverage() {
     int sources = labels.size();
+    String text;
     if (outlets.isEmpty()) {
-      return count(sources, "unnamed source", "unnamed sources");
+      text = count(sources, "unnamed source", "unnamed sources");
+    } else {
+      text = count(sources, "source", "sources") + " from "
+          + count(outlets.size(), "outlet", "outlets");
+      if (unnamed > 0) {
+        text += " and " + count(unnamed, "unnamed source", "unnamed sources");
+      }
     }
-    String text = count(sources, "source", "sources") + " from " + count(outlets.size(), "outlet", "outlets");
-    return unnamed == 0 ? text : text + " and " + count(unnamed, "unnamed source", "unnamed sources");
+    int copies = copyCount();
+    if (copies == 0) {
+      return text;
+    }
+    Set<String> copied = new LinkedHashSet<>();
+    originals.forEach((copy, original) -> {
+      if (labels.containsKey(copy)) {
+        copied.add(label(original));
+      }
+    });
+    return text + ", " + copies + " of them " + (copies == 1 ? "a copy" : "copies") + " of "
+        + inWords(List.copyOf(copied));
+  }
+
+  /** "A", "A and B", "A, B and C". */
+  private static String inWords(List<String> names) {
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and "
+        + names.get(names.size() - 1);
+  }
+
+  /** The source {@code source} copies, or null when it is independent. */
+  String originalOf(String source) {
+    return originals.get(source);
   }
 
   private static String count(int n, String one, String many) {

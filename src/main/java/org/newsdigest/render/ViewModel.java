@@ -46,6 +46,8 @@ final class ViewModel {
       SourceLabels labels = SourceLabels.of(event);
       item.put("sourceCount", event.articles().size());
       item.put("outletCount", labels.outlets().size());
+      item.put("independentCount", labels.independentCount());
+      item.put("copyCount", labels.copyCount());
       item.put("coverage", labels.coverage());
       item.put("outlets", labels.outlets());
       item.put("summary", IndexSummary.of(event.summary()));

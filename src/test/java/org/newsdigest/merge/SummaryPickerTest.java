@@ -67,4 +67,126 @@ class SummaryPickerTest {
     assertFalse(summary.isEmpty(), "an empty summary would drop the dateline trivially");
     assertTrue(summary.stream().noneMatch(s -> s.text().startsWith("Paris, January 06")));
   }
+
+  private static final Article PORT_A =
+      ArticleFixture.parse(
+          """
+          source: a/port.txt
+          title: Dockworkers strike shuts Rotterdam container terminals
+          outlet: Harbour News
+          published: 2025-09-03
+          places: Rotterdam; Netherlands
+          ---
+          Dockworkers walked out at Rotterdam's container terminals on Wednesday, halting the loading of ships at Europe's largest port in a dispute over automation.
+
+          The union said the strike would last 48 hours unless terminal operators agreed to guarantees on jobs threatened by automated cranes.
+
+          Dozens of container ships were waiting at anchor off the coast by the evening, the port authority said.
+
+          A local bakery near the terminals said it sold more coffee than usual to striking workers.
+          """);
+
+  private static final Article PORT_B =
+      ArticleFixture.parse(
+          """
+          source: b/port.txt
+          title: Rotterdam port paralysed as dockers strike over automation
+          outlet: Freight Daily
+          published: 2025-09-03
+          places: Rotterdam
+          ---
+          A strike by dockworkers paralysed the container terminals of Rotterdam, Europe's largest port, on Wednesday as unions protested against automation.
+
+          Terminal operators said talks with the union on job guarantees had broken down on Tuesday night.
+
+          Shipping lines warned customers of delays of up to a week for cargo bound for Germany and Belgium.
+          """);
+
+  private static final Article PORT_C =
+      ArticleFixture.parse(
+          """
+          source: c/port.txt
+          title: Strike halts Rotterdam container terminals
+          outlet: Europe Wire
+          published: 2025-09-03
+          places: Rotterdam
+          ---
+          Container terminals in Rotterdam, Europe's largest port, stood still on Wednesday as dockworkers went on strike over automation.
+
+          The 48-hour walkout follows months of failed talks between the union and terminal operators over automated cranes.
+
+          The port authority said dozens of ships were waiting at anchor.
+          """);
+
+  @Test
+  void aMultiSourceSummaryIsCentralSpreadOverSourcesAndLinked() {
+    List<org.newsdigest.model.Event> events =
+        new EventMerger().merge(List.of(PORT_C, PORT_A, PORT_B));
+    assertEquals(1, events.size());
+    List<SummarySentence> summary = events.get(0).summary();
+    assertEquals(SummaryPicker.sizeFor(3), summary.size(), "three sources give four sentences");
+    java.util.Map<String, Article> bySource = java.util.Map.of(
+        "a/port.txt", PORT_A, "b/port.txt", PORT_B, "c/port.txt", PORT_C);
+    for (SummarySentence s : summary) {
+      assertTrue(bySource.get(s.source()).bodyText().contains(s.text()),
+          "verbatim and linked to the source that said it: " + s.text());
+      assertFalse(s.text().contains("bakery"), "a side detail is not central: " + s.text());
+    }
+    assertTrue(summary.stream().map(SummarySentence::source).distinct().count() >= 2,
+        "the summary speaks for several sources");
+    String first = summary.get(0).text();
+    assertTrue(List.of(PORT_A, PORT_B, PORT_C).stream()
+            .anyMatch(a -> a.sentences().get(0).text().equals(first)),
+        "the most central sentence is a source's lead: " + first);
+  }
+
+  @Test
+  void theSummaryNeverRepeatsADerivedTitle() {
+    Article untitled =
+        ArticleFixture.parse(
+            """
+            source: web/port.txt
+            published: 2025-09-03
+            places: Rotterdam
+            ---
+            Dockworkers walked out at Rotterdam's container terminals on Wednesday, halting the loading of ships at Europe's largest port.
+
+            The union said the strike would last 48 hours unless terminal operators agreed to guarantees on jobs.
+
+            Dozens of container ships were waiting at anchor off the coast by the evening, the port authority said.
+
+            Shipping lines warned customers of delays of up to a week for cargo bound for Germany.
+            """);
+    org.newsdigest.model.Event event = new EventMerger().merge(List.of(untitled)).get(0);
+    assertTrue(untitled.titleDerived());
+    assertFalse(event.summary().isEmpty());
+    for (SummarySentence s : event.summary()) {
+      assertFalse(Names.fold(s.text()).startsWith(Names.fold(event.title())),
+          "the page shows the title right above: " + s.text());
+    }
+    assertEquals(3, event.summary().size(), "the three other sentences");
+  }
+
+  @Test
+  void repeatingTheTitleMeansAddingNothingToIt() {
+    Terms terms = new Terms();
+    assertTrue(SummaryPicker.repeatsTitle(
+        "Dockworkers walked out at Rotterdam's container terminals on Wednesday, halting ships.",
+        "Dockworkers walked out at Rotterdam's container terminals on Wednesday…", terms),
+        "a headline cut from the sentence");
+    assertTrue(SummaryPicker.repeatsTitle(
+        "Strike halts Rotterdam container terminals, officials said.",
+        "Strike halts Rotterdam container terminals", terms));
+    assertFalse(SummaryPicker.repeatsTitle(
+        "Dockworkers walked out at Rotterdam's container terminals on Wednesday over automation.",
+        "Strike halts Rotterdam container terminals", terms),
+        "a lead that says more than the headline stays");
+  }
+
+  @Test
+  void theSummaryGrowsWithTheEventFromThreeToFive() {
+    assertEquals(List.of(3, 3, 4, 4, 5, 5),
+        java.util.stream.IntStream.of(1, 2, 3, 5, 6, 40).map(SummaryPicker::sizeFor).boxed()
+            .toList());
+  }
 }

@@ -197,7 +197,11 @@ class SiteRendererTest {
     assertEquals("2026-03-02", summit.get("date").asText());
     assertEquals(SUMMIT, summit.get("url").asText());
     JsonNode wire = summit.get("articles").get(0);
-    assertEquals(List.of("id", "source", "title", "outlet", "published", "url"), names(wire));
+    assertEquals(List.of("id", "source", "title", "outlet", "published", "url"),
+        names(wire).subList(0, 6), "the contract fields first, in order");
+    assertEquals(List.of("copyOf"), names(wire).subList(6, names(wire).size()),
+        "then the one addition: which source an article copies");
+    assertTrue(wire.get("copyOf").isNull(), "an independent source copies nothing");
     assertEquals(DigestFixture.WIRE, wire.get("source").asText());
     assertEquals("2026-03-02T09:30+01:00", wire.get("published").asText());
     assertEquals(WIRE_PAGE, wire.get("url").asText());
