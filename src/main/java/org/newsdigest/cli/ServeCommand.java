@@ -108,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private List<Path> watched() {
+  List<Path> watched() {
     List<Path> folders = new ArrayList<>();
     folders.add(seeds);
     Path userTemplates = templatesFolder();
@@ -126,7 +126,8 @@ final class ServeCommand implements Callable<Integer> {
     return Files.isDirectory(fallback) ? fallback : null;
   }
 
-  private Rebuild rebuild(PrintWriter console, PrintWriter err) {
+  /** The rebuild {@code --watch} runs, after checking the build options. */
+  Rebuild rebuild(PrintWriter console, PrintWriter err) {
     if (!Files.isDirectory(seeds)) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "The seeds folder '" + seeds + "' does not exist or is not a folder.");
