@@ -79,7 +79,17 @@
       var db = b.entry.item.date || '';
       return da < db ? 1 : (da > db ? -1 : 0);
     });
-    return found.slice(0, MAX_RESULTS).map(function (f) { return f.entry.item; });
+    // An article with its event's title, under that event, would only repeat it.
+    var listed = {};
+    found.forEach(function (f) {
+      if (f.entry.item.type === 'event') {
+        listed[f.entry.item.url] = f.entry.item.title;
+      }
+    });
+    return found.filter(function (f) {
+      var item = f.entry.item;
+      return item.type !== 'article' || listed[item.event] !== item.title;
+    }).slice(0, MAX_RESULTS).map(function (f) { return f.entry.item; });
   }
 
   function element(tag, className, text) {

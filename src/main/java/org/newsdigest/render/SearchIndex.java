@@ -15,7 +15,8 @@ import org.newsdigest.model.SummarySentence;
  * {@code search-index.json}, read by {@code assets/search.js} on the search page: one entry per
  * event and per article, in digest order, compact (no white space, empty fields left out).
  * Shape: {@code {"version":1,"items":[{"type":"event"|"article","title","date","place",
- * "people":[..],"outlet","text","url"}]}}; {@code url} is relative to the site root and
+ * "people":[..],"outlet","text","url","event"}]}}; {@code url} (and an article's {@code event},
+ * the page of the event it belongs to) is relative to the site root and
  * {@code text} is the event's summary or the article's opening, cut to {@link #TEXT_LENGTH}.
  */
 final class SearchIndex {
@@ -77,6 +78,8 @@ final class SearchIndex {
     String opening = article.paragraphs().isEmpty() ? "" : article.paragraphs().get(0).text();
     putIfPresent(item, "text", cut(opening));
     item.put("url", plan.articlePage(article.source(), ".html"));
+    // Lets the page skip an article that would only repeat its event's entry.
+    item.put("event", plan.eventPage(plan.eventOf(article.source()), ".html"));
     return item;
   }
 

@@ -101,6 +101,7 @@ class FeedsSearchAndMetadataTest {
     assertEquals(WIRE_PAGE, wire.get("url").asText());
     assertEquals("Lyon", wire.get("place").asText());
     assertEquals("Wire Agency", wire.get("outlet").asText());
+    assertEquals(SUMMIT, wire.get("event").asText());
     for (JsonNode item : items) {
       assertTrue(site.containsKey(item.get("url").asText()), "no page at " + item.get("url"));
     }
@@ -207,5 +208,24 @@ class FeedsSearchAndMetadataTest {
   void theScriptElementTextEscapesWhatHtmlWouldRead() {
     String text = new JsonText().forScriptElement(Map.of("t", "</script><!-- & \u2028"));
     assertEquals("{\"t\":\"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\"}", text);
+  }
+
+  @Test
+  void pagesCarryTheReadingComfortHooksPrintAndFocusStyles() {
+    Map<String, String> site = render(null);
+    for (String path : List.of("index.html", "search.html", "404.html", SUMMIT, WIRE_PAGE)) {
+      Document page = Jsoup.parse(site.get(path));
+      assertEquals("#main", page.body().child(0).attr("href"), path + ": skip link first");
+      assertNotNull(page.selectFirst("main#main"), path);
+      assertFalse(page.selectFirst("html").attr("lang").isBlank(), path);
+      assertTrue(page.select("img:not([alt])").isEmpty(), path);
+    }
+    String css = site.get("assets/style.css");
+    assertTrue(css.contains(":focus-visible"), "visible keyboard focus");
+    int print = css.indexOf("@media print");
+    assertTrue(print > 0, "print styles");
+    String printRules = css.substring(print);
+    assertTrue(printRules.contains(".site-header nav") && printRules.contains("display: none"), printRules);
+    assertTrue(printRules.contains("attr(href)"), "printed links show where they go");
   }
 }
