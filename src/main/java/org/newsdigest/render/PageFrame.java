@@ -41,7 +41,9 @@ final class PageFrame {
     page.put("description", shorten(description));
     page.put("lang", lang);
     // Canonical and og:url must be absolute, so they exist only when the public address is known.
-    page.put("canonical", baseUrl == null ? null : baseUrl + canonicalPath(path));
+    // A "not found" page is no address of its own: it gets no canonical.
+    page.put("canonical",
+        baseUrl == null || path.equals("404.html") ? null : baseUrl + canonicalPath(path));
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("site", site);
     model.put("page", page);

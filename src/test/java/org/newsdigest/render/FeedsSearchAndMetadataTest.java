@@ -187,6 +187,7 @@ class FeedsSearchAndMetadataTest {
     assertEquals(BASE + SUMMIT, withBase.selectFirst("meta[property=og:url]").attr("content"));
     Document index = Jsoup.parse(render(BASE).get("index.html"));
     assertEquals(BASE, index.selectFirst("link[rel=canonical]").attr("href"));
+    assertNull(Jsoup.parse(render(BASE).get("404.html")).selectFirst("link[rel=canonical]"));
 
     Document page = Jsoup.parse(render(null).get(SUMMIT));
     assertNull(page.selectFirst("link[rel=canonical]"));

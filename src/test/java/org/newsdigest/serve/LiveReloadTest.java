@@ -58,7 +58,9 @@ class LiveReloadTest {
       assertEquals("<!doctype html><html><body><h1>Digest</h1>" + LiveReload.SCRIPT_TAG + "</body></html>",
           get(server, "index.html").body());
       assertTrue(get(server, "missing.html").body().contains(LiveReload.SCRIPT_TAG));
-      assertEquals("{}", get(server, "feed.json").body(), "only HTML gets the script");
+      HttpResponse<String> feed = get(server, "feed.json");
+      assertEquals("{}", feed.body(), "only HTML gets the script");
+      assertEquals("application/feed+json; charset=utf-8", feed.headers().firstValue("Content-Type").orElse(""));
     }
     assertEquals(PAGE, Files.readString(site.resolve("index.html")));
   }
