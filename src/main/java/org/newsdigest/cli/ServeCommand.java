@@ -4,22 +4,37 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.newsdigest.build.BuildReport;
+import org.newsdigest.build.SiteBuilder;
+import org.newsdigest.serve.LiveReload;
 import org.newsdigest.serve.SiteServer;
+import org.newsdigest.serve.SiteWatcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsdigest serve}: the built site on 127.0.0.1, until interrupted. */
+/**
+ * {@code newsdigest serve}: the built site on 127.0.0.1, until interrupted. With {@code --watch}
+ * it builds first, rebuilds when a file under the seeds or templates folder changes, and makes
+ * the open pages reload; a failed rebuild leaves the last good site served and prints why.
+ */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Serves the built site on 127.0.0.1 for browsing; stop it with Ctrl+C.")
 final class ServeCommand implements Callable<Integer> {
+  /** Long enough to gather an editor's save (write, rename, touch) into one rebuild. */
+  static final Duration QUIET = Duration.ofMillis(300);
+
   @Spec CommandSpec spec;
 
   @Option(names = "--port", paramLabel = "N", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
@@ -28,11 +43,40 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "The built site to serve (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("site");
 
+  @Option(names = "--watch", description = "Build, then rebuild when a seed or template changes, and reload open pages.")
+  boolean watch;
+
+  @Option(names = "--seeds", paramLabel = "DIR", description = "With --watch: folder of articles (default: ${DEFAULT-VALUE}).")
+  Path seeds = Path.of("seeds");
+
+  @Option(names = "--templates", paramLabel = "DIR", description = "With --watch: templates folder (default: templates, if it exists).")
+  Path templates;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "With --watch: public address of the site, as for build.")
+  String baseUrl;
+
+  @Option(names = "--title", paramLabel = "TEXT", description = "With --watch: site title (default: ${DEFAULT-VALUE}).")
+  String title = "News digest";
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter console = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     if (port < 0 || port > 65535) {
       throw new CommandLine.ParameterException(spec.commandLine(), "The port " + port + " is not between 0 and 65535.");
+    }
+    LiveReload reload = null;
+    SiteWatcher watcher = null;
+    if (watch) {
+      Rebuild rebuild = rebuild(console, err);
+      rebuild.run();
+      reload = rebuild.reload;
+      try {
+        watcher = SiteWatcher.start(watched(), QUIET, rebuild, err);
+      } catch (IOException e) {
+        err.println("newsdigest: cannot watch " + seeds + ": " + BuildCommand.describe(e));
+        return ExitCodes.FAILED;
+      }
     }
     if (!Files.isDirectory(out)) {
       throw new CommandLine.ParameterException(
@@ -40,19 +84,104 @@ final class ServeCommand implements Callable<Integer> {
     }
     SiteServer server;
     try {
-      server = SiteServer.start(out, port);
+      server = SiteServer.start(out, port, reload);
     } catch (IOException e) {
-      spec.commandLine().getErr().println("newsdigest: cannot serve on port " + port + ": " + BuildCommand.describe(e));
+      err.println("newsdigest: cannot serve on port " + port + ": " + BuildCommand.describe(e));
+      if (watcher != null) {
+        watcher.close();
+      }
       return ExitCodes.FAILED;
     }
-    console.println("Serving " + out + " at " + server.url() + " (Ctrl+C to stop)");
+    console.println("Serving " + out + " at " + server.url() + (watch ? " and watching " + watched() : "")
+        + " (Ctrl+C to stop)");
     console.flush();
     CountDownLatch stopped = new CountDownLatch(1);
+    SiteWatcher watching = watcher;
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (watching != null) {
+        watching.close();
+      }
       server.close();
       stopped.countDown();
     }));
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  List<Path> watched() {
+    List<Path> folders = new ArrayList<>();
+    folders.add(seeds);
+    Path userTemplates = templatesFolder();
+    if (userTemplates != null) {
+      folders.add(userTemplates);
+    }
+    return folders;
+  }
+
+  private Path templatesFolder() {
+    if (templates != null) {
+      return templates;
+    }
+    Path fallback = Path.of("templates");
+    return Files.isDirectory(fallback) ? fallback : null;
+  }
+
+  /** The rebuild {@code --watch} runs, after checking the build options. */
+  Rebuild rebuild(PrintWriter console, PrintWriter err) {
+    if (!Files.isDirectory(seeds)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "The seeds folder '" + seeds + "' does not exist or is not a folder.");
+    }
+    if (templates != null && !Files.isDirectory(templates)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "The templates folder '" + templates + "' does not exist or is not a folder.");
+    }
+    try {
+      Services.siteBuilder(templatesFolder(), baseUrl, title); // checks the options once, up front
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    return new Rebuild(this, console, err, new LiveReload());
+  }
+
+  /**
+   * One build of the site, as {@code newsdigest build} does it. A new builder each time, so
+   * changed templates are read afresh rather than from a template cache.
+   */
+  static final class Rebuild implements Runnable {
+    private final ServeCommand options;
+    private final PrintWriter console;
+    private final PrintWriter err;
+    final LiveReload reload;
+
+    Rebuild(ServeCommand options, PrintWriter console, PrintWriter err, LiveReload reload) {
+      this.options = options;
+      this.console = console;
+      this.err = err;
+      this.reload = reload;
+    }
+
+    @Override
+    public void run() {
+      long started = System.nanoTime();
+      try {
+        SiteBuilder builder = Services.siteBuilder(options.templatesFolder(), options.baseUrl, options.title);
+        BuildReport report = builder.build(options.seeds, options.out);
+        reload.siteChanged();
+        synchronized (console) {
+          console.println(String.format(Locale.ROOT, "Built %d %s, %d %s in %.2f s%s.",
+              report.events(), BuildCommand.plural(report.events(), "event", "events"),
+              report.pages(), BuildCommand.plural(report.pages(), "page", "pages"),
+              (System.nanoTime() - started) / 1e9,
+              report.skipped().isEmpty() ? "" : "; skipped " + report.skipped().size()));
+          console.flush();
+        }
+      } catch (IOException | RuntimeException e) {
+        synchronized (err) {
+          err.println("newsdigest: rebuild failed, still serving the previous site: " + BuildCommand.describe(e));
+          err.flush();
+        }
+      }
+    }
   }
 }

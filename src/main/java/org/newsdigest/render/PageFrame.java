@@ -12,9 +12,12 @@ final class PageFrame {
   private static final int DESCRIPTION_LENGTH = 200;
 
   private final String siteTitle;
+  private final String baseUrl;
 
-  PageFrame(String siteTitle) {
+  /** {@code baseUrl} is the site's public address ending in "/", or null when unknown. */
+  PageFrame(String siteTitle, String baseUrl) {
     this.siteTitle = siteTitle;
+    this.baseUrl = baseUrl;
   }
 
   String siteTitle() {
@@ -29,16 +32,29 @@ final class PageFrame {
     site.put("home", root + "index.html");
     site.put("stylesheet", root + "assets/style.css");
     site.put("feed", root + "feed.xml");
+    site.put("jsonFeed", root + "feed.json");
+    site.put("search", root + "search.html");
+    site.put("favicon", root + "assets/favicon.svg");
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("path", path);
     page.put("title", title);
     page.put("description", shorten(description));
     page.put("lang", lang);
+    // Canonical and og:url must be absolute, so they exist only when the public address is known.
+    // A "not found" page is no address of its own: it gets no canonical.
+    page.put("canonical",
+        baseUrl == null || path.equals("404.html") ? null : baseUrl + canonicalPath(path));
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("site", site);
     model.put("page", page);
     model.put("root", root);
     return model;
+  }
+
+  /** The HTML twin of a Markdown page is the canonical one; the site root is its own index. */
+  private static String canonicalPath(String path) {
+    String html = path.endsWith(".md") ? path.substring(0, path.length() - 3) + ".html" : path;
+    return html.equals("index.html") ? "" : html;
   }
 
   static String shorten(String text) {

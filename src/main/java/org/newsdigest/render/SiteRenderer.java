@@ -20,8 +20,9 @@ import org.newsdigest.model.Page;
  * Entry point of the render stage: every file of the site, in memory. Immutable, thread-safe.
  *
  * <p>Pages: {@code index.html}, {@code events/<id>.html|.md}, {@code articles/<id>.html|.md},
- * {@code feed.xml}, {@code sitemap.xml}, {@code robots.txt}, {@code 404.html},
- * {@code assets/style.css} and {@code data/events.json}, all linked relatively. Templates come
+ * {@code feed.xml}, {@code feed.json}, {@code sitemap.xml}, {@code robots.txt}, {@code 404.html},
+ * {@code search.html} with {@code search-index.json}, {@code assets/} (style.css, search.js,
+ * favicon.svg) and {@code data/events.json}, all linked relatively. Templates come
  * from the user's folder first, then the defaults in the jar.
  *
  * @throws RenderException from {@link #render} when a template is missing, broken or fails
@@ -33,6 +34,7 @@ public final class SiteRenderer {
   private final ArticleMarkdown markdown = new ArticleMarkdown();
   private final MarkdownOutputFormat markdownFormat;
   private final EventsJson eventsJson = new EventsJson();
+  private final JsonText json = new JsonText();
 
   private SiteRenderer(Builder builder) {
     this.markdownFormat = new MarkdownOutputFormat();
@@ -50,7 +52,7 @@ public final class SiteRenderer {
     Objects.requireNonNull(digest, "The parameter 'digest' must not be null.");
     List<Event> events = distinct(digest.events());
     PagePlan plan = new PagePlan(new Digest(events));
-    ViewModel views = new ViewModel(plan, siteTitle, markdown, markdownFormat);
+    ViewModel views = new ViewModel(plan, siteTitle, baseUrl, markdown, markdownFormat, json);
     SiteFiles files = new SiteFiles(plan, baseUrl, siteTitle);
     Map<String, byte[]> pages = new TreeMap<>();
 
@@ -72,6 +74,12 @@ public final class SiteRenderer {
     pages.put("robots.txt", text(templates.render("robots.txt.ftl", files.robots())));
     pages.put("assets/style.css", text(templates.staticFile("assets/style.css")));
     pages.put("data/events.json", eventsJson.write(events, plan));
+    // Search, JSON Feed and the favicon (issue 5: search, feeds and metadata).
+    pages.put("search.html", text(templates.render("search.ftlh", views.search())));
+    pages.put("search-index.json", new SearchIndex(plan, json).write(events));
+    pages.put("feed.json", new JsonFeed(plan, baseUrl, json).write(siteTitle, "feed.json", "index.html", events));
+    pages.put("assets/search.js", text(templates.staticFile("assets/search.js")));
+    pages.put("assets/favicon.svg", text(templates.staticFile("assets/favicon.svg")));
 
     List<Page> out = new ArrayList<>();
     pages.forEach((path, content) -> out.add(new Page(path, content)));

@@ -18,13 +18,17 @@ final class ViewModel {
   private final PageFrame frame;
   private final EventView events;
   private final ArticleView articles;
+  private final StructuredData structuredData;
+  private final Markup markup;
 
-  ViewModel(
-      PagePlan plan, String siteTitle, ArticleMarkdown markdown, MarkdownOutputFormat format) {
+  ViewModel(PagePlan plan, String siteTitle, String baseUrl, ArticleMarkdown markdown,
+      MarkdownOutputFormat format, JsonText json) {
     this.plan = plan;
-    this.frame = new PageFrame(siteTitle);
+    this.frame = new PageFrame(siteTitle, baseUrl);
+    this.markup = new Markup(format);
     this.events = new EventView(plan, frame);
-    this.articles = new ArticleView(plan, frame, markdown, new Markup(format));
+    this.articles = new ArticleView(plan, frame, markdown, markup);
+    this.structuredData = new StructuredData(plan, baseUrl, json);
   }
 
   /** What every page has: the site, the way back to the root, the page's own title. */
@@ -58,10 +62,30 @@ final class ViewModel {
   }
 
   Map<String, Object> event(Event event, String extension) {
-    return events.model(event, extension);
+    Map<String, Object> model = events.model(event, extension);
+    if (extension.equals(".html")) {
+      model.put("jsonLd", markup.html(structuredData.event(event)));
+    }
+    return model;
   }
 
   Map<String, Object> article(Article article, String extension) {
-    return articles.model(article, extension);
+    Map<String, Object> model = articles.model(article, extension);
+    if (extension.equals(".html")) {
+      model.put("jsonLd", markup.html(structuredData.article(article)));
+    }
+    return model;
+  }
+
+  /** The search page: a form that works as a link to the archive without JavaScript. */
+  Map<String, Object> search() {
+    Map<String, Object> model = page("search.html", "Search",
+        "Search the events and articles of " + frame.siteTitle() + ".", "en");
+    model.put("searchIndex", "search-index.json");
+    model.put("searchScript", "assets/search.js");
+    // The archive's index page (archive/index.html) comes with the archive pages; until the plan
+    // has them the no-JS text links to the latest events only, never to a missing page.
+    model.put("archive", null);
+    return model;
   }
 }

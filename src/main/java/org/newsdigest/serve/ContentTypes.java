@@ -30,6 +30,9 @@ final class ContentTypes {
     if (fileName.equals("feed.xml")) {
       return "application/atom+xml; charset=utf-8";
     }
+    if (fileName.equals("feed.json")) {
+      return "application/feed+json; charset=utf-8"; // JSON Feed 1.1's own media type
+    }
     int dot = fileName.lastIndexOf('.');
     String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     return BY_EXTENSION.getOrDefault(extension, "application/octet-stream");

@@ -22,19 +22,29 @@ public final class SiteServer implements AutoCloseable {
   private final Path root;
   private final HttpServer server;
   private final ExecutorService executor;
+  private final LiveReload reload;
 
-  private SiteServer(Path root, HttpServer server, ExecutorService executor) {
+  private SiteServer(Path root, HttpServer server, ExecutorService executor, LiveReload reload) {
     this.root = root;
     this.server = server;
     this.executor = executor;
+    this.reload = reload;
   }
 
   /** Starts serving {@code site} on 127.0.0.1:{@code port}; port 0 picks a free one. */
   public static SiteServer start(Path site, int port) throws IOException {
+    return start(site, port, null);
+  }
+
+  /**
+   * Like {@link #start(Path, int)}; with a {@link LiveReload} the HTML pages sent (not the files)
+   * also load a script that reloads them after {@link LiveReload#siteChanged()}.
+   */
+  public static SiteServer start(Path site, int port, LiveReload reloadOrNull) throws IOException {
     Path root = site.toAbsolutePath().normalize();
     HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     ExecutorService executor = Executors.newFixedThreadPool(4);
-    SiteServer siteServer = new SiteServer(root, http, executor);
+    SiteServer siteServer = new SiteServer(root, http, executor, reloadOrNull);
     http.createContext("/", siteServer::handle);
     http.setExecutor(executor);
     http.start();
@@ -64,17 +74,40 @@ public final class SiteServer implements AutoCloseable {
         send(exchange, 405, "text/plain; charset=utf-8", "Method not allowed\n".getBytes(StandardCharsets.UTF_8));
         return;
       }
+      if (reload != null && answeredForReload(exchange)) {
+        return;
+      }
       Path file = resolve(exchange.getRequestURI());
       if (file != null && Files.isRegularFile(file)) {
-        send(exchange, 200, ContentTypes.of(file.getFileName().toString()), Files.readAllBytes(file));
+        String type = ContentTypes.of(file.getFileName().toString());
+        byte[] body = Files.readAllBytes(file);
+        send(exchange, 200, type, reload != null && type.startsWith("text/html") ? LiveReload.inject(body) : body);
         return;
       }
       Path notFound = root.resolve("404.html");
       byte[] body = Files.isRegularFile(notFound)
           ? Files.readAllBytes(notFound)
           : "Not found\n".getBytes(StandardCharsets.UTF_8);
+      if (reload != null && Files.isRegularFile(notFound)) {
+        body = LiveReload.inject(body); // a page that appears after a rebuild then shows itself
+      }
       send(exchange, 404, ContentTypes.of(Files.isRegularFile(notFound) ? "404.html" : "404.txt"), body);
     }
+  }
+
+  /** Answers the live-reload paths, which exist only while watching; false for every other path. */
+  private boolean answeredForReload(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    if (LiveReload.VERSION_PATH.equals(path)) {
+      send(exchange, 200, "text/plain; charset=utf-8",
+          Long.toString(reload.version()).getBytes(StandardCharsets.UTF_8));
+      return true;
+    }
+    if (LiveReload.SCRIPT_PATH.equals(path)) {
+      send(exchange, 200, "text/javascript; charset=utf-8", LiveReload.SCRIPT.getBytes(StandardCharsets.UTF_8));
+      return true;
+    }
+    return false;
   }
 
   /** The file a request path names, or null when it would leave the site folder. */

@@ -1,0 +1,59 @@
+package org.newsdigest.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * JSON as the site writes it: indented with "\n" whatever the machine (Jackson's default
+ * follows the platform's line separator) or compact, and safe to place inside an HTML
+ * {@code <script>} element. Immutable, thread-safe.
+ */
+final class JsonText {
+  private final ObjectWriter pretty;
+  private final ObjectWriter compact;
+
+  JsonText() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
+    ObjectMapper mapper = new ObjectMapper();
+    this.pretty = mapper.writer(printer);
+    this.compact = mapper.writer();
+  }
+
+  /** Indented JSON and a final newline, as UTF-8. */
+  byte[] pretty(Object value) {
+    return (write(pretty, value) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** JSON without any white space between tokens, and a final newline, as UTF-8. */
+  byte[] compact(Object value) {
+    return (write(compact, value) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Compact JSON that cannot end or confuse the HTML {@code <script>} element holding it: "<",
+   * ">" and "&" only occur inside JSON strings, where their \\u escapes mean the same, so input
+   * text such as "</script>" or "<!--" stays data. U+2028 and U+2029 are escaped for old parsers.
+   */
+  String forScriptElement(Object value) {
+    return write(compact, value)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029");
+  }
+
+  private static String write(ObjectWriter writer, Object value) {
+    try {
+      return writer.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("JSON could not be written", e);
+    }
+  }
+}

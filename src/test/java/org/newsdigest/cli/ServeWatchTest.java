@@ -1,0 +1,102 @@
+package org.newsdigest.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.serve.SiteWatcher;
+import picocli.CommandLine;
+
+/** {@code serve --watch}: the rebuild it runs, alone and driven by the watcher. */
+class ServeWatchTest {
+  private static final String STORM = """
+      Storm Closes Harbour in Gdansk
+
+      Published on March 3, 2025
+
+      Gdansk, March 3 (PAP) – A storm closed the harbour in Gdansk on Monday, the port authority said.
+      """;
+  private static final String FERRY = """
+      Ferry Service Resumes in Gdansk
+
+      Published on March 5, 2025
+
+      Gdansk, March 5 (PAP) – Ferries sailed again from Gdansk on Wednesday after the storm passed.
+      """;
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private ServeCommand.Rebuild rebuild(Path seeds, Path templates, Path site) {
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).parseArgs("--watch", "--seeds", seeds.toString(), "--templates", templates.toString(),
+        "--out", site.toString(), "--port", "0");
+    return serve.rebuild(new PrintWriter(out), new PrintWriter(err));
+  }
+
+  private static String read(Path file) throws Exception {
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aFailedRebuildKeepsTheLastGoodSiteAndSaysWhy() throws Exception {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Path site = dir.resolve("site");
+    Files.writeString(seeds.resolve("storm.txt"), STORM);
+    ServeCommand.Rebuild rebuild = rebuild(seeds, templates, site);
+
+    rebuild.run();
+    assertEquals(1, rebuild.reload.version());
+    String built = read(site.resolve("index.html"));
+    assertTrue(built.contains("Storm Closes Harbour in Gdansk"), built);
+
+    Files.writeString(templates.resolve("index.ftlh"), "<#if>broken");
+    rebuild.run();
+    assertEquals(1, rebuild.reload.version(), "open pages must not reload onto nothing");
+    assertEquals(built, read(site.resolve("index.html")));
+    assertTrue(err.toString().contains("rebuild failed, still serving the previous site"), err.toString());
+    assertTrue(err.toString().contains("index.ftlh"), err.toString());
+  }
+
+  @Test
+  void aNewSeedIsBuiltByTheWatcherAndOpenPagesAreToldToReload() throws Exception {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Path site = dir.resolve("site");
+    Files.writeString(seeds.resolve("storm.txt"), STORM);
+    ServeCommand.Rebuild rebuild = rebuild(seeds, templates, site);
+    rebuild.run();
+    try (SiteWatcher watcher =
+        SiteWatcher.start(List.of(seeds, templates), Duration.ofMillis(100), rebuild, new PrintWriter(err))) {
+      Files.writeString(seeds.resolve("ferry.txt"), FERRY);
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (rebuild.reload.version() < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertEquals(2, rebuild.reload.version(), err.toString());
+    }
+    assertTrue(read(site.resolve("index.html")).contains("Ferry Service Resumes in Gdansk"));
+    assertFalse(read(site.resolve("index.html")).contains("__newsdigest"), "the built files stay clean");
+  }
+
+  @Test
+  void aBadBaseUrlIsACommandLineError() {
+    StringWriter errors = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new PrintWriter(errors));
+    int code = cli.execute("serve", "--watch", "--seeds", dir.toString(), "--base-url", "ftp://x", "--port", "0");
+    assertEquals(ExitCodes.USAGE, code, errors.toString());
+    assertTrue(errors.toString().contains("ftp://x"), errors.toString());
+  }
+}
