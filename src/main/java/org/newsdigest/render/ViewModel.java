@@ -1,7 +1,6 @@
 package org.newsdigest.render;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsdigest.model.Article;
@@ -14,17 +13,23 @@ import org.newsdigest.model.Event;
  */
 final class ViewModel {
 
-  private final PagePlan plan;
   private final PageFrame frame;
   private final EventView events;
   private final ArticleView articles;
+  private final EventCards cards;
 
   ViewModel(
-      PagePlan plan, String siteTitle, ArticleMarkdown markdown, MarkdownOutputFormat format) {
-    this.plan = plan;
+      PagePlan plan, String siteTitle, ArticleMarkdown markdown, MarkdownOutputFormat format,
+      EntityIndex entities, TagIndex tags) {
     this.frame = new PageFrame(siteTitle);
-    this.events = new EventView(plan, frame);
-    this.articles = new ArticleView(plan, frame, markdown, new Markup(format));
+    this.events = new EventView(plan, frame, entities);
+    this.articles = new ArticleView(plan, frame, markdown, new Markup(format), entities, tags);
+    this.cards = new EventCards(plan);
+  }
+
+  /** The frame every page shares, for the page families built outside this class. */
+  PageFrame frame() {
+    return frame;
   }
 
   /** What every page has: the site, the way back to the root, the page's own title. */
@@ -32,28 +37,19 @@ final class ViewModel {
     return frame.model(path, title, description, lang);
   }
 
-  Map<String, Object> index(List<Event> events) {
+  /** One page of the index: the latest events first, fifty to a page. */
+  Map<String, Object> index(Pagination.Part<Event> part) {
     String siteTitle = frame.siteTitle();
     String description = siteTitle + ": news events, each told by all its sources.";
-    Map<String, Object> model = page("index.html", siteTitle, description, "en");
+    String title = part.number() == 1 ? siteTitle : siteTitle + ", page " + part.number();
+    Map<String, Object> model = page(part.path(".html"), title, description, "en");
+    String root = (String) model.get("root");
     List<Object> items = new ArrayList<>();
-    for (Event event : events) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("title", event.title());
-      item.put("url", plan.eventPage(event, ".html"));
-      item.put("date", DateText.of(event.date()));
-      item.put("place", event.place());
-      SourceLabels labels = SourceLabels.of(event);
-      item.put("sourceCount", event.articles().size());
-      item.put("outletCount", labels.outlets().size());
-      item.put("independentCount", labels.independentCount());
-      item.put("copyCount", labels.copyCount());
-      item.put("coverage", labels.coverage());
-      item.put("outlets", labels.outlets());
-      item.put("summary", IndexSummary.of(event.summary()));
-      items.add(item);
+    for (Event event : part.items()) {
+      items.add(cards.card(event, root, ".html"));
     }
     model.put("events", items);
+    model.put("pager", EventCards.pager(part, model, ".html"));
     return model;
   }
 
