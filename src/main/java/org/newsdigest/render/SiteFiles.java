@@ -94,6 +94,7 @@ final class SiteFiles {
    */
   Map<String, Object> sitemap(List<Event> events, List<String> pages) {
     List<Object> urls = new ArrayList<>();
+    urls.add(url("index.html", null));
     Set<String> listed = new HashSet<>();
     listed.add("index.html");
     for (Event event : events) {
