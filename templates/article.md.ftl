@@ -1,7 +1,7 @@
 <#-- Markdown: every inserted value is escaped; the body arrives as already-escaped Markdown. -->
 <#assign a = article>
 <#macro names title items><#if items?has_content>
-- ${title}: <#list items as i>${i.name}<#if i.role??> (${i.role})</#if><#sep>, </#list>
+- ${title}: <#list items as i><#if i.url??>[${i.name}](${i.url})<#else>${i.name}</#if><#if i.role??> (${i.role})</#if><#sep>, </#list>
 </#if></#macro>
 # ${a.title}
 
@@ -29,4 +29,4 @@ ${a.body}
 <#if a.originalUrl??>
 - Original: [${a.originalUrl}](${a.originalUrlMd})
 </#if>
-<@names "People" a.people/><@names "Places" a.places/><@names "Organisations" a.organisations/>
+<@names "People" a.people/><@names "Places" a.places/><@names "Organisations" a.organisations/><@names "Tags" a.tags/>

@@ -22,16 +22,16 @@
 People:
 
 <#list e.who.people.all as p>
-- ${p.name}<#if p.role??>, ${p.role}</#if>
+- <#if p.url??>[${p.name}](${p.url})<#else>${p.name}</#if><#if p.role??>, ${p.role}</#if>
 </#list>
 </#if>
 <#if e.who.organisations??>
 
-Organisations: <#list e.who.organisations.all as n>${n.name}<#sep>, </#list>
+Organisations: <#list e.who.organisations.all as n><#if n.url??>[${n.name}](${n.url})<#else>${n.name}</#if><#sep>, </#list>
 </#if>
 <#if e.who.places??>
 
-Places: <#list e.who.places.all as n>${n.name}<#sep>, </#list>
+Places: <#list e.who.places.all as n><#if n.url??>[${n.name}](${n.url})<#else>${n.name}</#if><#sep>, </#list>
 </#if>
 </#if>
 <#if e.facts?has_content>

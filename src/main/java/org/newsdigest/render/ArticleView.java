@@ -22,8 +22,13 @@ final class ArticleView {
   private final PageFrame frame;
   private final ArticleMarkdown markdown;
   private final Markup markup;
+  private final EntityIndex index;
+  private final TagIndex tags;
 
-  ArticleView(PagePlan plan, PageFrame frame, ArticleMarkdown markdown, Markup markup) {
+  ArticleView(PagePlan plan, PageFrame frame, ArticleMarkdown markdown, Markup markup,
+      EntityIndex index, TagIndex tags) {
+    this.index = index;
+    this.tags = tags;
     this.plan = plan;
     this.frame = frame;
     this.markdown = markdown;
@@ -45,6 +50,8 @@ final class ArticleView {
     view.put("outlet", article.outlet());
     // The outlet, or the web host standing in for it; never the headline (see SourceLabels).
     view.put("site", SourceLabels.outletOf(article));
+    EntityIndex.Entry outlet = index.outlet(SourceLabels.outletOf(article));
+    view.put("siteUrl", outlet == null ? null : root + outlet.page(extension));
     view.put("byline", article.byline());
     view.put("published", DateText.of(article.published()));
     view.put("updated", DateText.of(article.updated()));
@@ -57,10 +64,11 @@ final class ArticleView {
     view.put("originalUrlText", url == null ? article.url() : url);
     view.put("originalUrlMd",
         url == null ? null : markup.markdown(Links.forMarkdownDestination(url)));
-    view.put("tags", article.tags());
-    view.put("people", entities(article, EntityType.PERSON));
-    view.put("places", entities(article, EntityType.PLACE));
-    view.put("organisations", entities(article, EntityType.ORGANISATION));
+    view.put("tags", tags(article, root, extension));
+    Event event = plan.eventOf(article.source());
+    view.put("people", entities(event, article, EntityType.PERSON, root, extension));
+    view.put("places", entities(event, article, EntityType.PLACE, root, extension));
+    view.put("organisations", entities(event, article, EntityType.ORGANISATION, root, extension));
     String body = markdown.markdown(article.blocks());
     if (extension.equals(".md")) {
       view.put("body", markup.markdown(body));
@@ -80,10 +88,27 @@ final class ArticleView {
     return eventRef;
   }
 
-  private static List<Object> entities(Article article, EntityType type) {
+  /** Each tag with its page, so a reader can go from one article to others on the subject. */
+  private List<Object> tags(Article article, String root, String extension) {
+    List<Object> out = new ArrayList<>();
+    for (String tag : article.tags()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("name", tag);
+      String page = tags.page(tag, extension);
+      item.put("url", page == null ? null : root + page);
+      out.add(item);
+    }
+    return out;
+  }
+
+  private List<Object> entities(Event event, Article article, EntityType type, String root,
+      String extension) {
     List<Object> out = new ArrayList<>();
     for (Entity entity : article.entitiesOf(type)) {
       Map<String, Object> item = new LinkedHashMap<>();
+      EntityIndex.Entry entry = index.entity(event, entity);
+      String page = entry == null ? null : entry.page(extension);
+      item.put("url", page == null ? null : root + page);
       item.put("name", entity.name());
       item.put("role", entity.role());
       item.put("aliases", entity.aliases());

@@ -24,10 +24,19 @@ final class EventView {
 
   private final PagePlan plan;
   private final PageFrame frame;
+  private final EntityIndex entities;
 
-  EventView(PagePlan plan, PageFrame frame) {
+  EventView(PagePlan plan, PageFrame frame, EntityIndex entities) {
     this.plan = plan;
     this.frame = frame;
+    this.entities = entities;
+  }
+
+  /** The page of a participant or speaker of the event, relative to this page, or null. */
+  private String entityPage(Event event, String key, String root, String extension) {
+    EntityIndex.Entry entry = entities.participant(event, key);
+    String page = entry == null ? null : entry.page(extension);
+    return page == null ? null : root + page;
   }
 
   Map<String, Object> model(Event event, String extension) {
@@ -50,12 +59,14 @@ final class EventView {
     view.put("copyCount", labels.copyCount());
     view.put("coverage", labels.coverage());
     view.put("participants", participants(event));
-    view.put("who", new WhoAndWhere(event.participants()).view());
+    String root = Links.root(path);
+    view.put("who", new WhoAndWhere(event.participants(),
+        p -> entityPage(event, p.key(), root, extension)).view());
     view.put("summary", summary(event, refs));
     view.put("facts", FactViews.of(event.facts(), refs));
-    view.put("quotes", quotes(event, refs));
+    view.put("quotes", quotes(event, refs, root, extension));
     view.put("exclusives", exclusives(event, refs));
-    view.put("sources", sources(event, refs));
+    view.put("sources", sources(event, refs, root, extension));
     view.put("links", links(event, refs));
     model.put("event", view);
     return model;
@@ -86,11 +97,12 @@ final class EventView {
     return summary;
   }
 
-  private static List<Object> quotes(Event event, SourceRefs refs) {
+  private List<Object> quotes(Event event, SourceRefs refs, String root, String extension) {
     List<Object> out = new ArrayList<>();
     for (SpeakerQuotes speaker : event.quotes()) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("speaker", speaker.speaker());
+      item.put("url", entityPage(event, speaker.speakerKey(), root, extension));
       item.put("role", speaker.role());
       List<Object> quotes = new ArrayList<>();
       for (EventQuote quote : speaker.quotes()) {
@@ -124,11 +136,13 @@ final class EventView {
   }
 
   /** Every source with its headline; a syndicated copy says which source it copies. */
-  private static List<Object> sources(Event event, SourceRefs refs) {
+  private List<Object> sources(Event event, SourceRefs refs, String root, String extension) {
     List<Object> sources = new ArrayList<>();
     for (Article article : event.articles()) {
       Map<String, Object> item = refs.ref(article.source());
       item.put("title", article.title());
+      EntityIndex.Entry outlet = entities.outlet(SourceLabels.outletOf(article));
+      item.put("outletUrl", outlet == null ? null : root + outlet.page(extension));
       item.put("published", DateText.of(article.published()));
       item.put("byline", article.byline());
       String original = event.originalOf(article.source());

@@ -1,6 +1,8 @@
 package org.newsdigest.render;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +37,7 @@ final class PageFrame {
     site.put("jsonFeed", root + "feed.json");
     site.put("search", root + "search.html");
     site.put("favicon", root + "assets/favicon.svg");
+    site.put("nav", nav(path, root));
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("path", path);
     page.put("title", title);
@@ -55,6 +58,36 @@ final class PageFrame {
   private static String canonicalPath(String path) {
     String html = path.endsWith(".md") ? path.substring(0, path.length() - 3) + ".html" : path;
     return html.equals("index.html") ? "" : html;
+  }
+
+  /**
+   * The site's sections, in navigation order. Each is current on its own pages: an event or
+   * article page belongs to Events, a tag page to the Archive.
+   */
+  private static final List<Section> SECTIONS = List.of(
+      new Section("Events", "index.html", List.of("index.html", "page/", "events/", "articles/")),
+      new Section("People", "people/index.html", List.of("people/")),
+      new Section("Places", "places/index.html", List.of("places/")),
+      new Section("Organisations", "organisations/index.html", List.of("organisations/")),
+      new Section("Outlets", "outlets/index.html", List.of("outlets/")),
+      new Section("Archive", "archive/index.html", List.of("archive/", "tags/")),
+      new Section("Search", "search.html", List.of("search.html")));
+
+  /** A part of the site in the navigation: its name, its first page, and the paths it owns. */
+  private record Section(String label, String home, List<String> prefixes) {}
+
+  private static List<Object> nav(String path, String root) {
+    List<Object> nav = new ArrayList<>();
+    for (Section section : SECTIONS) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("label", section.label());
+      item.put("url", root + section.home());
+      item.put("current", section.prefixes().stream().anyMatch(path::startsWith));
+      // "page" is the section's own first page; "true" a page inside the section.
+      item.put("aria", path.equals(section.home()) ? "page" : "true");
+      nav.add(item);
+    }
+    return nav;
   }
 
   static String shorten(String text) {

@@ -3,9 +3,11 @@ package org.newsdigest.render;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.Moment;
@@ -86,15 +88,28 @@ final class SiteFiles {
         .orElseGet(() -> event.date() == null ? DateText.epoch() : DateText.atomTime(event.date()));
   }
 
-  Map<String, Object> sitemap(List<Event> events) {
+  /**
+   * Every event and article page with its date, then every other HTML page of {@code
+   * pages} (indexes, entity, archive and tag pages) without one.
+   */
+  Map<String, Object> sitemap(List<Event> events, List<String> pages) {
     List<Object> urls = new ArrayList<>();
     urls.add(url("index.html", null));
+    Set<String> listed = new HashSet<>();
+    listed.add("index.html");
     for (Event event : events) {
+      listed.add(plan.eventPage(event, ".html"));
       urls.add(url(plan.eventPage(event, ".html"), event.date() == null ? null : event.date().toString()));
     }
     for (Article article : plan.articles()) {
+      listed.add(plan.articlePage(article.source(), ".html"));
       urls.add(url(plan.articlePage(article.source(), ".html"),
           article.published() == null ? null : article.published().date().toString()));
+    }
+    for (String page : pages) {
+      if (listed.add(page)) {
+        urls.add(url(page, null));
+      }
     }
     return Map.of("urls", urls);
   }

@@ -19,10 +19,12 @@ import org.newsdigest.model.Page;
 /**
  * Entry point of the render stage: every file of the site, in memory. Immutable, thread-safe.
  *
- * <p>Pages: {@code index.html}, {@code events/<id>.html|.md}, {@code articles/<id>.html|.md},
- * {@code feed.xml}, {@code feed.json}, {@code sitemap.xml}, {@code robots.txt}, {@code 404.html},
- * {@code search.html} with {@code search-index.json}, {@code assets/} (style.css, search.js,
- * favicon.svg) and {@code data/events.json}, all linked relatively. Templates come
+ * <p>Pages: {@code index.html} (and {@code page/<n>.html}), {@code events/<id>.html|.md},
+ * {@code articles/<id>.html|.md}, the browsing pages of {@link BrowsePages} (people, places,
+ * organisations, outlets, archive, tags), {@code feed.xml}, {@code feed.json},
+ * {@code sitemap.xml}, {@code robots.txt}, {@code 404.html}, {@code search.html} with
+ * {@code search-index.json}, {@code assets/} (style.css, search.js, favicon.svg) and
+ * {@code data/events.json}, all linked relatively. Templates come
  * from the user's folder first, then the defaults in the jar.
  *
  * @throws RenderException from {@link #render} when a template is missing, broken or fails
@@ -52,11 +54,19 @@ public final class SiteRenderer {
     Objects.requireNonNull(digest, "The parameter 'digest' must not be null.");
     List<Event> events = distinct(digest.events());
     PagePlan plan = new PagePlan(new Digest(events));
-    ViewModel views = new ViewModel(plan, siteTitle, baseUrl, markdown, markdownFormat, json);
+    EntityIndex entities = new EntityIndex(events);
+    TagIndex tags = new TagIndex(events);
+    ViewModel views =
+        new ViewModel(plan, siteTitle, baseUrl, markdown, markdownFormat, json, entities, tags);
     SiteFiles files = new SiteFiles(plan, baseUrl, siteTitle);
     Map<String, byte[]> pages = new TreeMap<>();
 
-    pages.put("index.html", text(templates.render("index.ftlh", views.index(events))));
+    for (Pagination.Part<Event> part : Pagination.of(events, "index")) {
+      pages.put(part.path(".html"), text(templates.render("index.ftlh", views.index(part))));
+    }
+    Map<String, String> browse =
+        new BrowsePages(plan, views.frame(), entities, tags, events).render(templates);
+    browse.forEach((path, content) -> pages.put(path, text(content)));
     for (Event event : events) {
       pages.put(plan.eventPage(event, ".html"), text(templates.render("event.ftlh", views.event(event, ".html"))));
       pages.put(plan.eventPage(event, ".md"), text(templates.render("event.md.ftl", views.event(event, ".md"))));
@@ -70,7 +80,9 @@ public final class SiteRenderer {
     pages.put("404.html", text(templates.render("404.ftlh",
         views.page("404.html", "Page not found", "This page does not exist.", "en"))));
     pages.put("feed.xml", text(templates.render("feed.ftlx", files.feed(events))));
-    pages.put("sitemap.xml", text(templates.render("sitemap.ftlx", files.sitemap(events))));
+    List<String> listed = pages.keySet().stream()
+        .filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList();
+    pages.put("sitemap.xml", text(templates.render("sitemap.ftlx", files.sitemap(events, listed))));
     pages.put("robots.txt", text(templates.render("robots.txt.ftl", files.robots())));
     pages.put("assets/style.css", text(templates.staticFile("assets/style.css")));
     pages.put("data/events.json", eventsJson.write(events, plan));

@@ -1,7 +1,6 @@
 package org.newsdigest.render;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsdigest.model.Article;
@@ -14,21 +13,26 @@ import org.newsdigest.model.Event;
  */
 final class ViewModel {
 
-  private final PagePlan plan;
   private final PageFrame frame;
+  private final Markup markup;
   private final EventView events;
   private final ArticleView articles;
   private final StructuredData structuredData;
-  private final Markup markup;
+  private final EventCards cards;
 
   ViewModel(PagePlan plan, String siteTitle, String baseUrl, ArticleMarkdown markdown,
-      MarkdownOutputFormat format, JsonText json) {
-    this.plan = plan;
+      MarkdownOutputFormat format, JsonText json, EntityIndex entities, TagIndex tags) {
     this.frame = new PageFrame(siteTitle, baseUrl);
+    this.events = new EventView(plan, frame, entities);
     this.markup = new Markup(format);
-    this.events = new EventView(plan, frame);
-    this.articles = new ArticleView(plan, frame, markdown, markup);
+    this.articles = new ArticleView(plan, frame, markdown, markup, entities, tags);
     this.structuredData = new StructuredData(plan, baseUrl, json);
+    this.cards = new EventCards(plan);
+  }
+
+  /** The frame every page shares, for the page families built outside this class. */
+  PageFrame frame() {
+    return frame;
   }
 
   /** What every page has: the site, the way back to the root, the page's own title. */
@@ -36,28 +40,19 @@ final class ViewModel {
     return frame.model(path, title, description, lang);
   }
 
-  Map<String, Object> index(List<Event> events) {
+  /** One page of the index: the latest events first, fifty to a page. */
+  Map<String, Object> index(Pagination.Part<Event> part) {
     String siteTitle = frame.siteTitle();
     String description = siteTitle + ": news events, each told by all its sources.";
-    Map<String, Object> model = page("index.html", siteTitle, description, "en");
+    String title = part.number() == 1 ? siteTitle : siteTitle + ", page " + part.number();
+    Map<String, Object> model = page(part.path(".html"), title, description, "en");
+    String root = (String) model.get("root");
     List<Object> items = new ArrayList<>();
-    for (Event event : events) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("title", event.title());
-      item.put("url", plan.eventPage(event, ".html"));
-      item.put("date", DateText.of(event.date()));
-      item.put("place", event.place());
-      SourceLabels labels = SourceLabels.of(event);
-      item.put("sourceCount", event.articles().size());
-      item.put("outletCount", labels.outlets().size());
-      item.put("independentCount", labels.independentCount());
-      item.put("copyCount", labels.copyCount());
-      item.put("coverage", labels.coverage());
-      item.put("outlets", labels.outlets());
-      item.put("summary", IndexSummary.of(event.summary()));
-      items.add(item);
+    for (Event event : part.items()) {
+      items.add(cards.card(event, root, ".html"));
     }
     model.put("events", items);
+    model.put("pager", EventCards.pager(part, model, ".html"));
     return model;
   }
 
@@ -83,9 +78,7 @@ final class ViewModel {
         "Search the events and articles of " + frame.siteTitle() + ".", "en");
     model.put("searchIndex", "search-index.json");
     model.put("searchScript", "assets/search.js");
-    // The archive's index page (archive/index.html) comes with the archive pages; until the plan
-    // has them the no-JS text links to the latest events only, never to a missing page.
-    model.put("archive", null);
+    model.put("archive", "archive/index.html");
     return model;
   }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.newsdigest.model.EntityType;
 import org.newsdigest.model.Participant;
 
@@ -18,9 +19,16 @@ final class WhoAndWhere {
   static final int NAMES_SHOWN = 8;
 
   private final List<Participant> participants;
+  private final Function<Participant, String> pages;
+
+  /** {@code pages} gives a participant's page relative to the page shown, or null for none. */
+  WhoAndWhere(List<Participant> participants, Function<Participant, String> pages) {
+    this.participants = List.copyOf(participants);
+    this.pages = pages;
+  }
 
   WhoAndWhere(List<Participant> participants) {
-    this.participants = List.copyOf(participants);
+    this(participants, p -> null);
   }
 
   /** {@code people}, {@code organisations}, {@code places}: each null when empty. */
@@ -48,6 +56,7 @@ final class WhoAndWhere {
       String role = participant.role();
       item.put("role", role == null || role.isBlank() ? null : role.strip());
       item.put("mentions", participant.sources().size());
+      item.put("url", pages.apply(participant));
       all.add(item);
     }
     // Hiding a single name behind "1 more" saves nothing.

@@ -1,0 +1,378 @@
+package org.newsdigest.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Entity;
+import org.newsdigest.model.Event;
+import org.newsdigest.model.EventQuote;
+import org.newsdigest.model.Participant;
+import org.newsdigest.model.SpeakerQuotes;
+
+/**
+ * Every person, place, organisation and outlet of the digest, resolved across events, with the
+ * events each takes part in. Immutable once built.
+ *
+ * <p>Across events one thing is one entry when its names fold to the same words ({@link
+ * NameFold}: "WASHINGTON" and "Washington"), and a shorter name joins a fuller one when it is an
+ * alias of exactly one fuller name of the same type ("Cooley" of "Steve Cooley", not "Brown" of
+ * both "Dorothy Brown" and "Devonte Brown"). The display name is the spelling most sources
+ * used, a mixed-case one before a shouted one.
+ *
+ * <p>Who gets a page: every outlet, and every person, place or organisation named by at least
+ * {@link #ARTICLES_FOR_A_PAGE} articles or quoted at least once. On real corpora nine names in
+ * ten are named once, often a mis-read word ("Flatbush" as a person); a page each would bury
+ * the real ones, so they are listed on the kind's index with their one event instead.
+ */
+final class EntityIndex {
+  static final int ARTICLES_FOR_A_PAGE = 2;
+  /** Slugs the folders need for themselves: the index page and the pagination folder. */
+  private static final Set<String> RESERVED = Set.of("index", "page");
+
+  /**
+   * One event an entry takes part in.
+   *
+   * @param role the role the event's sources give it, or null
+   * @param quotes what it is quoted as saying there, in order
+   * @param sources the event's articles that name it (for an outlet: that it published)
+   */
+  record Appearance(Event event, String role, List<String> quotes, List<String> sources) {
+    Appearance {
+      quotes = List.copyOf(quotes);
+      sources = List.copyOf(sources);
+    }
+  }
+
+  /**
+   * One person, place, organisation or outlet across the digest.
+   *
+   * @param slug its page name in its kind's folder, unique there
+   * @param aliases the other spellings the sources used
+   * @param appearances its events in digest order (newest first)
+   * @param articles how many articles name it (for an outlet: it published)
+   * @param hasPage false for a name too slight to get a page of its own
+   */
+  record Entry(EntityKind kind, String slug, String name, List<String> aliases,
+      List<Appearance> appearances, int articles, boolean hasPage) {
+    Entry {
+      aliases = List.copyOf(aliases);
+      appearances = List.copyOf(appearances);
+    }
+
+    /** Its page relative to the site root ("people/ana-lopez.html"), or null without a page. */
+    String page(String extension) {
+      return hasPage ? kind.folder() + "/" + slug + extension : null;
+    }
+
+    boolean quoted() {
+      return appearances.stream().anyMatch(a -> !a.quotes().isEmpty());
+    }
+  }
+
+  private final Map<EntityKind, List<Entry>> entries = new LinkedHashMap<>();
+  /** Per event: participant key to its entry. */
+  private final Map<Event, Map<String, Entry>> byParticipant = new IdentityHashMap<>();
+  /** "person:steve cooley" to its entry: every spelling an entry's own sources used. */
+  private final Map<String, Entry> bySpelling = new HashMap<>();
+  private final Map<String, Entry> outlets = new HashMap<>();
+
+  EntityIndex(List<Event> events) {
+    Map<String, Group> groups = new TreeMap<>();
+    Map<Integer, Map<String, Group>> participantGroups = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      Event event = events.get(i);
+      Map<String, Group> ofEvent = participantGroups.computeIfAbsent(i, k -> new HashMap<>());
+      for (Participant p : event.participants()) {
+        String fold = NameFold.fold(p.name());
+        if (fold.isEmpty()) {
+          continue;
+        }
+        EntityKind kind = EntityKind.of(p.type());
+        Group group = groups.computeIfAbsent(kind + ":" + fold, k -> new Group(kind, fold));
+        group.addName(p.name(), p.sources().size());
+        group.aliases.addAll(p.aliases());
+        Visit visit = group.visit(i);
+        visit.keys.add(p.key());
+        visit.sources.addAll(p.sources());
+        if (p.role() != null && !p.role().isBlank()) {
+          visit.roles.add(p.role().strip());
+        }
+        ofEvent.put(p.key(), group);
+      }
+    }
+    Map<Group, Group> into = foldShortNames(groups);
+    Map<Group, Entry> built = build(events, groups, into);
+    for (int i = 0; i < events.size(); i++) {
+      Map<String, Entry> ofEvent = new HashMap<>();
+      participantGroups.getOrDefault(i, Map.of())
+          .forEach((key, group) -> ofEvent.put(key, built.get(root(group, into))));
+      byParticipant.put(events.get(i), ofEvent);
+    }
+    buildOutlets(events);
+  }
+
+  /** Every entry of the kind, alphabetical. */
+  List<Entry> entries(EntityKind kind) {
+    return entries.getOrDefault(kind, List.of());
+  }
+
+  /** The entry of a participant of {@code event}, or null. */
+  Entry participant(Event event, String participantKey) {
+    Map<String, Entry> ofEvent = byParticipant.get(event);
+    return ofEvent == null || participantKey == null ? null : ofEvent.get(participantKey);
+  }
+
+  /** The entry of an entity an article of {@code event} names: by key, else by spelling. */
+  Entry entity(Event event, Entity entity) {
+    Entry byKey = participant(event, entity.key());
+    if (byKey != null) {
+      return byKey;
+    }
+    return bySpelling.get(EntityKind.of(entity.type()) + ":" + NameFold.fold(entity.name()));
+  }
+
+  /** The entry of an outlet by the label its articles carry, or null. */
+  Entry outlet(String label) {
+    return label == null ? null : outlets.get(NameFold.fold(label));
+  }
+
+  /**
+   * Which group each shorter name joins: the one fuller group of its type that lists it as an
+   * alias. Fuller names are settled first, so "Brian Nichols" joins "Brian G. Nichols" before
+   * "Nichols" looks for its one fuller name.
+   */
+  private static Map<Group, Group> foldShortNames(Map<String, Group> groups) {
+    Map<String, Set<Group>> byAlias = new HashMap<>();
+    for (Group group : groups.values()) {
+      for (String alias : group.aliases) {
+        String fold = NameFold.fold(alias);
+        if (!fold.isEmpty() && !fold.equals(group.fold)) {
+          byAlias.computeIfAbsent(group.kind + ":" + fold, k -> new LinkedHashSet<>()).add(group);
+        }
+      }
+    }
+    List<Group> fullestFirst = new ArrayList<>(groups.values());
+    fullestFirst.sort(Comparator.comparingInt((Group g) -> NameFold.words(g.fold)).reversed()
+        .thenComparing(g -> g.fold));
+    Map<Group, Group> into = new IdentityHashMap<>();
+    for (Group group : fullestFirst) {
+      Set<Group> fuller = new LinkedHashSet<>();
+      for (Group candidate : byAlias.getOrDefault(group.kind + ":" + group.fold, Set.of())) {
+        Group target = root(candidate, into);
+        if (target != group && NameFold.words(target.fold) > NameFold.words(group.fold)) {
+          fuller.add(target);
+        }
+      }
+      if (fuller.size() == 1) {
+        into.put(group, fuller.iterator().next());
+      }
+    }
+    return into;
+  }
+
+  private static Group root(Group group, Map<Group, Group> into) {
+    Group at = group;
+    while (into.containsKey(at)) {
+      at = into.get(at);
+    }
+    return at;
+  }
+
+  private Map<Group, Entry> build(List<Event> events, Map<String, Group> groups,
+      Map<Group, Group> into) {
+    Map<Group, List<Group>> members = new LinkedHashMap<>();
+    for (Group group : groups.values()) {
+      members.computeIfAbsent(root(group, into), k -> new ArrayList<>()).add(group);
+    }
+    Map<EntityKind, Set<String>> taken = new HashMap<>();
+    Map<Group, Entry> built = new IdentityHashMap<>();
+    List<Entry> all = new ArrayList<>();
+    for (Map.Entry<Group, List<Group>> item : members.entrySet()) {
+      Group rootGroup = item.getKey();
+      String name = rootGroup.displayName();
+      Set<String> spellings = new LinkedHashSet<>();
+      Map<Integer, Visit> visits = new TreeMap<>();
+      for (Group member : item.getValue()) {
+        spellings.addAll(member.names.keySet());
+        spellings.addAll(member.aliases);
+        member.visits.forEach((i, v) -> visits.merge(i, v, Visit::plus));
+      }
+      List<Appearance> appearances = new ArrayList<>();
+      Set<String> articles = new HashSet<>();
+      boolean quoted = false;
+      for (Map.Entry<Integer, Visit> visit : visits.entrySet()) {
+        Event event = events.get(visit.getKey());
+        List<String> quotes = quotesOf(event, visit.getValue().keys);
+        quoted |= !quotes.isEmpty();
+        articles.addAll(visit.getValue().sources);
+        appearances.add(new Appearance(event, visit.getValue().role(), quotes,
+            List.copyOf(visit.getValue().sources)));
+      }
+      boolean hasPage = articles.size() >= ARTICLES_FOR_A_PAGE || quoted;
+      String slug = unique(Slugs.slug(name, rootGroup.kind.singular()),
+          taken.computeIfAbsent(rootGroup.kind, k -> new HashSet<>(RESERVED)));
+      Entry entry = new Entry(rootGroup.kind, slug, name, aliases(name, spellings),
+          newestFirst(appearances), articles.size(), hasPage);
+      built.put(rootGroup, entry);
+      for (Group member : item.getValue()) {
+        built.put(member, entry);
+        for (String spelling : member.names.keySet()) {
+          bySpelling.putIfAbsent(member.kind + ":" + NameFold.fold(spelling), entry);
+        }
+      }
+      all.add(entry);
+    }
+    for (EntityKind kind : EntityKind.values()) {
+      entries.put(kind, all.stream().filter(e -> e.kind() == kind).sorted(ALPHABETICAL).toList());
+    }
+    return built;
+  }
+
+  static final Comparator<Entry> ALPHABETICAL = Comparator
+      .comparing((Entry e) -> NameFold.fold(e.name()))
+      .thenComparing(Entry::name)
+      .thenComparing(Entry::slug);
+
+  /** Outlets: every article's outlet, or the web host standing in for it (see SourceLabels). */
+  private void buildOutlets(List<Event> events) {
+    Map<String, Group> groups = new TreeMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      for (Article article : events.get(i).articles()) {
+        String label = SourceLabels.outletOf(article);
+        String fold = NameFold.fold(label);
+        if (fold.isEmpty()) {
+          continue;
+        }
+        Group group = groups.computeIfAbsent(fold, k -> new Group(EntityKind.OUTLETS, k));
+        group.addName(label, 1);
+        group.visit(i).sources.add(article.source());
+      }
+    }
+    Set<String> taken = new HashSet<>(RESERVED);
+    List<Entry> all = new ArrayList<>();
+    for (Group group : groups.values()) {
+      String name = group.displayName();
+      List<Appearance> appearances = new ArrayList<>();
+      int count = 0;
+      for (Map.Entry<Integer, Visit> visit : group.visits.entrySet()) {
+        List<String> sources = List.copyOf(visit.getValue().sources);
+        count += sources.size();
+        appearances.add(new Appearance(events.get(visit.getKey()), null, List.of(), sources));
+      }
+      Entry entry = new Entry(EntityKind.OUTLETS, unique(Slugs.slug(name, "outlet"), taken), name,
+          aliases(name, group.names.keySet()), newestFirst(appearances), count, true);
+      outlets.put(group.fold, entry);
+      all.add(entry);
+    }
+    entries.put(EntityKind.OUTLETS, all.stream().sorted(ALPHABETICAL).toList());
+  }
+
+  /** Dated events newest first, undated ones last; ties keep the digest's order. */
+  private static List<Appearance> newestFirst(List<Appearance> appearances) {
+    List<Appearance> sorted = new ArrayList<>(appearances);
+    sorted.sort(Comparator.comparing((Appearance a) -> a.event().date(),
+        Comparator.nullsLast(Comparator.reverseOrder())));
+    return sorted;
+  }
+
+  private static List<String> quotesOf(Event event, Set<String> keys) {
+    List<String> quotes = new ArrayList<>();
+    for (SpeakerQuotes speaker : event.quotes()) {
+      if (speaker.speakerKey() != null && keys.contains(speaker.speakerKey())) {
+        speaker.quotes().stream().map(EventQuote::text).forEach(quotes::add);
+      }
+    }
+    return quotes;
+  }
+
+  /** The other spellings, each once whatever its case, without the display name itself. */
+  private static List<String> aliases(String name, Set<String> spellings) {
+    Set<String> seen = new HashSet<>();
+    seen.add(name.toLowerCase(Locale.ROOT));
+    List<String> out = new ArrayList<>();
+    for (String spelling : new TreeSet<>(spellings)) {
+      String strip = spelling.strip();
+      if (!strip.isEmpty() && seen.add(strip.toLowerCase(Locale.ROOT))) {
+        out.add(strip);
+      }
+    }
+    return out;
+  }
+
+  private static String unique(String base, Set<String> taken) {
+    String candidate = base;
+    for (int n = 2; !taken.add(candidate); n++) {
+      candidate = base + "-" + n;
+    }
+    return candidate;
+  }
+
+  /** What the events say about one folded name while the index is being built. */
+  private static final class Group {
+    final EntityKind kind;
+    final String fold;
+    /** Each spelling used as a display name, with how many sources used it. */
+    final Map<String, Integer> names = new LinkedHashMap<>();
+    final Set<String> aliases = new LinkedHashSet<>();
+    final Map<Integer, Visit> visits = new TreeMap<>();
+
+    Group(EntityKind kind, String fold) {
+      this.kind = kind;
+      this.fold = fold;
+    }
+
+    void addName(String name, int weight) {
+      names.merge(name.strip(), Math.max(weight, 1), Integer::sum);
+    }
+
+    Visit visit(int event) {
+      return visits.computeIfAbsent(event, k -> new Visit());
+    }
+
+    /** Mixed case before shouted, then the most used, then the longest, then alphabetical. */
+    String displayName() {
+      return names.entrySet().stream()
+          .sorted(Comparator
+              .comparing((Map.Entry<String, Integer> e) -> NameFold.shouted(e.getKey()))
+              .thenComparing(Map.Entry::getValue, Comparator.reverseOrder())
+              .thenComparing(e -> e.getKey().length(), Comparator.reverseOrder())
+              .thenComparing(Map.Entry::getKey))
+          .map(Map.Entry::getKey)
+          .findFirst()
+          .orElse(fold);
+    }
+  }
+
+  /** One group in one event: its participant keys, naming articles and roles. */
+  private static final class Visit {
+    final Set<String> keys = new LinkedHashSet<>();
+    final Set<String> sources = new LinkedHashSet<>();
+    final Set<String> roles = new LinkedHashSet<>();
+
+    Visit plus(Visit other) {
+      Visit sum = new Visit();
+      for (Visit v : List.of(this, other)) {
+        sum.keys.addAll(v.keys);
+        sum.sources.addAll(v.sources);
+        sum.roles.addAll(v.roles);
+      }
+      return sum;
+    }
+
+    /** The first role the sources give; several differing roles read as one list. */
+    String role() {
+      return roles.isEmpty() ? null : roles.iterator().next();
+    }
+  }
+}
