@@ -24,10 +24,12 @@ final class EventView {
 
   private final PagePlan plan;
   private final PageFrame frame;
+  private final TimelineView timeline;
 
   EventView(PagePlan plan, PageFrame frame) {
     this.plan = plan;
     this.frame = frame;
+    this.timeline = new TimelineView(plan, frame);
   }
 
   Map<String, Object> model(Event event, String extension) {
@@ -57,6 +59,8 @@ final class EventView {
     view.put("exclusives", exclusives(event, refs));
     view.put("sources", sources(event, refs));
     view.put("links", links(event, refs));
+    view.put("matrix", CoverageView.of(event, refs));
+    view.put("story", timeline.around(event, extension));
     model.put("event", view);
     return model;
   }

@@ -29,6 +29,7 @@ final class PageFrame {
     site.put("home", root + "index.html");
     site.put("stylesheet", root + "assets/style.css");
     site.put("feed", root + "feed.xml");
+    site.put("timeline", root + StoryPlan.timelinePage(".html"));
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("path", path);
     page.put("title", title);

@@ -18,6 +18,7 @@ final class ViewModel {
   private final PageFrame frame;
   private final EventView events;
   private final ArticleView articles;
+  private final TimelineView timeline;
 
   ViewModel(
       PagePlan plan, String siteTitle, ArticleMarkdown markdown, MarkdownOutputFormat format) {
@@ -25,6 +26,7 @@ final class ViewModel {
     this.frame = new PageFrame(siteTitle);
     this.events = new EventView(plan, frame);
     this.articles = new ArticleView(plan, frame, markdown, new Markup(format));
+    this.timeline = new TimelineView(plan, frame);
   }
 
   /** What every page has: the site, the way back to the root, the page's own title. */
@@ -63,5 +65,9 @@ final class ViewModel {
 
   Map<String, Object> article(Article article, String extension) {
     return articles.model(article, extension);
+  }
+
+  TimelineView timeline() {
+    return timeline;
   }
 }
