@@ -27,6 +27,18 @@ import org.newsdigest.model.SummarySentence;
  */
 record EventTraits(int index, LocalDate date, Map<String, String> participants, Set<String> terms) {
 
+  /**
+   * This event with {@code person} (key and display name) added as a participant and its name's
+   * words taken out of the terms: the headline or summary names someone the extract stage missed.
+   */
+  EventTraits withPerson(String key, String name) {
+    Map<String, String> more = new LinkedHashMap<>(participants);
+    more.putIfAbsent(key, name);
+    Set<String> fewer = new TreeSet<>(terms);
+    fewer.removeAll(KeyTerms.of(name));
+    return new EventTraits(index, date, more, fewer);
+  }
+
   /** Person keys start with this, organisation keys with {@link #ORGANISATION}: one key space. */
   static final String PERSON = "p:";
   static final String ORGANISATION = "o:";
@@ -60,7 +72,12 @@ record EventTraits(int index, LocalDate date, Map<String, String> participants, 
     for (SummarySentence sentence : event.summary()) {
       text.append(' ').append(sentence.text());
     }
-    return new EventTraits(index, date, participants, KeyTerms.of(text.toString()));
+    // Names are counted as participants; as terms they would count the same tie twice.
+    Set<String> terms = new TreeSet<>(KeyTerms.of(text.toString()));
+    for (String name : participants.values()) {
+      terms.removeAll(KeyTerms.of(name));
+    }
+    return new EventTraits(index, date, participants, terms);
   }
 
   /** True when the organisation is one of the event's outlets or agencies, or named like one. */

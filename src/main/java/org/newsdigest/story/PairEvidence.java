@@ -27,7 +27,7 @@ record PairEvidence(
   /** A story rarely spans more than this between two consecutive reports of it. */
   static final long MAX_GAP_DAYS = 400;
   /** Themes in common that make one shared person enough: "trial", "shooting", "suspect". */
-  static final double SOME_THEME = 0.08;
+  static final double SOME_THEME = 0.05;
   /** Themes in common that make shared organisations alone enough. */
   static final double STRONG_THEME = 0.3;
 

@@ -35,9 +35,12 @@ final class Rarity {
     return participantCounts.getOrDefault(participantKey, 0);
   }
 
-  /** Inverse document frequency of a term over the events, smoothed so it is never negative. */
+  /**
+   * Inverse document frequency of a term over the events, smoothed so that a term every event
+   * uses still counts a little: in a digest of a few events, the shared "trial" is evidence.
+   */
   double termWeight(String term) {
-    int n = termCounts.getOrDefault(term, 0);
-    return Math.log((events + 1.0) / (n + 0.5));
+    int n = Math.max(1, termCounts.getOrDefault(term, 0));
+    return Math.log(1.0 + (double) events / n);
   }
 }

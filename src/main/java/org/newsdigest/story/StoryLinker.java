@@ -28,18 +28,20 @@ public final class StoryLinker {
    */
   public List<Storyline> link(List<Event> events) {
     Objects.requireNonNull(events, "The parameter 'events' must not be null.");
-    List<EventTraits> traits = EventTraits.of(events);
+    List<EventTraits> traits = NamedInText.complete(EventTraits.of(events));
     Rarity rarity = new Rarity(traits, MAX_BLOCK);
     List<PairEvidence> links = CandidatePairs.linked(traits, rarity);
     List<Integer> articleCounts = events.stream().map(e -> e.articles().size()).toList();
+    List<List<Integer>> groups = StoryGroups.of(traits, links);
+    double[] centrality = StoryNaming.centrality(events.size(), groups, links);
 
     List<Draft> drafts = new ArrayList<>();
-    for (List<Integer> group : StoryGroups.of(traits, links)) {
+    for (List<Integer> group : groups) {
       List<Integer> ordered = new ArrayList<>(group);
       ordered.sort(Comparator.comparing((Integer i) -> traits.get(i).date(),
               Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparingInt(i -> i));
-      int central = StoryNaming.central(group, links, articleCounts);
+      int central = StoryNaming.central(group, centrality, articleCounts);
       List<String> shared =
           StoryNaming.shared(ordered.stream().map(traits::get).toList(), rarity);
       LocalDate begun = traits.get(ordered.get(0)).date();

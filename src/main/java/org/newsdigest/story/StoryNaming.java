@@ -2,12 +2,12 @@ package org.newsdigest.story;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,19 +22,32 @@ final class StoryNaming {
 
   private StoryNaming() {}
 
-  /** The most central member: highest total link score, then most articles, then digest order. */
-  static int central(List<Integer> members, List<PairEvidence> links, List<Integer> articleCounts) {
-    Set<Integer> in = Set.copyOf(members);
-    Map<Integer, Double> weight = new TreeMap<>();
-    members.forEach(m -> weight.put(m, 0.0));
-    for (PairEvidence link : links) {
-      if (in.contains(link.first()) && in.contains(link.second())) {
-        weight.merge(link.first(), link.score(), Double::sum);
-        weight.merge(link.second(), link.score(), Double::sum);
+  /**
+   * Each event's centrality: the total score of its links to other members of its own story (a
+   * link the span or size limits refused does not count).
+   */
+  static double[] centrality(int events, List<List<Integer>> groups, List<PairEvidence> links) {
+    int[] group = new int[events];
+    Arrays.fill(group, -1);
+    for (int g = 0; g < groups.size(); g++) {
+      for (int member : groups.get(g)) {
+        group[member] = g;
       }
     }
+    double[] weight = new double[events];
+    for (PairEvidence link : links) {
+      if (group[link.first()] >= 0 && group[link.first()] == group[link.second()]) {
+        weight[link.first()] += link.score();
+        weight[link.second()] += link.score();
+      }
+    }
+    return weight;
+  }
+
+  /** The most central member: highest centrality, then most articles, then digest order. */
+  static int central(List<Integer> members, double[] centrality, List<Integer> articleCounts) {
     return members.stream()
-        .min(Comparator.comparingDouble((Integer m) -> -weight.get(m))
+        .min(Comparator.comparingDouble((Integer m) -> -centrality[m])
             .thenComparingInt(m -> -articleCounts.get(m))
             .thenComparingInt(m -> m))
         .orElseThrow();
