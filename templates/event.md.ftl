@@ -8,6 +8,17 @@
 - Place: ${e.place}
 </#if>
 - Coverage: ${e.coverage}<#if e.firstReported??>, first reported ${e.firstReported.text}</#if>
+<#if e.matrix??>
+<#assign m = e.matrix>
+
+## Coverage
+
+${m.coverage}<#if m.firstReported??>; first reported ${m.firstReported.text}</#if><#if m.lastUpdated??>; last updated ${m.lastUpdated.text}</#if>.
+
+<#list m.rows as r>
+- ${r.outlet}: <#if r.url??>[${r.title}](${r.url})<#else>${r.title}</#if><#if r.copyOf??> (copy of ${r.copyOf.outlet})</#if><#if r.cells?has_content> — <#list r.cells as c>${m.facts[c?index].unit}: <#if c.kind == "agrees">✓<#elseif c.kind == "value">${c.text}<#else>—</#if><#sep>; </#list></#if>
+</#list>
+</#if>
 <#if e.summary?has_content>
 
 ## Summary
@@ -68,6 +79,29 @@ Places: <#list e.who.places.all as n><#if n.url??>[${n.name}](${n.url})<#else>${
 - ${s}
 </#list>
 </#list>
+<#if e.story??>
+<#assign st = e.story>
+
+## In this story
+
+Event ${st.position} of ${st.eventCount} in [${st.title}](${st.url}).
+<#if st.earlier?has_content>
+
+Earlier in this story:
+
+<#list st.earlier as ev>
+- <#if ev.date??>${ev.date.text}: </#if>[${ev.title}](${ev.url})
+</#list>
+</#if>
+<#if st.later?has_content>
+
+Later in this story:
+
+<#list st.later as ev>
+- <#if ev.date??>${ev.date.text}: </#if>[${ev.title}](${ev.url})
+</#list>
+</#if>
+</#if>
 
 ## Sources
 

@@ -9,16 +9,18 @@ import org.newsdigest.model.Event;
 import org.newsdigest.model.Page;
 import org.newsdigest.publish.Publisher;
 import org.newsdigest.render.SiteRenderer;
+import org.newsdigest.story.StoryLinker;
 
 /**
- * The whole pipeline, seeds folder to site folder: read (ingest + extract), merge, render,
- * publish. Holds the stage services, each built once; nothing here is global.
+ * The whole pipeline, seeds folder to site folder: read (ingest + extract), merge, link
+ * storylines, render, publish. Holds the stage services, each built once; nothing here is global.
  */
 public final class SiteBuilder {
   private final ArticleReader reader;
   private final EventMerger merger;
   private final SiteRenderer renderer;
   private final Publisher publisher;
+  private final StoryLinker stories = new StoryLinker();
 
   public SiteBuilder(
       ArticleReader reader, EventMerger merger, SiteRenderer renderer, Publisher publisher) {
@@ -36,7 +38,7 @@ public final class SiteBuilder {
   public BuildReport build(Path seeds, Path out) throws IOException {
     ReadResult read = reader.readTree(seeds);
     List<Event> events = merger.merge(read.articles());
-    List<Page> pages = renderer.render(new Digest(events));
+    List<Page> pages = renderer.render(new Digest(events, stories.link(events)));
     publisher.publish(pages, out);
     return new BuildReport(
         read.filesFound(),

@@ -25,11 +25,13 @@ final class EventView {
   private final PagePlan plan;
   private final PageFrame frame;
   private final EntityIndex entities;
+  private final TimelineView timeline;
 
   EventView(PagePlan plan, PageFrame frame, EntityIndex entities) {
     this.plan = plan;
     this.frame = frame;
     this.entities = entities;
+    this.timeline = new TimelineView(plan, frame);
   }
 
   /** The page of a participant or speaker of the event, relative to this page, or null. */
@@ -68,6 +70,8 @@ final class EventView {
     view.put("exclusives", exclusives(event, refs));
     view.put("sources", sources(event, refs, root, extension));
     view.put("links", links(event, refs));
+    view.put("matrix", CoverageView.of(event, refs));
+    view.put("story", timeline.around(event, extension));
     model.put("event", view);
     return model;
   }

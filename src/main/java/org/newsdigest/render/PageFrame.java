@@ -38,6 +38,7 @@ final class PageFrame {
     site.put("search", root + "search.html");
     site.put("favicon", root + "assets/favicon.svg");
     site.put("nav", nav(path, root));
+    site.put("timeline", root + StoryPlan.timelinePage(".html"));
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("path", path);
     page.put("title", title);
@@ -70,6 +71,7 @@ final class PageFrame {
       new Section("Places", "places/index.html", List.of("places/")),
       new Section("Organisations", "organisations/index.html", List.of("organisations/")),
       new Section("Outlets", "outlets/index.html", List.of("outlets/")),
+      new Section("Timeline", "timeline.html", List.of("timeline")),
       new Section("Archive", "archive/index.html", List.of("archive/", "tags/")),
       new Section("Search", "search.html", List.of("search.html")));
 

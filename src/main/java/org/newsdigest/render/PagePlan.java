@@ -22,6 +22,7 @@ final class PagePlan {
   private final Map<String, String> articleIds = new LinkedHashMap<>();
   private final Map<String, Event> eventOfArticle = new LinkedHashMap<>();
   private final Map<String, Article> articles = new LinkedHashMap<>();
+  private final StoryPlan stories;
 
   PagePlan(Digest digest) {
     Set<String> takenEvents = new HashSet<>();
@@ -43,6 +44,12 @@ final class PagePlan {
         articles.put(article.source(), article);
       }
     }
+    this.stories = new StoryPlan(digest.storylines(), digest.events());
+  }
+
+  /** The storylines and their pages. */
+  StoryPlan stories() {
+    return stories;
   }
 
   private static String unique(String base, Set<String> taken) {

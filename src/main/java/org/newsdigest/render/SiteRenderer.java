@@ -15,6 +15,7 @@ import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.Page;
+import org.newsdigest.model.Storyline;
 
 /**
  * Entry point of the render stage: every file of the site, in memory. Immutable, thread-safe.
@@ -53,7 +54,7 @@ public final class SiteRenderer {
   public List<Page> render(Digest digest) {
     Objects.requireNonNull(digest, "The parameter 'digest' must not be null.");
     List<Event> events = distinct(digest.events());
-    PagePlan plan = new PagePlan(new Digest(events));
+    PagePlan plan = new PagePlan(new Digest(events, digest.storylines()));
     EntityIndex entities = new EntityIndex(events);
     TagIndex tags = new TagIndex(events);
     ViewModel views =
@@ -76,6 +77,15 @@ public final class SiteRenderer {
           text(templates.render("article.ftlh", views.article(article, ".html"))));
       pages.put(plan.articlePage(article.source(), ".md"),
           text(templates.render("article.md.ftl", views.article(article, ".md"))));
+    }
+    for (String extension : List.of(".html", ".md")) {
+      String template = extension.equals(".html") ? "timeline.ftlh" : "timeline.md.ftl";
+      pages.put(StoryPlan.timelinePage(extension),
+          text(templates.render(template, views.timeline().all(extension))));
+      for (Storyline story : plan.stories().storylines()) {
+        pages.put(StoryPlan.storyPage(story, extension),
+            text(templates.render(template, views.timeline().one(story, extension))));
+      }
     }
     pages.put("404.html", text(templates.render("404.ftlh",
         views.page("404.html", "Page not found", "This page does not exist.", "en"))));

@@ -19,6 +19,7 @@ final class ViewModel {
   private final ArticleView articles;
   private final StructuredData structuredData;
   private final EventCards cards;
+  private final TimelineView timeline;
 
   ViewModel(PagePlan plan, String siteTitle, String baseUrl, ArticleMarkdown markdown,
       MarkdownOutputFormat format, JsonText json, EntityIndex entities, TagIndex tags) {
@@ -28,6 +29,7 @@ final class ViewModel {
     this.articles = new ArticleView(plan, frame, markdown, markup, entities, tags);
     this.structuredData = new StructuredData(plan, baseUrl, json);
     this.cards = new EventCards(plan);
+    this.timeline = new TimelineView(plan, frame);
   }
 
   /** The frame every page shares, for the page families built outside this class. */
@@ -80,5 +82,9 @@ final class ViewModel {
     model.put("searchScript", "assets/search.js");
     model.put("archive", "archive/index.html");
     return model;
+  }
+
+  TimelineView timeline() {
+    return timeline;
   }
 }

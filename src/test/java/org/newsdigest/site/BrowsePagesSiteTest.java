@@ -126,8 +126,9 @@ class BrowsePagesSiteTest {
         archive.select(".months a").eachAttr("href"));
     assertEquals(List.of("../../" + BRIDGE), html("archive/2024/10.html").select(".event-card h2 a").eachAttr("href"));
     Document index = html("index.html");
-    assertEquals(List.of("Events", "People", "Places", "Organisations", "Outlets", "Archive"),
-        index.select("header .sections a").eachText().subList(0, 6));
+    assertEquals(List.of("Events", "People", "Places", "Organisations", "Outlets", "Timeline",
+            "Archive", "Search"),
+        index.select("header .sections a").eachText());
     for (String href : index.select("header .sections a").eachAttr("href")) {
       assertTrue(Files.isRegularFile(site.site.resolve(href)), href);
     }

@@ -1,0 +1,123 @@
+package org.newsdigest.story;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.EntityType;
+import org.newsdigest.model.Event;
+import org.newsdigest.model.Participant;
+import org.newsdigest.model.SummarySentence;
+
+/**
+ * What the story linker compares about one event: when it happened, who (people and
+ * organisations, by folded name) took part, and the key terms of its headline and summary.
+ * Places are left out on purpose: two different fires in one city are two stories.
+ *
+ * @param index the event's position in the digest (the tie-breaker everywhere)
+ * @param date the day it happened, else the day it was first reported, else null
+ * @param participants keys of people ({@link #PERSON} + folded name) and organisations ({@link
+ *     #ORGANISATION} + folded name) to display names, in participant order
+ * @param terms key terms of the headline and summary
+ */
+record EventTraits(int index, LocalDate date, Map<String, String> participants, Set<String> terms) {
+
+  /**
+   * This event with {@code person} (key and display name) added as a participant and its name's
+   * words taken out of the terms: the headline or summary names someone the extract stage missed.
+   */
+  EventTraits withPerson(String key, String name) {
+    Map<String, String> more = new LinkedHashMap<>(participants);
+    more.putIfAbsent(key, name);
+    Set<String> fewer = new TreeSet<>(terms);
+    fewer.removeAll(KeyTerms.of(name));
+    return new EventTraits(index, date, more, fewer);
+  }
+
+  /** Person keys start with this, organisation keys with {@link #ORGANISATION}: one key space. */
+  static final String PERSON = "p:";
+  static final String ORGANISATION = "o:";
+
+  EventTraits {
+    participants = Collections.unmodifiableMap(new LinkedHashMap<>(participants));
+    // Sorted, so sums over the terms add up in the same order on every run.
+    terms = Collections.unmodifiableSortedSet(new TreeSet<>(terms));
+  }
+
+  /**
+   * Words that make an organisation's name a news outlet's ("Associated Press", "Anchorage Daily
+   * News"): outlets are cited by every story they cover, so they tie none together.
+   */
+  private static final Set<String> OUTLET_WORDS = Set.of(
+      "news", "press", "agency", "times", "post", "herald", "tribune", "journal", "gazette",
+      "reuters", "afp", "bbc", "cnn", "television", "tv", "radio", "newspaper", "magazine");
+
+  static EventTraits of(int index, Event event) {
+    LocalDate date = event.date() != null ? event.date()
+        : event.firstReported() != null ? event.firstReported().date() : null;
+    Map<String, String> participants = new LinkedHashMap<>();
+    for (Participant participant : event.participants()) {
+      if (participant.type() == EntityType.PERSON) {
+        addNames(participants, PERSON, participant);
+      } else if (participant.type() == EntityType.ORGANISATION && !isOutlet(participant, event)) {
+        addNames(participants, ORGANISATION, participant);
+      }
+    }
+    StringBuilder text = new StringBuilder(event.title());
+    for (SummarySentence sentence : event.summary()) {
+      text.append(' ').append(sentence.text());
+    }
+    // Names are counted as participants; as terms they would count the same tie twice.
+    Set<String> terms = new TreeSet<>(KeyTerms.of(text.toString()));
+    for (String name : participants.values()) {
+      terms.removeAll(KeyTerms.of(name));
+    }
+    return new EventTraits(index, date, participants, terms);
+  }
+
+  /** True when the organisation is one of the event's outlets or agencies, or named like one. */
+  private static boolean isOutlet(Participant organisation, Event event) {
+    String folded = NameKey.fold(organisation.name());
+    for (String word : folded.split(" ")) {
+      if (OUTLET_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    for (Article article : event.articles()) {
+      if (folded.equals(NameKey.fold(article.outlet()))
+          || (article.dateline() != null
+              && folded.equals(NameKey.fold(article.dateline().agency())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The participant's name and its other full forms; a one-word alias ("Mazon") is left out,
+   * because in another event the same word may name someone else.
+   */
+  private static void addNames(Map<String, String> names, String kind, Participant participant) {
+    String main = NameKey.fold(participant.name());
+    if (!main.isEmpty()) {
+      names.putIfAbsent(kind + main, participant.name());
+    }
+    for (String alias : participant.aliases()) {
+      String key = NameKey.fold(alias);
+      if (NameKey.words(key) >= 2) {
+        names.putIfAbsent(kind + key, participant.name());
+      }
+    }
+  }
+
+  static List<EventTraits> of(List<Event> events) {
+    return IntStream.range(0, events.size())
+        .mapToObj(i -> of(i, events.get(i)))
+        .toList();
+  }
+}

@@ -1,0 +1,49 @@
+package org.newsdigest.story;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * People an event's headline or summary names in full although its participant list lacks them
+ * (the extract stage missed the name in that article): "Trial of Victor Harcourt opens" names
+ * Victor Harcourt. Only names of two or more words another event lists as a person count, and
+ * only when every word of the name is among the event's terms, so a lone surname links nothing.
+ */
+final class NamedInText {
+  private NamedInText() {}
+
+  static List<EventTraits> complete(List<EventTraits> traits) {
+    // Each multi-word person name, looked up by its last word: near-linear, not events x names.
+    Map<String, Map<String, String>> byLastWord = new TreeMap<>();
+    for (EventTraits t : traits) {
+      t.participants().forEach((key, name) -> {
+        if (key.startsWith(EventTraits.PERSON)) {
+          Set<String> words = KeyTerms.of(name);
+          String folded = key.substring(EventTraits.PERSON.length());
+          if (NameKey.words(folded) >= 2 && words.size() >= 2) {
+            String last = folded.substring(folded.lastIndexOf(' ') + 1);
+            byLastWord.computeIfAbsent(last, w -> new TreeMap<>()).putIfAbsent(key, name);
+          }
+        }
+      });
+    }
+    List<EventTraits> out = new ArrayList<>();
+    for (EventTraits t : traits) {
+      EventTraits completed = t;
+      for (String term : new TreeSet<>(t.terms())) {
+        for (Map.Entry<String, String> person : byLastWord.getOrDefault(term, Map.of()).entrySet()) {
+          if (!completed.participants().containsKey(person.getKey())
+              && t.terms().containsAll(KeyTerms.of(person.getValue()))) {
+            completed = completed.withPerson(person.getKey(), person.getValue());
+          }
+        }
+      }
+      out.add(completed);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,46 @@
+package org.newsdigest.story;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How many events name each participant and use each term, and which participants are rare
+ * enough to tie events into a story. A participant named by many events (a head of state, the
+ * police) says little about which story an event belongs to, and would make blocks of quadratic
+ * size; so only participants named by at most {@link #maxEvents} events form blocks.
+ */
+final class Rarity {
+  private final Map<String, Integer> participantCounts = new TreeMap<>();
+  private final Map<String, Integer> termCounts = new TreeMap<>();
+  private final int events;
+  private final int maxEvents;
+
+  Rarity(List<EventTraits> traits, int maxEvents) {
+    this.events = traits.size();
+    this.maxEvents = maxEvents;
+    for (EventTraits t : traits) {
+      t.participants().keySet().forEach(k -> participantCounts.merge(k, 1, Integer::sum));
+      t.terms().forEach(k -> termCounts.merge(k, 1, Integer::sum));
+    }
+  }
+
+  /** True when the participant is shared by several events, but not by too many. */
+  boolean blocks(String participantKey) {
+    int n = participantCounts.getOrDefault(participantKey, 0);
+    return n >= 2 && n <= maxEvents;
+  }
+
+  int participantCount(String participantKey) {
+    return participantCounts.getOrDefault(participantKey, 0);
+  }
+
+  /**
+   * Inverse document frequency of a term over the events, smoothed so that a term every event
+   * uses still counts a little: in a digest of a few events, the shared "trial" is evidence.
+   */
+  double termWeight(String term) {
+    int n = Math.max(1, termCounts.getOrDefault(term, 0));
+    return Math.log(1.0 + (double) events / n);
+  }
+}

@@ -1,0 +1,71 @@
+package org.newsdigest.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The coverage block of the seed event (one Paris meeting, two sources): counts, first reported,
+ * each source's headline linked to its article page, and which facts each source carries.
+ */
+class CoverageBlockTest {
+
+  @Test
+  void theSeedEventShowsItsCoverageAtAGlance(@TempDir Path dir) throws IOException {
+    SiteFixture site = new SiteFixture(dir);
+    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+      for (Path seed : seeds.sorted().toList()) {
+        site.bytes(seed.getFileName().toString(), Files.readAllBytes(seed));
+      }
+    }
+    assertEquals(0, site.build(), site.err());
+    String eventPath;
+    try (Stream<Path> files = Files.list(site.site.resolve("events"))) {
+      eventPath = "events/" + files.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".html")).findFirst().orElseThrow();
+    }
+    Document page = Jsoup.parse(site.read(eventPath));
+    Element coverage = page.selectFirst("section.coverage");
+    assertNotNull(coverage, "no coverage block");
+    // Near the top: before the summary.
+    assertTrue(coverage.elementSiblingIndex() < page.selectFirst("#summary").parent().elementSiblingIndex());
+    String line = coverage.selectFirst(".coverage-line").text();
+    assertTrue(line.startsWith("2 sources from 1 outlet"), line);
+    assertTrue(line.contains("first reported 6 January 2026"), line);
+
+    List<Element> rows = coverage.select("tbody tr");
+    assertEquals(2, rows.size());
+    for (Element row : rows) {
+      String href = row.selectFirst("th a").attr("href");
+      assertTrue(href.startsWith("../articles/") && href.endsWith(".html"), href);
+    }
+    assertEquals("QNA", rows.get(0).selectFirst(".outlet").text());
+    // Columns: the source, then each key fact.
+    assertEquals(List.of("Source", "countries", "heads of state", "percent"),
+        coverage.select("thead th").eachText());
+    // Sources differ on the countries: each row shows its own value; they agree on the heads of
+    // state (a check mark); only one source gives the percentage, the other a dash.
+    Element qna = rows.get(0);
+    Element other = rows.get(1);
+    assertEquals("approximately 35 countries", qna.select("td").get(0).text());
+    assertEquals("35 countries", other.select("td").get(0).text());
+    assertEquals("agrees", qna.select("td").get(1).className());
+    assertTrue(qna.select("td").get(1).text().startsWith("✓"));
+    assertEquals("none", qna.select("td").get(2).className());
+    assertEquals("value", other.select("td").get(2).className());
+    // The key facts table and its hooks stay.
+    assertEquals(1, page.select("tr[data-differs=true]").size());
+    assertTrue(site.read(eventPath.replace(".html", ".md")).contains("## Coverage"));
+  }
+}
