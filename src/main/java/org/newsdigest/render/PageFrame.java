@@ -28,6 +28,8 @@ final class PageFrame {
     site.put("title", siteTitle);
     site.put("home", root + "index.html");
     site.put("stylesheet", root + "assets/style.css");
+    // Declared so browsers do not ask the server root for /favicon.ico (a 404 off a sub-path).
+    site.put("favicon", root + "assets/favicon.svg");
     site.put("feed", root + "feed.xml");
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("path", path);

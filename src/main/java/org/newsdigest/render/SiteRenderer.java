@@ -71,6 +71,7 @@ public final class SiteRenderer {
     pages.put("sitemap.xml", text(templates.render("sitemap.ftlx", files.sitemap(events))));
     pages.put("robots.txt", text(templates.render("robots.txt.ftl", files.robots())));
     pages.put("assets/style.css", text(templates.staticFile("assets/style.css")));
+    pages.put("assets/favicon.svg", text(templates.staticFile("assets/favicon.svg")));
     pages.put("data/events.json", eventsJson.write(events, plan));
 
     List<Page> out = new ArrayList<>();
