@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launch } from './browser.mjs';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_VERSION = JSON.parse(readFileSync(require.resolve('axe-core/package.json'), 'utf8')).version;
 
 const VIEWS = [
   { name: 'light 1280', scheme: 'light', width: 1280, height: 900 },
@@ -48,5 +50,5 @@ export async function runAxe(baseUrl, pages) {
   } finally {
     await browser.close();
   }
-  return { views, problems, version: JSON.parse(readFileSync(createRequire(import.meta.url).resolve('axe-core/package.json'), 'utf8')).version };
+  return { views, problems, version: AXE_VERSION };
 }
