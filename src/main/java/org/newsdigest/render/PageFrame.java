@@ -33,10 +33,11 @@ final class PageFrame {
     site.put("title", siteTitle);
     site.put("home", root + "index.html");
     site.put("stylesheet", root + "assets/style.css");
+    // Declared so browsers do not ask the server root for /favicon.ico (a 404 off a sub-path).
+    site.put("favicon", root + "assets/favicon.svg");
     site.put("feed", root + "feed.xml");
     site.put("jsonFeed", root + "feed.json");
     site.put("search", root + "search.html");
-    site.put("favicon", root + "assets/favicon.svg");
     site.put("nav", nav(path, root));
     site.put("timeline", root + StoryPlan.timelinePage(".html"));
     Map<String, Object> page = new LinkedHashMap<>();
