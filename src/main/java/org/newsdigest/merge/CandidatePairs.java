@@ -44,9 +44,8 @@ final class CandidatePairs {
     for (int i = 0; i < n; i++) {
       ArticleEvidence evidence = corpus.evidence(i);
       Set<Integer> rare = new TreeSet<>();
-      for (String term : new TreeSet<>(evidence.terms())) {
-        int id = corpus.weights().id(term);
-        if (id >= 0 && corpus.weights().documentFrequency(term) <= maxDf) {
+      for (int id : evidence.vector().ids()) {
+        if (corpus.weights().documentFrequency(id) <= maxDf) {
           rare.add(id);
         }
       }

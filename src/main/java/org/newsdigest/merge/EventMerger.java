@@ -69,10 +69,16 @@ public final class EventMerger {
   List<List<Integer>> clusters(Corpus corpus) {
     CandidatePairs.Pairs candidates = new CandidatePairs().of(corpus);
     PairScorer scorer = new PairScorer(corpus, settings);
-    PairScore[] scores = new PairScore[candidates.size()];
-    IntStream.range(0, scores.length).parallel().forEach(p -> scores[p] =
-        scorer.score(candidates.first()[p], candidates.second()[p]));
-    return new AverageLinkClustering(settings.threshold()).cluster(corpus.size(), List.of(scores));
+    // Primitive arrays, not a PairScore per pair: at 100,000 articles there are millions.
+    double[] scores = new double[candidates.size()];
+    boolean[] vetoed = new boolean[candidates.size()];
+    IntStream.range(0, scores.length).parallel().forEach(p -> {
+      PairScore score = scorer.score(candidates.first()[p], candidates.second()[p]);
+      scores[p] = score.score();
+      vetoed[p] = score.vetoed();
+    });
+    return new AverageLinkClustering(settings.threshold())
+        .cluster(corpus.size(), candidates.first(), candidates.second(), scores, vetoed);
   }
 
   /** The compared candidate pairs; package-private so measurement can reuse them. */
