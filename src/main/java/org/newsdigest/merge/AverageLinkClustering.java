@@ -92,7 +92,21 @@ final class AverageLinkClustering {
   /** The clusters of scored pairs given as parallel arrays (no object per pair). */
   List<List<Integer>> cluster(
       int size, int[] first, int[] second, double[] score, boolean[] vetoed) {
-    return cut(size, joins(size, first, second, score, vetoed), threshold);
+    int[] weight = new int[size];
+    Arrays.fill(weight, 1);
+    return cluster(weight, first, second, score, vetoed);
+  }
+
+  /**
+   * The clusters when item i stands for {@code weight[i]} identical items (verbatim copies): as
+   * if those copies had been joined first, at the highest score, which is what average link over
+   * all their pairs would do. A pair's score then counts once per pair of copies.
+   */
+  List<List<Integer>> cluster(
+      int[] weight, int[] first, int[] second, double[] score, boolean[] vetoed) {
+    int size = weight.length;
+    State state = new State(size, first, second, score, vetoed, weight);
+    return cut(size, joins(state), threshold);
   }
 
   /**
@@ -104,7 +118,13 @@ final class AverageLinkClustering {
    * link to that cluster, so stale entries are never wrong, only not yet merged.
    */
   List<Join> joins(int size, int[] first, int[] second, double[] score, boolean[] vetoed) {
-    State state = new State(size, first, second, score, vetoed);
+    int[] weight = new int[size];
+    Arrays.fill(weight, 1);
+    return joins(new State(size, first, second, score, vetoed, weight));
+  }
+
+  private List<Join> joins(State state) {
+    int size = state.members.length;
     PriorityQueue<Candidate> queue = new PriorityQueue<>(BEST_FIRST);
     for (int a = 0; a < size; a++) {
       int[] row = state.neighbours[a];
@@ -177,7 +197,7 @@ final class AverageLinkClustering {
     private final double[] acc;
     private final boolean[] touched;
 
-    State(int size, int[] first, int[] second, double[] score, boolean[] vetoed) {
+    State(int size, int[] first, int[] second, double[] score, boolean[] vetoed, int[] weight) {
       members = new int[size];
       version = new int[size];
       alive = new boolean[size];
@@ -198,7 +218,7 @@ final class AverageLinkClustering {
       vetoes = new int[size][];
       length = new int[size];
       for (int i = 0; i < size; i++) {
-        members[i] = 1;
+        members[i] = weight[i];
         alive[i] = true;
         parent[i] = i;
         neighbours[i] = new int[degree[i]];
@@ -213,10 +233,12 @@ final class AverageLinkClustering {
           vetoes[a][vetoLength[a]++] = b;
           vetoes[b][vetoLength[b]++] = a;
         } else if (score[p] > 0) {
+          double sum = weight[a] == 1 && weight[b] == 1 ? score[p]
+              : score[p] * weight[a] * (double) weight[b];
           neighbours[a][length[a]] = b;
-          sums[a][length[a]++] = score[p];
+          sums[a][length[a]++] = sum;
           neighbours[b][length[b]] = a;
-          sums[b][length[b]++] = score[p];
+          sums[b][length[b]++] = sum;
         }
       }
       acc = new double[size];
