@@ -44,6 +44,7 @@ final class EntityResolution {
   /** Node indexes ordered by group then node, and where each group starts in it. */
   private final int[] byGroup;
   private final int[] groupStart;
+  private final String[] displayNames;
 
   EntityResolution(List<Article> articles) {
     firstNode = new int[articles.size() + 1];
@@ -125,6 +126,14 @@ final class EntityResolution {
     for (int i = 0; i < nodes.size(); i++) {
       byGroup[at[parent[i]]++] = i;
     }
+    // Computed once: every merge link names its shared entities, and a group named by
+    // thousands of articles would otherwise be walked per link.
+    displayNames = new String[nodes.size()];
+    for (int g = 0; g < nodes.size(); g++) {
+      if (articleCount[g] > 0) {
+        displayNames[g] = allNames(members(g)).stream().min(FULLEST_FIRST).orElseThrow();
+      }
+    }
   }
 
   /** How many group ids there can be: every group id is below this. */
@@ -181,7 +190,11 @@ final class EntityResolution {
 
   /** The fullest name any member used: most words, then longest, then alphabetical. */
   String displayName(int group) {
-    return allNames(members(group)).stream().min(FULLEST_FIRST).orElseThrow();
+    String name = displayNames[group];
+    if (name == null) {
+      throw new java.util.NoSuchElementException("no group " + group);
+    }
+    return name;
   }
 
   static final Comparator<String> FULLEST_FIRST =
