@@ -1,7 +1,6 @@
 package org.newsdigest.merge;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsdigest.model.Article;
@@ -18,8 +17,8 @@ import org.newsdigest.model.Article;
  *     PlaceContainment})
  * @param placeCountries the outermost listed places {@code place} lies in (its country), or empty
  * @param allPlaceForms the folded forms of every place the article names
- * @param terms the article's content terms (headline terms repeated for weight)
- * @param vector the TF-IDF vector of {@code terms}
+ * @param vector the TF-IDF vector of the article's content terms (headline terms repeated for
+ *     weight); its ids are the article's distinct terms (see {@link TermWeights#id})
  * @param entityGroups the resolved entity groups the article names (see {@link EntityResolution})
  * @param mainPeople the groups of the people the article is about: named in a stated headline,
  *     or named most and at least {@link EvidenceReader#MAIN_PERSON_MENTIONS} times
@@ -33,7 +32,6 @@ record ArticleEvidence(
     Set<String> placeScope,
     Set<String> placeCountries,
     Set<String> allPlaceForms,
-    List<String> terms,
     SparseVector vector,
     Set<Integer> entityGroups,
     Set<Integer> mainPeople,

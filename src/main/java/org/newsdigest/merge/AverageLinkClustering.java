@@ -2,12 +2,10 @@ package org.newsdigest.merge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -78,33 +76,61 @@ final class AverageLinkClustering {
    * cluster in about n log n. Gives the same joins as the scan (ties to the lowest ids).
    */
   List<Join> joins(int size, List<PairScore> pairs) {
-    // The maps below are only looked up, never iterated into the result: every candidate goes
-    // through the queue, whose order is total.
-    List<Map<Integer, Double>> links = new ArrayList<>(size);
-    List<Set<Integer>> cannotLink = new ArrayList<>(size);
-    int[] members = new int[size];
-    int[] version = new int[size];
-    boolean[] alive = new boolean[size];
-    for (int i = 0; i < size; i++) {
-      links.add(new HashMap<>());
-      cannotLink.add(new HashSet<>());
-      members[i] = 1;
-      alive[i] = true;
+    int[] first = new int[pairs.size()];
+    int[] second = new int[pairs.size()];
+    double[] score = new double[pairs.size()];
+    boolean[] vetoed = new boolean[pairs.size()];
+    for (int p = 0; p < pairs.size(); p++) {
+      first[p] = pairs.get(p).first();
+      second[p] = pairs.get(p).second();
+      score[p] = pairs.get(p).score();
+      vetoed[p] = pairs.get(p).vetoed();
     }
-    for (PairScore p : pairs) {
-      if (p.vetoed()) {
-        cannotLink.get(p.first()).add(p.second());
-        cannotLink.get(p.second()).add(p.first());
-      } else if (p.score() > 0) {
-        links.get(p.first()).merge(p.second(), p.score(), Double::sum);
-        links.get(p.second()).merge(p.first(), p.score(), Double::sum);
-      }
-    }
+    return joins(size, first, second, score, vetoed);
+  }
+
+  /** The clusters of scored pairs given as parallel arrays (no object per pair). */
+  List<List<Integer>> cluster(
+      int size, int[] first, int[] second, double[] score, boolean[] vetoed) {
+    int[] weight = new int[size];
+    Arrays.fill(weight, 1);
+    return cluster(weight, first, second, score, vetoed);
+  }
+
+  /**
+   * The clusters when item i stands for {@code weight[i]} identical items (verbatim copies): as
+   * if those copies had been joined first, at the highest score, which is what average link over
+   * all their pairs would do. A pair's score then counts once per pair of copies.
+   */
+  List<List<Integer>> cluster(
+      int[] weight, int[] first, int[] second, double[] score, boolean[] vetoed) {
+    int size = weight.length;
+    State state = new State(size, first, second, score, vetoed, weight);
+    return cut(size, joins(state), threshold);
+  }
+
+  /**
+   * The joins of pairs given as parallel arrays. Each cluster keeps its links as two primitive
+   * arrays (neighbour, summed score) rather than a map per cluster, which at millions of pairs
+   * would cost more than the pairs. A join rewrites only the joined cluster's row; the rows of
+   * its neighbours keep naming the folded cluster, and every lookup maps a name to its current
+   * cluster ({@link #find}). The sum of a row's entries that map to one cluster is always the
+   * link to that cluster, so stale entries are never wrong, only not yet merged.
+   */
+  List<Join> joins(int size, int[] first, int[] second, double[] score, boolean[] vetoed) {
+    int[] weight = new int[size];
+    Arrays.fill(weight, 1);
+    return joins(new State(size, first, second, score, vetoed, weight));
+  }
+
+  private List<Join> joins(State state) {
+    int size = state.members.length;
     PriorityQueue<Candidate> queue = new PriorityQueue<>(BEST_FIRST);
     for (int a = 0; a < size; a++) {
-      for (Map.Entry<Integer, Double> link : links.get(a).entrySet()) {
-        if (link.getKey() > a) {
-          offer(queue, a, link.getKey(), link.getValue(), members, version);
+      int[] row = state.neighbours[a];
+      for (int x = 0; x < state.length[a]; x++) {
+        if (row[x] > a) {
+          offer(queue, a, row[x], state.sums[a][x], state);
         }
       }
     }
@@ -119,8 +145,8 @@ final class AverageLinkClustering {
           break;
         }
         queue.poll();
-        if (!alive[c.a()] || !alive[c.b()] || version[c.a()] != c.versionA()
-            || version[c.b()] != c.versionB() || cannotLink.get(c.a()).contains(c.b())) {
+        if (!state.alive[c.a()] || !state.alive[c.b()] || state.version[c.a()] != c.versionA()
+            || state.version[c.b()] != c.versionB() || state.cannotLink(c.a(), c.b())) {
           continue; // stale, or vetoed for good: cannot-links only grow
         }
         if (best == null) {
@@ -140,48 +166,157 @@ final class AverageLinkClustering {
       int a = best.a();
       int b = best.b();
       joins.add(new Join(a, b, best.average()));
-      join(a, b, links, cannotLink);
-      members[a] += members[b];
-      alive[b] = false;
-      version[a]++;
-      for (Map.Entry<Integer, Double> link : links.get(a).entrySet()) {
-        int c = link.getKey();
-        offer(queue, Math.min(a, c), Math.max(a, c), link.getValue(), members, version);
+      state.join(a, b);
+      for (int x = 0; x < state.length[a]; x++) {
+        int c = state.neighbours[a][x];
+        offer(queue, Math.min(a, c), Math.max(a, c), state.sums[a][x], state);
       }
     }
     return joins;
   }
 
-  private void offer(
-      PriorityQueue<Candidate> queue, int a, int b, double sum, int[] members, int[] version) {
-    double average = sum / (members[a] * (double) members[b]);
+  private void offer(PriorityQueue<Candidate> queue, int a, int b, double sum, State state) {
+    double average = sum / (state.members[a] * (double) state.members[b]);
     if (average >= threshold) {
-      queue.add(new Candidate(average, a, b, version[a], version[b]));
+      queue.add(new Candidate(average, a, b, state.version[a], state.version[b]));
     }
   }
 
-  /** Folds cluster b into cluster a (a &lt; b). */
-  private static void join(
-      int a, int b, List<Map<Integer, Double>> links, List<Set<Integer>> cannotLink) {
-    Map<Integer, Double> fromB = links.get(b);
-    links.set(b, Map.of());
-    for (Map.Entry<Integer, Double> link : fromB.entrySet()) {
-      int c = link.getKey();
-      Map<Integer, Double> ofC = links.get(c);
-      ofC.remove(b);
-      if (c != a) {
-        ofC.merge(a, link.getValue(), Double::sum);
-        links.get(a).merge(c, link.getValue(), Double::sum);
+  /** The working state of one clustering run: clusters, their link rows and cannot-links. */
+  private static final class State {
+    final int[] members;
+    final int[] version;
+    final boolean[] alive;
+    final int[] parent;
+    final int[][] neighbours;
+    final double[][] sums;
+    final int[] length;
+    final int[][] vetoes;
+    final int[] vetoLength;
+    /** Scratch for merging rows: the summed link to each cluster, and which are set. */
+    private final double[] acc;
+    private final boolean[] touched;
+
+    State(int size, int[] first, int[] second, double[] score, boolean[] vetoed, int[] weight) {
+      members = new int[size];
+      version = new int[size];
+      alive = new boolean[size];
+      parent = new int[size];
+      int[] degree = new int[size];
+      vetoLength = new int[size];
+      for (int p = 0; p < first.length; p++) {
+        if (vetoed[p]) {
+          vetoLength[first[p]]++;
+          vetoLength[second[p]]++;
+        } else if (score[p] > 0) {
+          degree[first[p]]++;
+          degree[second[p]]++;
+        }
+      }
+      neighbours = new int[size][];
+      sums = new double[size][];
+      vetoes = new int[size][];
+      length = new int[size];
+      for (int i = 0; i < size; i++) {
+        members[i] = weight[i];
+        alive[i] = true;
+        parent[i] = i;
+        neighbours[i] = new int[degree[i]];
+        sums[i] = new double[degree[i]];
+        vetoes[i] = new int[vetoLength[i]];
+        vetoLength[i] = 0;
+      }
+      for (int p = 0; p < first.length; p++) {
+        int a = first[p];
+        int b = second[p];
+        if (vetoed[p]) {
+          vetoes[a][vetoLength[a]++] = b;
+          vetoes[b][vetoLength[b]++] = a;
+        } else if (score[p] > 0) {
+          double sum = weight[a] == 1 && weight[b] == 1 ? score[p]
+              : score[p] * weight[a] * (double) weight[b];
+          neighbours[a][length[a]] = b;
+          sums[a][length[a]++] = sum;
+          neighbours[b][length[b]] = a;
+          sums[b][length[b]++] = sum;
+        }
+      }
+      acc = new double[size];
+      touched = new boolean[size];
+      for (int i = 0; i < size; i++) {
+        compact(i, i, -1);
       }
     }
-    links.get(a).remove(b);
-    Set<Integer> vetoB = cannotLink.get(b);
-    cannotLink.set(b, Set.of());
-    for (int c : vetoB) {
-      cannotLink.get(c).remove(b);
-      if (c != a) {
-        cannotLink.get(c).add(a);
-        cannotLink.get(a).add(c);
+
+    int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    boolean cannotLink(int a, int b) {
+      for (int x = 0; x < vetoLength[a]; x++) {
+        if (find(vetoes[a][x]) == b) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Folds cluster b into cluster a (a &lt; b). */
+    void join(int a, int b) {
+      parent[b] = a;
+      members[a] += members[b];
+      alive[b] = false;
+      version[a]++;
+      compact(a, a, b);
+      int[] joinedVetoes = new int[vetoLength[a] + vetoLength[b]];
+      System.arraycopy(vetoes[a], 0, joinedVetoes, 0, vetoLength[a]);
+      System.arraycopy(vetoes[b], 0, joinedVetoes, vetoLength[a], vetoLength[b]);
+      vetoes[a] = joinedVetoes;
+      vetoLength[a] = joinedVetoes.length;
+      vetoes[b] = new int[0];
+      vetoLength[b] = 0;
+    }
+
+    /**
+     * Rewrites the row of cluster {@code into} as the links of rows {@code into} and {@code
+     * other} (or -1), each neighbour named by its current cluster once, sorted, self left out.
+     */
+    private void compact(int into, int self, int other) {
+      int count = 0;
+      int total = length[into] + (other < 0 ? 0 : length[other]);
+      int[] names = new int[total];
+      for (int row : other < 0 ? new int[] {into} : new int[] {into, other}) {
+        for (int x = 0; x < length[row]; x++) {
+          int c = find(neighbours[row][x]);
+          if (c == self) {
+            continue;
+          }
+          if (!touched[c]) {
+            touched[c] = true;
+            names[count++] = c;
+          }
+          acc[c] += sums[row][x];
+        }
+      }
+      int[] joined = Arrays.copyOf(names, count);
+      Arrays.sort(joined);
+      double[] joinedSums = new double[count];
+      for (int x = 0; x < count; x++) {
+        joinedSums[x] = acc[joined[x]];
+        acc[joined[x]] = 0;
+        touched[joined[x]] = false;
+      }
+      neighbours[into] = joined;
+      sums[into] = joinedSums;
+      length[into] = count;
+      if (other >= 0) {
+        neighbours[other] = new int[0];
+        sums[other] = new double[0];
+        length[other] = 0;
       }
     }
   }

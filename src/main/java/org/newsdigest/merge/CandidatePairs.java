@@ -35,23 +35,51 @@ final class CandidatePairs {
 
   /** The candidate pairs as {first, second} with first &lt; second, sorted. */
   Pairs of(Corpus corpus) {
+    boolean[] all = new boolean[corpus.size()];
+    java.util.Arrays.fill(all, true);
+    return of(corpus, all);
+  }
+
+  /**
+   * The candidate pairs among the articles {@code included}; document frequencies count only
+   * those, so that verbatim copies left out do not make their own words common.
+   */
+  Pairs of(Corpus corpus, boolean[] included) {
     int n = corpus.size();
-    int maxDf = Math.min(MAX_POSTING, Math.max(MIN_RARE_DF, (int) Math.floor(n * RARE_SHARE)));
+    int maxDf;
     int termCount = corpus.weights().termCount();
     // keys: term ids, then entity groups after them
     int[][] keys = new int[n][];
     int[] listLength = new int[termCount + corpus.entities().groupCount()];
+    int[] termDf = new int[termCount];
+    int[] groupDf = new int[corpus.entities().groupCount()];
+    int counted = 0;
+    for (int i = 0; i < n; i++) {
+      if (included[i]) {
+        counted++;
+        for (int id : corpus.evidence(i).vector().ids()) {
+          termDf[id]++;
+        }
+        for (int group : corpus.evidence(i).entityGroups()) {
+          groupDf[group]++;
+        }
+      }
+    }
+    maxDf = Math.min(MAX_POSTING, Math.max(MIN_RARE_DF, (int) Math.floor(counted * RARE_SHARE)));
     for (int i = 0; i < n; i++) {
       ArticleEvidence evidence = corpus.evidence(i);
       Set<Integer> rare = new TreeSet<>();
-      for (String term : new TreeSet<>(evidence.terms())) {
-        int id = corpus.weights().id(term);
-        if (id >= 0 && corpus.weights().documentFrequency(term) <= maxDf) {
+      if (!included[i]) {
+        keys[i] = new int[0];
+        continue;
+      }
+      for (int id : evidence.vector().ids()) {
+        if (termDf[id] <= maxDf) {
           rare.add(id);
         }
       }
       for (int group : evidence.entityGroups()) {
-        if (corpus.entities().documentFrequency(group) <= maxDf) {
+        if (groupDf[group] <= maxDf) {
           rare.add(termCount + group);
         }
       }

@@ -14,10 +14,17 @@ import org.newsdigest.model.Entity;
  * article's evidence.
  */
 final class Corpus {
+  /**
+   * Articles tokenised at once on every core before their terms are interned: large enough to
+   * keep both cores busy, small enough that the term strings of one chunk are all that is held.
+   */
+  private static final int CHUNK = 2048;
+
   private final List<Article> articles;
   private final Terms terms = new Terms();
   private final TermWeights weights;
   private final EntityResolution entities;
+  private final double[] entityWeights;
   private final List<ArticleEvidence> evidence = new ArrayList<>();
 
   Corpus(List<Article> input) {
@@ -28,12 +35,20 @@ final class Corpus {
     List<Article> sorted = new ArrayList<>(input);
     sorted.sort(Comparator.comparing(Article::source));
     this.articles = List.copyOf(sorted);
-    List<List<String>> termsPerArticle = new ArrayList<>();
-    for (Article article : articles) {
-      termsPerArticle.add(articleTerms(article));
+    TermWeights.Builder builder = new TermWeights.Builder();
+    for (int from = 0; from < articles.size(); from += CHUNK) {
+      List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + CHUNK));
+      // each article is tokenised alone; interning stays in article order, one thread
+      chunk.parallelStream().map(this::articleTerms).toList().forEach(builder::add);
     }
-    this.weights = new TermWeights(termsPerArticle);
+    this.weights = builder.weights();
+    List<TermWeights.Counts> counts = builder.documentCounts();
     this.entities = new EntityResolution(articles);
+    this.entityWeights = new double[entities.groupCount()];
+    for (int g = 0; g < entityWeights.length; g++) {
+      entityWeights[g] =
+          Math.log((articles.size() + 1.0) / (entities.documentFrequency(g) + 1.0)) + 1.0;
+    }
     EvidenceReader reader = new EvidenceReader();
     for (int i = 0; i < articles.size(); i++) {
       Article article = articles.get(i);
@@ -67,11 +82,11 @@ final class Corpus {
               placeScope,
               placeCountries,
               allPlaces,
-              termsPerArticle.get(i),
-              weights.vector(termsPerArticle.get(i)),
+              weights.vector(counts.get(i)),
               entities.groupsOf(article),
               mainPeople,
               reader.leadNumbers(article)));
+      counts.set(i, null); // the vector holds what is needed; let the counts go
     }
   }
 
@@ -113,6 +128,6 @@ final class Corpus {
 
   /** How much sharing an entity group says: rare entities say more (smoothed IDF). */
   double entityWeight(int group) {
-    return Math.log((size() + 1.0) / (entities.documentFrequency(group) + 1.0)) + 1.0;
+    return entityWeights[group];
   }
 }

@@ -1,7 +1,10 @@
 package org.newsdigest.merge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,25 +36,36 @@ final class EntityResolution {
 
   private final List<Node> nodes = new ArrayList<>();
   private final int[] parent;
-  private final Map<String, Integer> nodeIndex = new TreeMap<>();
-  private final Map<Integer, Set<Integer>> articlesOfGroup = new TreeMap<>();
-  private final Map<Integer, List<Node>> membersOfGroup = new TreeMap<>();
+  // Looked up only. An article's nodes are contiguous: firstNode[a] up to firstNode[a + 1].
+  private final Map<String, Integer> articleIndex = new HashMap<>();
+  private final int[] firstNode;
+  /** How many articles name each group (indexed by group id, 0 for non-roots). */
+  private final int[] articleCount;
+  /** Node indexes ordered by group then node, and where each group starts in it. */
+  private final int[] byGroup;
+  private final int[] groupStart;
+  private final String[] displayNames;
 
   EntityResolution(List<Article> articles) {
+    firstNode = new int[articles.size() + 1];
     for (int a = 0; a < articles.size(); a++) {
+      firstNode[a] = nodes.size();
+      articleIndex.putIfAbsent(articles.get(a).source(), a);
+      Set<String> keys = new HashSet<>();
       for (Entity entity : articles.get(a).entities()) {
-        String id = articles.get(a).source() + "\u0000" + entity.key();
-        if (!nodeIndex.containsKey(id)) {
-          nodeIndex.put(id, nodes.size());
+        if (keys.add(entity.key())) {
           nodes.add(new Node(a, articles.get(a).source(), entity));
         }
       }
     }
+    firstNode[articles.size()] = nodes.size();
     parent = new int[nodes.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
-    Map<String, List<Integer>> byMatchKey = new TreeMap<>();
+    // Union is by smallest index, so the partition and its roots do not depend on the order
+    // the keys are visited in: a hash map is enough.
+    Map<String, List<Integer>> byMatchKey = new HashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
       for (String key : matchKeys(nodes.get(i).entity())) {
         byMatchKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
@@ -91,10 +105,34 @@ final class EntityResolution {
         }
       }
     }
+    articleCount = new int[nodes.size()];
+    int[] lastArticle = new int[nodes.size()];
+    Arrays.fill(lastArticle, -1);
+    groupStart = new int[nodes.size() + 1];
     for (int i = 0; i < nodes.size(); i++) {
-      int group = find(i);
-      articlesOfGroup.computeIfAbsent(group, g -> new TreeSet<>()).add(nodes.get(i).article());
-      membersOfGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(nodes.get(i));
+      int group = find(i); // also flattens: later lookups only read parent
+      parent[i] = group;
+      groupStart[group + 1]++;
+      if (lastArticle[group] != nodes.get(i).article()) { // nodes come in article order
+        lastArticle[group] = nodes.get(i).article();
+        articleCount[group]++;
+      }
+    }
+    for (int g = 0; g < nodes.size(); g++) {
+      groupStart[g + 1] += groupStart[g];
+    }
+    byGroup = new int[nodes.size()];
+    int[] at = Arrays.copyOf(groupStart, nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      byGroup[at[parent[i]]++] = i;
+    }
+    // Computed once: every merge link names its shared entities, and a group named by
+    // thousands of articles would otherwise be walked per link.
+    displayNames = new String[nodes.size()];
+    for (int g = 0; g < nodes.size(); g++) {
+      if (articleCount[g] > 0) {
+        displayNames[g] = allNames(members(g)).stream().min(FULLEST_FIRST).orElseThrow();
+      }
     }
   }
 
@@ -105,8 +143,16 @@ final class EntityResolution {
 
   /** The group of an article's entity, or -1 when unknown. */
   int groupOf(String source, String entityKey) {
-    Integer i = nodeIndex.get(source + "\u0000" + entityKey);
-    return i == null ? -1 : find(i);
+    Integer a = articleIndex.get(source);
+    if (a == null) {
+      return -1;
+    }
+    for (int i = firstNode[a]; i < firstNode[a + 1]; i++) {
+      if (nodes.get(i).entity().key().equals(entityKey)) {
+        return parent[i];
+      }
+    }
+    return -1;
   }
 
   /** The groups an article names. */
@@ -123,7 +169,7 @@ final class EntityResolution {
 
   /** How many articles name the group. */
   int documentFrequency(int group) {
-    return articlesOfGroup.getOrDefault(group, Set.of()).size();
+    return group >= 0 && group < articleCount.length ? articleCount[group] : 0;
   }
 
   EntityType typeOf(int group) {
@@ -132,12 +178,23 @@ final class EntityResolution {
 
   /** The members of a group, in article order. */
   List<Node> members(int group) {
-    return membersOfGroup.getOrDefault(group, List.of());
+    if (group < 0 || group >= articleCount.length || articleCount[group] == 0) {
+      return List.of();
+    }
+    List<Node> members = new ArrayList<>(groupStart[group + 1] - groupStart[group]);
+    for (int x = groupStart[group]; x < groupStart[group + 1]; x++) {
+      members.add(nodes.get(byGroup[x]));
+    }
+    return members;
   }
 
   /** The fullest name any member used: most words, then longest, then alphabetical. */
   String displayName(int group) {
-    return allNames(members(group)).stream().min(FULLEST_FIRST).orElseThrow();
+    String name = displayNames[group];
+    if (name == null) {
+      throw new java.util.NoSuchElementException("no group " + group);
+    }
+    return name;
   }
 
   static final Comparator<String> FULLEST_FIRST =

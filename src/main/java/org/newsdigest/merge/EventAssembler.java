@@ -163,31 +163,53 @@ final class EventAssembler {
     return best;
   }
 
-  /** A maximum spanning tree of the cluster's pair scores: the strongest ties that hold it. */
+  /** Events up to this many articles explain themselves by all their pairs. */
+  static final int ALL_PAIRS_UP_TO = 64;
+
+  /** In a larger event, how many later articles (in event order) each article is scored with. */
+  static final int WINDOW = 8;
+
+  /**
+   * A maximum spanning tree of the cluster's pair scores: the strongest ties that hold it. A
+   * large event (hundreds of copies of one wire story) would cost k² scores, so beyond {@link
+   * #ALL_PAIRS_UP_TO} articles each is scored only with the next {@link #WINDOW} in event
+   * order: still connected (each article meets its successor), k * WINDOW scores.
+   */
   private List<MergeLink> links(List<Integer> cluster) {
     List<PairScore> pairs = new ArrayList<>();
+    int window = cluster.size() <= ALL_PAIRS_UP_TO ? cluster.size() : WINDOW;
     for (int x = 0; x < cluster.size(); x++) {
-      for (int y = x + 1; y < cluster.size(); y++) {
+      for (int y = x + 1; y < cluster.size() && y <= x + window; y++) {
         pairs.add(scorer.score(cluster.get(x), cluster.get(y)));
       }
     }
     pairs.sort(Comparator.comparingDouble((PairScore p) -> -p.score())
         .thenComparingInt(PairScore::first).thenComparingInt(PairScore::second));
-    Map<Integer, Integer> component = new TreeMap<>();
-    cluster.forEach(i -> component.put(i, i));
+    // Union-find over corpus indexes; relabelling every member per link was k² again.
+    Map<Integer, Integer> parent = new TreeMap<>();
+    cluster.forEach(i -> parent.put(i, i));
     List<MergeLink> links = new ArrayList<>();
     for (PairScore p : pairs) {
-      int a = component.get(p.first());
-      int b = component.get(p.second());
+      int a = root(parent, p.first());
+      int b = root(parent, p.second());
       if (a == b) {
         continue;
       }
-      component.replaceAll((k, v) -> v == b ? a : v);
+      parent.put(b, a);
       double score = Math.round(p.score() * 1000) / 1000.0;
       links.add(new MergeLink(corpus.articles().get(p.first()).source(),
           corpus.articles().get(p.second()).source(), score, scorer.evidence(p)));
     }
     return links;
+  }
+
+  private static int root(Map<Integer, Integer> parent, int i) {
+    int r = i;
+    while (parent.get(r) != r) {
+      r = parent.get(r);
+    }
+    parent.put(i, r);
+    return r;
   }
 
   private static Moment lastUpdated(List<Article> articles) {

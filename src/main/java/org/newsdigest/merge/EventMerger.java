@@ -1,6 +1,9 @@
 package org.newsdigest.merge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -67,12 +70,79 @@ public final class EventMerger {
    * order, so the result is the same whatever the number of threads.
    */
   List<List<Integer>> clusters(Corpus corpus) {
-    CandidatePairs.Pairs candidates = new CandidatePairs().of(corpus);
+    int[] copyOf = copies(corpus);
+    boolean[] original = new boolean[corpus.size()];
+    int[] weight = new int[corpus.size()];
+    for (int i = 0; i < copyOf.length; i++) {
+      original[i] = copyOf[i] == i;
+      weight[copyOf[i]]++;
+    }
+    CandidatePairs.Pairs candidates = new CandidatePairs().of(corpus, original);
     PairScorer scorer = new PairScorer(corpus, settings);
-    PairScore[] scores = new PairScore[candidates.size()];
-    IntStream.range(0, scores.length).parallel().forEach(p -> scores[p] =
-        scorer.score(candidates.first()[p], candidates.second()[p]));
-    return new AverageLinkClustering(settings.threshold()).cluster(corpus.size(), List.of(scores));
+    // Primitive arrays, not a PairScore per pair: at 100,000 articles there are millions.
+    double[] scores = new double[candidates.size()];
+    boolean[] vetoed = new boolean[candidates.size()];
+    IntStream.range(0, scores.length).parallel().forEach(p -> {
+      PairScore score = scorer.score(candidates.first()[p], candidates.second()[p]);
+      scores[p] = score.score();
+      vetoed[p] = score.vetoed();
+    });
+    List<List<Integer>> clusters = new AverageLinkClustering(settings.threshold())
+        .cluster(weight, candidates.first(), candidates.second(), scores, vetoed);
+    // Each copy joins its original's cluster; a copy's own singleton is dropped.
+    List<List<Integer>> withCopies = new ArrayList<>();
+    int[] clusterOf = new int[corpus.size()];
+    for (List<Integer> cluster : clusters) {
+      if (weight[cluster.get(0)] == 0) {
+        continue;
+      }
+      cluster.forEach(i -> clusterOf[i] = withCopies.size());
+      withCopies.add(new ArrayList<>(cluster));
+    }
+    for (int i = 0; i < copyOf.length; i++) {
+      if (copyOf[i] != i) {
+        withCopies.get(clusterOf[copyOf[i]]).add(i);
+      }
+    }
+    withCopies.forEach(c -> c.sort(null));
+    return withCopies;
+  }
+
+  /**
+   * For each article the first article (lowest index) that is a verbatim copy of it: the same
+   * headline, body and event date, so the same features against any other article. Hundreds of
+   * copies of one wire story share every word, which the blocking's posting cap would otherwise
+   * drop, leaving each copy alone; as one weighted item they cost one.
+   */
+  private static int[] copies(Corpus corpus) {
+    int[] copyOf = new int[corpus.size()];
+    Map<Long, List<Integer>> byHash = new HashMap<>(); // looked up only
+    for (int i = 0; i < corpus.size(); i++) {
+      copyOf[i] = i;
+      Article article = corpus.articles().get(i);
+      long hash = copyKey(corpus, i).hashCode() * 0x9E3779B97F4A7C15L
+          + article.bodyText().hashCode();
+      List<Integer> same = byHash.computeIfAbsent(hash, h -> new ArrayList<>(1));
+      for (int j : same) {
+        if (copyKey(corpus, j).equals(copyKey(corpus, i))
+            && corpus.articles().get(j).bodyText().equals(article.bodyText())) {
+          copyOf[i] = j;
+          break;
+        }
+      }
+      if (copyOf[i] == i) {
+        same.add(i);
+      }
+    }
+    return copyOf;
+  }
+
+  private static List<Object> copyKey(Corpus corpus, int i) {
+    Article article = corpus.articles().get(i);
+    EventDate date = corpus.evidence(i).date();
+    return Arrays.asList(article.title(), article.titleDerived(),
+        date == null ? null : date.date(), date == null ? null : date.confident(),
+        date == null ? 0 : date.strength());
   }
 
   /** The compared candidate pairs; package-private so measurement can reuse them. */

@@ -2,7 +2,10 @@ package org.newsdigest.merge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newsdigest.model.Article;
@@ -38,14 +41,19 @@ final class ExclusiveFinder {
     if (eventArticles.size() < 2) {
       return exclusives;
     }
+    // Each source's terms are read once and counted: a term is in "the others" when a source
+    // other than this one holds it. Rebuilding the others' union per source cost k² readings.
+    List<Set<String>> termsOf = new ArrayList<>();
+    Map<String, Integer> holders = new HashMap<>(); // looked up only
     for (Article article : eventArticles) {
-      Set<String> others = new TreeSet<>();
-      for (Article other : eventArticles) {
-        if (other != article) {
-          others.addAll(terms.of(other.title()));
-          others.addAll(terms.of(other.bodyText()));
-        }
-      }
+      Set<String> own = new HashSet<>(terms.of(article.title()));
+      own.addAll(terms.of(article.bodyText()));
+      termsOf.add(own);
+      own.forEach(t -> holders.merge(t, 1, Integer::sum));
+    }
+    for (int a = 0; a < eventArticles.size(); a++) {
+      Article article = eventArticles.get(a);
+      Set<String> own = termsOf.get(a);
       List<Novel> novel = new ArrayList<>();
       List<Sentence> sentences = article.sentences();
       for (int i = 0; i < sentences.size(); i++) {
@@ -53,8 +61,12 @@ final class ExclusiveFinder {
           continue;
         }
         Set<String> content = new TreeSet<>(terms.of(sentences.get(i).text()));
-        Set<String> fresh = new TreeSet<>(content);
-        fresh.removeAll(others);
+        Set<String> fresh = new TreeSet<>();
+        for (String term : content) {
+          if (holders.getOrDefault(term, 0) - (own.contains(term) ? 1 : 0) == 0) {
+            fresh.add(term);
+          }
+        }
         double share = content.isEmpty() ? 0 : fresh.size() / (double) content.size();
         if (fresh.size() >= MIN_NOVEL_TERMS && share >= MIN_NOVEL_SHARE) {
           novel.add(new Novel(i, sentences.get(i).text().trim(), share));

@@ -20,23 +20,42 @@ final class SparseVector {
 
   /** Normalises the given weights (term id → weight) to unit length. */
   static SparseVector normalised(TreeMap<Integer, Double> weightsById) {
+    int[] ids = new int[weightsById.size()];
+    double[] weights = new double[weightsById.size()];
+    int i = 0;
+    for (Map.Entry<Integer, Double> e : weightsById.entrySet()) {
+      ids[i] = e.getKey();
+      weights[i] = e.getValue();
+      i++;
+    }
+    return normalised(ids, weights);
+  }
+
+  /**
+   * Normalises weights to unit length in place and wraps them, without copying: the arrays
+   * become the vector's own, so the caller must not keep them.
+   *
+   * @param ids term ids, ascending and distinct
+   * @param weights the weight of each id
+   */
+  static SparseVector normalised(int[] ids, double[] weights) {
     double norm = 0;
-    for (double w : weightsById.values()) {
+    for (double w : weights) {
       norm += w * w;
     }
     if (norm == 0) {
       return EMPTY;
     }
     norm = Math.sqrt(norm);
-    int[] ids = new int[weightsById.size()];
-    double[] weights = new double[weightsById.size()];
-    int i = 0;
-    for (Map.Entry<Integer, Double> e : weightsById.entrySet()) {
-      ids[i] = e.getKey();
-      weights[i] = e.getValue() / norm;
-      i++;
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = weights[i] / norm;
     }
     return new SparseVector(ids, weights);
+  }
+
+  /** The term ids, ascending; a copy. */
+  int[] ids() {
+    return ids.clone();
   }
 
   /** The sum of the given vectors, normalised: the centroid direction of a group. */

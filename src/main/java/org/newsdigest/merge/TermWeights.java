@@ -1,44 +1,169 @@
 package org.newsdigest.merge;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * TF-IDF weights over the corpus being merged. Document frequency is smoothed
  * (idf = ln((n + 1) / (df + 1)) + 1) so that with two or three articles shared words still
  * count: merging a handful of seeds must work as well as merging hundreds.
+ *
+ * <p>Terms are interned to int ids (their rank in sorted term order) and each document is kept
+ * only as its distinct ids with counts: at 100,000 articles a list of term strings per article
+ * would alone hold millions of strings.
  */
 final class TermWeights {
-  // Looked up only, never iterated: ids are given in sorted term order below.
-  private final Map<String, Integer> idOf = new HashMap<>();
-  private final Map<String, Integer> documentFrequency = new HashMap<>();
+  // Looked up only, never iterated: ids are given in sorted term order.
+  private final Map<String, Integer> idOf;
+  private final int[] documentFrequency;
   private final int documents;
 
-  /** @param documentsTerms the terms of each document (repeats kept) */
-  TermWeights(List<List<String>> documentsTerms) {
-    this.documents = documentsTerms.size();
-    for (List<String> terms : documentsTerms) {
-      for (String term : new HashSet<>(terms)) {
-        documentFrequency.merge(term, 1, Integer::sum);
+  /** The distinct term ids of one document, ascending, and how often each occurs. */
+  record Counts(int[] ids, int[] counts) {}
+
+  private TermWeights(Map<String, Integer> idOf, int[] documentFrequency, int documents) {
+    this.idOf = idOf;
+    this.documentFrequency = documentFrequency;
+    this.documents = documents;
+  }
+
+
+  /**
+   * Collects documents one at a time as provisional ids (first seen first), so the caller need
+   * not keep every document's term strings; {@link #weights} renumbers them in sorted order.
+   */
+  static final class Builder {
+    private final Map<String, Integer> provisional = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private final List<Counts> documentCounts = new ArrayList<>();
+    private int[] rank;
+
+    /** Adds one document's terms (repeats kept); documents are numbered in the order added. */
+    void add(List<String> terms) {
+      int[] ids = new int[terms.size()];
+      for (int t = 0; t < ids.length; t++) {
+        String term = terms.get(t);
+        Integer id = provisional.get(term);
+        if (id == null) {
+          id = names.size();
+          provisional.put(term, id);
+          names.add(term);
+        }
+        ids[t] = id;
       }
+      documentCounts.add(runs(ids));
     }
-    int next = 0;
-    for (String term : new TreeSet<>(documentFrequency.keySet())) {
-      idOf.put(term, next++);
+
+    int documents() {
+      return documentCounts.size();
+    }
+
+    private int[] rank() {
+      if (rank == null) {
+        Integer[] order = new Integer[names.size()];
+        for (int i = 0; i < order.length; i++) {
+          order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> names.get(x).compareTo(names.get(y)));
+        rank = new int[order.length];
+        for (int r = 0; r < order.length; r++) {
+          rank[order[r]] = r;
+        }
+      }
+      return rank;
+    }
+
+    Map<String, Integer> finalIds() {
+      int[] r = rank();
+      Map<String, Integer> ids = new HashMap<>(names.size() * 2);
+      for (int i = 0; i < names.size(); i++) {
+        ids.put(names.get(i), r[i]);
+      }
+      return ids;
+    }
+
+    int[] documentFrequency() {
+      int[] r = rank();
+      int[] df = new int[names.size()];
+      for (Counts c : documentCounts) {
+        for (int id : c.ids()) {
+          df[r[id]]++;
+        }
+      }
+      return df;
+    }
+
+    /**
+     * Each document's counts in final ids, in the order the documents were added. Call it last:
+     * the builder lets go of its own copy, which at scale is the largest thing it holds.
+     */
+    List<Counts> documentCounts() {
+      int[] r = rank();
+      List<Counts> renumbered = new ArrayList<>(documentCounts.size());
+      for (Counts c : documentCounts) {
+        long[] packed = new long[c.ids().length];
+        for (int x = 0; x < packed.length; x++) {
+          packed[x] = ((long) r[c.ids()[x]] << 32) | c.counts()[x];
+        }
+        Arrays.sort(packed);
+        int[] ids = new int[packed.length];
+        int[] counts = new int[packed.length];
+        for (int x = 0; x < packed.length; x++) {
+          ids[x] = (int) (packed[x] >>> 32);
+          counts[x] = (int) packed[x];
+        }
+        renumbered.add(new Counts(ids, counts));
+      }
+      documentCounts.clear();
+      return renumbered;
+    }
+
+    TermWeights weights() {
+      return new TermWeights(finalIds(), documentFrequency(), documents());
     }
   }
 
+  /** Sorted distinct values with their counts. */
+  private static Counts runs(int[] ids) {
+    int[] sorted = ids.clone();
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int x = 0; x < sorted.length; x++) {
+      if (x == 0 || sorted[x] != sorted[x - 1]) {
+        distinct++;
+      }
+    }
+    int[] unique = new int[distinct];
+    int[] counts = new int[distinct];
+    int at = -1;
+    for (int x = 0; x < sorted.length; x++) {
+      if (x == 0 || sorted[x] != sorted[x - 1]) {
+        unique[++at] = sorted[x];
+      }
+      counts[at]++;
+    }
+    return new Counts(unique, counts);
+  }
+
   double idf(String term) {
-    int df = documentFrequency.getOrDefault(term, 0);
+    return idfOfDf(documentFrequency(term));
+  }
+
+  private double idfOfDf(int df) {
     return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
   }
 
   int documentFrequency(String term) {
-    return documentFrequency.getOrDefault(term, 0);
+    int id = id(term);
+    return id < 0 ? 0 : documentFrequency[id];
+  }
+
+  /** How many documents hold the term of this id. */
+  int documentFrequency(int id) {
+    return documentFrequency[id];
   }
 
   /** The term's id (its rank in sorted order), or -1 when no document holds it. */
@@ -48,7 +173,7 @@ final class TermWeights {
 
   /** How many distinct terms the corpus holds: ids run from 0 below this. */
   int termCount() {
-    return idOf.size();
+    return documentFrequency.length;
   }
 
   int documents() {
@@ -57,17 +182,24 @@ final class TermWeights {
 
   /** The unit TF-IDF vector of some terms, sub-linear term frequency (1 + ln tf). */
   SparseVector vector(List<String> terms) {
-    TreeMap<String, Integer> counts = new TreeMap<>();
+    int[] ids = new int[terms.size()];
+    int known = 0;
     for (String term : terms) {
-      counts.merge(term, 1, Integer::sum);
-    }
-    TreeMap<Integer, Double> weights = new TreeMap<>();
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      Integer id = idOf.get(e.getKey());
-      if (id != null) {
-        weights.put(id, (1 + Math.log(e.getValue())) * idf(e.getKey()));
+      int id = id(term);
+      if (id >= 0) {
+        ids[known++] = id;
       }
     }
-    return SparseVector.normalised(weights);
+    return vector(runs(Arrays.copyOf(ids, known)));
+  }
+
+  /** The unit TF-IDF vector of a document's term counts in this corpus's ids. */
+  SparseVector vector(Counts counts) {
+    double[] weights = new double[counts.ids().length];
+    for (int x = 0; x < weights.length; x++) {
+      weights[x] =
+          (1 + Math.log(counts.counts()[x])) * idfOfDf(documentFrequency[counts.ids()[x]]);
+    }
+    return SparseVector.normalised(counts.ids(), weights);
   }
 }

@@ -93,4 +93,37 @@ class MergeBadInputTest {
     assertEveryArticleOnce(articles, events);
     assertEquals(2, events.size(), "the huge article stands alone, the two bridge reports join");
   }
+
+  @Test
+  void twoHundredVerbatimCopiesOfOneArticleAreOneEvent() {
+    // more copies than the blocking's posting cap: every word of the text is "common"
+    String text = "Firefighters contained a warehouse blaze in the harbour district overnight.";
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      articles.add(article(String.format("wire/%03d.txt", i), LocalDate.of(2025, 5, 2),
+          "Warehouse blaze contained", text));
+    }
+    articles.add(article("other.txt", LocalDate.of(2025, 5, 2), "Council approves budget",
+        "The council approved the budget after a long debate on schools."));
+    List<Event> events = merger.merge(articles);
+    assertEveryArticleOnce(articles, events);
+    assertEquals(2, events.size(), "the copies are one event, the other article its own");
+    assertTrue(events.stream().anyMatch(e -> e.articles().size() == 200));
+  }
+
+  @Test
+  void twoMegabyteArticleStandsAloneAndTheOthersStillMerge() {
+    StringBuilder huge = new StringBuilder();
+    for (int i = 0; huge.length() < 2_000_000; i++) {
+      huge.append("Paragraph ").append(i).append(" reports item ").append(i % 5000)
+          .append(" of the inventory audit. ");
+    }
+    List<Article> articles = List.of(
+        article("huge.txt", LocalDate.of(2025, 6, 1), "Inventory audit", huge.toString()),
+        article("a.txt", LocalDate.of(2025, 6, 1), "Ferry strike ends", "The ferry strike ended."),
+        article("b.txt", LocalDate.of(2025, 6, 1), "Ferry strike ends", "The ferry strike ended."));
+    List<Event> events = merger.merge(articles);
+    assertEveryArticleOnce(articles, events);
+    assertEquals(2, events.size());
+  }
 }
