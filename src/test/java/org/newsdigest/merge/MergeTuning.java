@@ -19,15 +19,17 @@ import org.newsdigest.model.Article;
  * one, are what that threshold would give (see {@link AverageLinkClustering#cut}).
  */
 final class MergeTuning {
-  private static final double[] TEXT_WEIGHTS = {0.8, 1.0};
+  // Earlier sweeps settled these (see MergeSettings): text 1.0, place* 0.3, people* 1.0.
+  private static final double[] TEXT_WEIGHTS = {1.0};
   private static final double[] DATE_BONUSES = {0.1};
   private static final double[] PLACE_BONUSES = {0};
-  private static final double[] PLACE_PENALTIES = {0.3, 0.6};
+  private static final double[] PLACE_PENALTIES = {0.3};
   // The merge spec keeps the same kind of event on another date apart: no setting without a veto.
   private static final int[] VETO_DAYS = {30};
-  private static final double[] UNDATED_FACTORS = {1.0, 0.6, 0.4};
-  private static final double[] PEOPLE_FACTORS = {1.0, 0.5, 0.25};
+  private static final double[] UNDATED_FACTORS = {0.6, 0.4};
+  private static final double[] PEOPLE_FACTORS = {1.0};
   private static final double[] NUMBER_FACTORS = {1.0, 0.5};
+  private static final boolean[] CANNOT_LINKS = {true, false};
   private static final int MIN_THRESHOLD_PERCENT = 8;
   private static final int MAX_THRESHOLD_PERCENT = 30;
   private static final int TOP = 12;
@@ -93,6 +95,7 @@ final class MergeTuning {
     marginal(scored, "people*", MergeSettings::peopleFactor);
     marginal(scored, "numbers*", MergeSettings::numberFactor);
     marginal(scored, "place*", MergeSettings::placePenalty);
+    marginal(scored, "cannot-link", s -> s.vetoCannotLink() ? 1 : 0);
     out.printf(Locale.ROOT, "top %d on the full set (robust pick: best worst fold among them):%n", TOP);
     List<Scored> top = new ArrayList<>(scored);
     top.sort(Comparator.comparingDouble((Scored s) -> -s.full()));
@@ -114,11 +117,12 @@ final class MergeTuning {
     MergeSettings m = s.settings();
     out.printf(Locale.ROOT,
         "%s%stext %.2f entities %.2f date+ %.2f place+ %.2f place* %.2f veto %s thr %.2f"
-            + " undated* %.2f people* %.2f numbers* %.2f  F1 full %.3f odd %.3f even %.3f%n",
+            + " undated* %.2f people* %.2f numbers* %.2f veto-cl %s  F1 full %.3f odd %.3f even %.3f%n",
         label, label.isEmpty() ? "  " : ": ", m.textWeight(), m.entityWeight(), m.dateBonus(),
         m.placeBonus(), m.placePenalty(),
         m.vetoDays() == Integer.MAX_VALUE ? "off" : m.vetoDays() + "d", m.threshold(),
-        m.undatedFactor(), m.peopleFactor(), m.numberFactor(), s.full(), s.first(), s.second());
+        m.undatedFactor(), m.peopleFactor(), m.numberFactor(), m.vetoCannotLink(), s.full(),
+        s.first(), s.second());
   }
 
   private static Scored lookup(List<Scored> scored, MergeSettings settings) {
@@ -149,7 +153,10 @@ final class MergeTuning {
               for (double uf : UNDATED_FACTORS) {
                 for (double pf : PEOPLE_FACTORS) {
                   for (double nf : NUMBER_FACTORS) {
-                    grid.add(new MergeSettings(tw, round(1 - tw), db, pb, pp, veto, 0, uf, pf, nf));
+                    for (boolean cl : CANNOT_LINKS) {
+                      grid.add(new MergeSettings(
+                          tw, round(1 - tw), db, pb, pp, veto, 0, uf, pf, nf, cl));
+                    }
                   }
                 }
               }
