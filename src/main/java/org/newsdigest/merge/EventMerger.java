@@ -72,7 +72,9 @@ public final class EventMerger {
     PairScore[] scores = new PairScore[candidates.size()];
     IntStream.range(0, scores.length).parallel().forEach(p -> scores[p] =
         scorer.score(candidates.first()[p], candidates.second()[p]));
-    return new AverageLinkClustering(settings.threshold()).cluster(corpus.size(), List.of(scores));
+    List<List<Integer>> topics =
+        new AverageLinkClustering(settings.threshold()).cluster(corpus.size(), List.of(scores));
+    return new SiblingSplitter(corpus, settings).split(topics);
   }
 
   /** The compared candidate pairs; package-private so measurement can reuse them. */

@@ -57,7 +57,7 @@ public final class MergeBenchmark {
     }
     MergeBenchmark bench = new MergeBenchmark(System.out);
     boolean ok =
-        bench.run(root, Boolean.getBoolean("mistakes"), Boolean.getBoolean("tune"));
+        bench.run(root, Boolean.getBoolean("mistakes"), Boolean.getBoolean("tune") || "table".equals(System.getProperty("tune")));
     System.exit(ok ? 0 : 1);
   }
 
