@@ -63,6 +63,7 @@ final class SiblingSplitter {
     List<SparseVector> local = localVectors(cluster);
     List<PairScore> localPairs = new ArrayList<>();
     double[][] firstPass = new double[m][m];
+    double[][] inCluster = new double[m][m];
     for (int x = 0; x < m; x++) {
       for (int y = x + 1; y < m; y++) {
         PairFeatures f = scorer.features(cluster.get(x), cluster.get(y));
@@ -71,7 +72,10 @@ final class SiblingSplitter {
         PairFeatures inside = new PairFeatures(x, y, local.get(x).cosine(local.get(y)),
             f.entities(), f.daysApart(), f.datesConfident(), f.place(), f.undated(),
             f.peopleDiffer(), f.numbersDiffer());
-        localPairs.add(PairScorer.combine(inside, settings));
+        PairScore score = PairScorer.combine(inside, settings);
+        localPairs.add(score);
+        inCluster[x][y] = score.score();
+        inCluster[y][x] = score.score();
       }
     }
     List<List<Integer>> parts =
@@ -97,6 +101,7 @@ final class SiblingSplitter {
       }
       home.addAll(piece);
     }
+    rejoinUnclearParts(big, inCluster);
     List<List<Integer>> events = new ArrayList<>();
     for (List<Integer> part : big) {
       List<Integer> members = new ArrayList<>();
@@ -107,6 +112,49 @@ final class SiblingSplitter {
       events.add(List.copyOf(members));
     }
     return events;
+  }
+
+  /**
+   * Joins back parts that are not clearly apart: the local scores of a cluster are small
+   * numbers whose scale depends on how many words its members share, so a split stands only
+   * when the parts' average link is under {@link MergeSettings#splitRatio()} of the tighter
+   * part's own average (two events), not merely under the threshold (one event, told in several
+   * ways). The least clear pair of parts is joined first.
+   */
+  private void rejoinUnclearParts(List<List<Integer>> parts, double[][] scores) {
+    while (parts.size() > 1) {
+      int bestA = -1;
+      int bestB = -1;
+      double bestRatio = -1;
+      for (int a = 0; a < parts.size(); a++) {
+        for (int b = a + 1; b < parts.size(); b++) {
+          double within = Math.min(
+              averageWithin(parts.get(a), scores), averageWithin(parts.get(b), scores));
+          double between = averageLink(parts.get(a), parts.get(b), scores);
+          double ratio = within <= 0 ? Double.MAX_VALUE : between / within;
+          if (ratio > bestRatio) {
+            bestRatio = ratio;
+            bestA = a;
+            bestB = b;
+          }
+        }
+      }
+      if (bestRatio < settings.splitRatio()) {
+        return;
+      }
+      parts.get(bestA).addAll(parts.remove(bestB));
+    }
+  }
+
+  private static double averageWithin(List<Integer> part, double[][] scores) {
+    double sum = 0;
+    for (int x = 0; x < part.size(); x++) {
+      for (int y = x + 1; y < part.size(); y++) {
+        sum += scores[part.get(x)][part.get(y)];
+      }
+    }
+    long pairs = (long) part.size() * (part.size() - 1) / 2;
+    return pairs == 0 ? 0 : sum / pairs;
   }
 
   private static double averageLink(List<Integer> a, List<Integer> b, double[][] scores) {
