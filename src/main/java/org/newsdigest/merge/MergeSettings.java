@@ -60,7 +60,8 @@ record MergeSettings(
     double splitRatio) {
 
   static MergeSettings defaults() {
-    return new MergeSettings(1.0, 0.0, 0.1, 0.0, 0.3, 30, 0.10, 0.6, 1.0, 0.5, false, 0.05, 0.3, 0.5);
+    return new MergeSettings(
+        1.0, 0.0, 0.1, 0.0, 0.3, 30, 0.10, 0.6, 1.0, 0.5, false, 0.05, 0.3, 0.5);
   }
 
   MergeSettings withThreshold(double value) {

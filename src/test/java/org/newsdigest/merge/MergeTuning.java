@@ -77,7 +77,8 @@ final class MergeTuning {
     table.forEach((s, v) -> scored.add(new Scored(s, v[0], v[1], v[2])));
 
     Scored defaults = lookup(scored, MergeSettings.defaults());
-    out.printf(Locale.ROOT, "%n== settings sweep: %d settings, folds %s (%d articles) / %s (%d) ==%n",
+    out.printf(Locale.ROOT,
+        "%n== settings sweep: %d settings, folds %s (%d articles) / %s (%d) ==%n",
         scored.size(), odd.name(), first.size(), even.name(), second.size());
     if (defaults != null) {
       print("current defaults", defaults);
@@ -104,7 +105,8 @@ final class MergeTuning {
     marginal(scored, "split", MergeSettings::splitThreshold);
     marginal(scored, "split-share", MergeSettings::splitMinShare);
     marginal(scored, "split-ratio", MergeSettings::splitRatio);
-    out.printf(Locale.ROOT, "top %d on the full set (robust pick: best worst fold among them):%n", TOP);
+    out.printf(Locale.ROOT,
+        "top %d on the full set (robust pick: best worst fold among them):%n", TOP);
     List<Scored> top = new ArrayList<>(scored);
     top.sort(Comparator.comparingDouble((Scored s) -> -s.full()));
     top.subList(0, Math.min(TOP, top.size())).forEach(s -> print("", s));
@@ -122,18 +124,21 @@ final class MergeTuning {
       best.merge(of.applyAsDouble(s.settings()), s,
           (x, y) -> x.first() + x.second() >= y.first() + y.second() ? x : y);
     }
-    best.forEach((value, s) -> print(String.format(Locale.ROOT, "best with %s %.2f", name, value), s));
+    best.forEach((value, s) ->
+        print(String.format(Locale.ROOT, "best with %s %.2f", name, value), s));
   }
 
   private void print(String label, Scored s) {
     MergeSettings m = s.settings();
     out.printf(Locale.ROOT,
         "%s%stext %.2f entities %.2f date+ %.2f place+ %.2f place* %.2f veto %s thr %.2f"
-            + " undated* %.2f people* %.2f numbers* %.2f veto-cl %s split %.2f/%.2f/%.2f  F1 full %.3f odd %.3f even %.3f%n",
+            + " undated* %.2f people* %.2f numbers* %.2f veto-cl %s split %.2f/%.2f/%.2f"
+            + "  F1 full %.3f odd %.3f even %.3f%n",
         label, label.isEmpty() ? "  " : ": ", m.textWeight(), m.entityWeight(), m.dateBonus(),
         m.placeBonus(), m.placePenalty(),
         m.vetoDays() == Integer.MAX_VALUE ? "off" : m.vetoDays() + "d", m.threshold(),
-        m.undatedFactor(), m.peopleFactor(), m.numberFactor(), m.vetoCannotLink(), m.splitThreshold(),
+        m.undatedFactor(), m.peopleFactor(), m.numberFactor(), m.vetoCannotLink(),
+        m.splitThreshold(),
         m.splitMinShare(), m.splitRatio(), s.full(),
         s.first(), s.second());
   }

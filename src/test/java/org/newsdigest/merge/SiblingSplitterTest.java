@@ -18,7 +18,8 @@ import org.newsdigest.model.Article;
 class SiblingSplitterTest {
 
   private static Article report(String source, String title, String body) {
-    return ArticleFixture.parse("source: " + source + "\ntitle: " + title + "\n---\n" + body + "\n");
+    return ArticleFixture.parse(
+        "source: " + source + "\ntitle: " + title + "\n---\n" + body + "\n");
   }
 
   private static Set<Set<String>> split(List<Article> articles) {
