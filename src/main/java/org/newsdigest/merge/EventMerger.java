@@ -87,8 +87,10 @@ public final class EventMerger {
       scores[p] = score.score();
       vetoed[p] = score.vetoed();
     });
-    List<List<Integer>> clusters = new AverageLinkClustering(settings.threshold())
+    List<List<Integer>> topics = new AverageLinkClustering(settings.threshold())
         .cluster(weight, candidates.first(), candidates.second(), scores, vetoed);
+    // Copies' singletons are empty of originals: the splitter sees each original once.
+    List<List<Integer>> clusters = new SiblingSplitter(corpus, settings).split(topics);
     // Each copy joins its original's cluster; a copy's own singleton is dropped.
     List<List<Integer>> withCopies = new ArrayList<>();
     int[] clusterOf = new int[corpus.size()];

@@ -8,6 +8,6 @@ package org.newsdigest.merge;
  * @param score the combined similarity, 0..1
  * @param text the TF-IDF cosine of the two texts
  * @param entities the rarity-weighted overlap of their resolved entities
- * @param vetoed true when a hard rule says they cannot report the same event
+ * @param vetoed true when a hard rule forbids their clusters to join (a cannot-link)
  */
 record PairScore(int first, int second, double score, double text, double entities, boolean vetoed) {}

@@ -11,7 +11,8 @@ import org.newsdigest.model.EntityType;
 
 /**
  * Scores a pair of articles: text cosine and shared rare entities, nudged by agreeing dates and
- * places; vetoed when both state event dates too far apart, penalised when their places differ.
+ * places; vetoed (scored 0, and a cannot-link when the settings say so) when both state event
+ * dates too far apart, penalised when their places differ.
  */
 final class PairScorer {
   private final Corpus corpus;
@@ -76,7 +77,11 @@ final class PairScorer {
       score *= settings.numberFactor();
     }
     score = vetoed ? 0 : Math.min(1, score);
-    return new PairScore(f.first(), f.second(), score, f.text(), f.entities(), vetoed);
+    // A soft veto scores the pair 0 instead of forbidding the join: it still weighs against
+    // joining in the average, but one follow-up months later (the trial of the accused) no
+    // longer keeps two halves of one story apart when the rest of them agree.
+    boolean cannotLink = vetoed && settings.vetoCannotLink();
+    return new PairScore(f.first(), f.second(), score, f.text(), f.entities(), cannotLink);
   }
 
   enum PlaceRelation {

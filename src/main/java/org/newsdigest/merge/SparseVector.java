@@ -1,6 +1,7 @@
 package org.newsdigest.merge;
 
 import java.util.Map;
+import java.util.Arrays;
 import java.util.TreeMap;
 
 /**
@@ -56,6 +57,24 @@ final class SparseVector {
   /** The term ids, ascending; a copy. */
   int[] ids() {
     return ids.clone();
+  }
+
+  /**
+   * This vector with each weight multiplied by {@code factor} of its term id, terms whose factor
+   * is zero dropped, normalised again.
+   */
+  SparseVector reweighted(java.util.function.IntToDoubleFunction factor) {
+    int[] keptIds = new int[ids.length];
+    double[] kept = new double[ids.length];
+    int n = 0;
+    for (int i = 0; i < ids.length; i++) {
+      double f = factor.applyAsDouble(ids[i]);
+      if (f != 0) {
+        keptIds[n] = ids[i];
+        kept[n++] = weights[i] * f;
+      }
+    }
+    return normalised(Arrays.copyOf(keptIds, n), Arrays.copyOf(kept, n));
   }
 
   /** The sum of the given vectors, normalised: the centroid direction of a group. */

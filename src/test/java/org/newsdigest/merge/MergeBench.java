@@ -22,7 +22,7 @@ class MergeBench {
     Path dataset = Path.of(System.getProperty("dataset"));
     boolean complete =
         new MergeBenchmark(System.out)
-            .run(dataset, Boolean.getBoolean("mistakes"), Boolean.getBoolean("tune"));
+            .run(dataset, Boolean.getBoolean("mistakes"), Boolean.getBoolean("tune") || "table".equals(System.getProperty("tune")));
     assertTrue(complete, "some article is not in exactly one event; see the output above");
   }
 }

@@ -19,15 +19,22 @@ import org.newsdigest.model.Article;
  * one, are what that threshold would give (see {@link AverageLinkClustering#cut}).
  */
 final class MergeTuning {
-  private static final double[] TEXT_WEIGHTS = {0.8, 1.0};
+  // Earlier sweeps settled these (see MergeSettings): text 1.0, place* 0.3, people* 1.0.
+  private static final double[] TEXT_WEIGHTS = {1.0};
   private static final double[] DATE_BONUSES = {0.1};
   private static final double[] PLACE_BONUSES = {0};
-  private static final double[] PLACE_PENALTIES = {0.3, 0.6};
+  private static final double[] PLACE_PENALTIES = {0.3};
   // The merge spec keeps the same kind of event on another date apart: no setting without a veto.
   private static final int[] VETO_DAYS = {30};
-  private static final double[] UNDATED_FACTORS = {1.0, 0.6, 0.4};
-  private static final double[] PEOPLE_FACTORS = {1.0, 0.5, 0.25};
+  private static final double[] UNDATED_FACTORS = {0.6, 0.4};
+  private static final double[] PEOPLE_FACTORS = {1.0};
   private static final double[] NUMBER_FACTORS = {1.0, 0.5};
+  private static final boolean[] CANNOT_LINKS = {true, false};
+  private static final double[] SPLIT_THRESHOLDS = {0, 0.04, 0.05, 0.06};
+  private static final double[] SPLIT_MIN_SHARES = {0.25, 0.3, 0.35};
+  private static final double[] SPLIT_RATIOS = {0.5, 99};
+  private static final int MIN_SPLIT_BASE_PERCENT = 9;
+  private static final int MAX_SPLIT_BASE_PERCENT = 13;
   private static final int MIN_THRESHOLD_PERCENT = 8;
   private static final int MAX_THRESHOLD_PERCENT = 30;
   private static final int TOP = 12;
@@ -70,7 +77,8 @@ final class MergeTuning {
     table.forEach((s, v) -> scored.add(new Scored(s, v[0], v[1], v[2])));
 
     Scored defaults = lookup(scored, MergeSettings.defaults());
-    out.printf(Locale.ROOT, "%n== settings sweep: %d settings, folds %s (%d articles) / %s (%d) ==%n",
+    out.printf(Locale.ROOT,
+        "%n== settings sweep: %d settings, folds %s (%d articles) / %s (%d) ==%n",
         scored.size(), odd.name(), first.size(), even.name(), second.size());
     if (defaults != null) {
       print("current defaults", defaults);
@@ -93,10 +101,19 @@ final class MergeTuning {
     marginal(scored, "people*", MergeSettings::peopleFactor);
     marginal(scored, "numbers*", MergeSettings::numberFactor);
     marginal(scored, "place*", MergeSettings::placePenalty);
-    out.printf(Locale.ROOT, "top %d on the full set (robust pick: best worst fold among them):%n", TOP);
+    marginal(scored, "cannot-link", s -> s.vetoCannotLink() ? 1 : 0);
+    marginal(scored, "split", MergeSettings::splitThreshold);
+    marginal(scored, "split-share", MergeSettings::splitMinShare);
+    marginal(scored, "split-ratio", MergeSettings::splitRatio);
+    out.printf(Locale.ROOT,
+        "top %d on the full set (robust pick: best worst fold among them):%n", TOP);
     List<Scored> top = new ArrayList<>(scored);
     top.sort(Comparator.comparingDouble((Scored s) -> -s.full()));
     top.subList(0, Math.min(TOP, top.size())).forEach(s -> print("", s));
+    if ("table".equals(System.getProperty("tune"))) {
+      out.printf(Locale.ROOT, "%n== every setting ==%n");
+      scored.forEach(s -> print("row", s));
+    }
   }
 
   /** For each value of one setting, the best of the rest: what that setting alone is worth. */
@@ -107,18 +124,23 @@ final class MergeTuning {
       best.merge(of.applyAsDouble(s.settings()), s,
           (x, y) -> x.first() + x.second() >= y.first() + y.second() ? x : y);
     }
-    best.forEach((value, s) -> print(String.format(Locale.ROOT, "best with %s %.2f", name, value), s));
+    best.forEach((value, s) ->
+        print(String.format(Locale.ROOT, "best with %s %.2f", name, value), s));
   }
 
   private void print(String label, Scored s) {
     MergeSettings m = s.settings();
     out.printf(Locale.ROOT,
         "%s%stext %.2f entities %.2f date+ %.2f place+ %.2f place* %.2f veto %s thr %.2f"
-            + " undated* %.2f people* %.2f numbers* %.2f  F1 full %.3f odd %.3f even %.3f%n",
+            + " undated* %.2f people* %.2f numbers* %.2f veto-cl %s split %.2f/%.2f/%.2f"
+            + "  F1 full %.3f odd %.3f even %.3f%n",
         label, label.isEmpty() ? "  " : ": ", m.textWeight(), m.entityWeight(), m.dateBonus(),
         m.placeBonus(), m.placePenalty(),
         m.vetoDays() == Integer.MAX_VALUE ? "off" : m.vetoDays() + "d", m.threshold(),
-        m.undatedFactor(), m.peopleFactor(), m.numberFactor(), s.full(), s.first(), s.second());
+        m.undatedFactor(), m.peopleFactor(), m.numberFactor(), m.vetoCannotLink(),
+        m.splitThreshold(),
+        m.splitMinShare(), m.splitRatio(), s.full(),
+        s.first(), s.second());
   }
 
   private static Scored lookup(List<Scored> scored, MergeSettings settings) {
@@ -149,7 +171,10 @@ final class MergeTuning {
               for (double uf : UNDATED_FACTORS) {
                 for (double pf : PEOPLE_FACTORS) {
                   for (double nf : NUMBER_FACTORS) {
-                    grid.add(new MergeSettings(tw, round(1 - tw), db, pb, pp, veto, 0, uf, pf, nf));
+                    for (boolean cl : CANNOT_LINKS) {
+                      grid.add(new MergeSettings(
+                          tw, round(1 - tw), db, pb, pp, veto, 0, uf, pf, nf, cl, 0, 0.2, 99));
+                    }
                   }
                 }
               }
@@ -181,7 +206,37 @@ final class MergeTuning {
         f1.put(base.withThreshold(t), ClusterScores.of(clusters, part.gold()).b3F1());
       }
     }
+    splitSweep(part, f1);
     return f1;
+  }
+
+  /**
+   * The second stage ({@link SiblingSplitter}) over the defaults at a few first-pass thresholds:
+   * the split is a pass per cluster, so its grid is kept apart from the pair-score grid.
+   */
+  private void splitSweep(Part part, Map<MergeSettings, Double> f1) {
+    int n = part.corpus().size();
+    MergeSettings base = MergeSettings.defaults().withSplit(0, 0.2, 99);
+    List<PairScore> pairs = new ArrayList<>();
+    part.features().forEach(f -> pairs.add(PairScorer.combine(f, base)));
+    List<AverageLinkClustering.Join> joins =
+        new AverageLinkClustering(MIN_SPLIT_BASE_PERCENT / 100.0).joins(n, pairs);
+    for (int t = MIN_SPLIT_BASE_PERCENT; t <= MAX_SPLIT_BASE_PERCENT; t++) {
+      List<List<Integer>> topics = AverageLinkClustering.cut(n, joins, t / 100.0);
+      for (double st : SPLIT_THRESHOLDS) {
+        for (double share : SPLIT_MIN_SHARES) {
+          for (double ratio : SPLIT_RATIOS) {
+            MergeSettings s = base.withThreshold(t / 100.0).withSplit(st, share, ratio);
+            List<List<String>> clusters = new ArrayList<>();
+            for (List<Integer> c : new SiblingSplitter(part.corpus(), s).split(topics)) {
+              clusters.add(
+                  c.stream().map(i -> part.corpus().articles().get(i).source()).toList());
+            }
+            f1.put(s, ClusterScores.of(clusters, part.gold()).b3F1());
+          }
+        }
+      }
+    }
   }
 
   private static double round(double x) {

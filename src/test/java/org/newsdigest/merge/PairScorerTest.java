@@ -1,6 +1,7 @@
 package org.newsdigest.merge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -43,10 +44,15 @@ class PairScorerTest {
   }
 
   @Test
-  void confidentDatesAMonthApartVeto() {
+  void confidentDatesAMonthApartScoreZeroAndCannotLinkOnlyWhenTheSettingsSaySo() {
     PairFeatures far =
         new PairFeatures(0, 1, 0.9, 0.9, 40, true, PlaceRelation.SAME, 0, false, false);
-    assertTrue(PairScorer.combine(far, SETTINGS).vetoed());
+    MergeSettings hard = new MergeSettings(
+        1.0, 0.0, 0.1, 0.0, 0.3, 30, 0.13, 0.6, 1.0, 0.5, true, 0, 0.2, 99);
+    assertTrue(PairScorer.combine(far, hard).vetoed());
+    assertEquals(0, PairScorer.combine(far, hard).score());
+    assertFalse(SETTINGS.vetoCannotLink());
+    assertFalse(PairScorer.combine(far, SETTINGS).vetoed());
     assertEquals(0, PairScorer.combine(far, SETTINGS).score());
   }
 }
