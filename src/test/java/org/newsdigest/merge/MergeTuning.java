@@ -16,7 +16,8 @@ import org.newsdigest.model.Article;
  * before '-' in a gold label) are split in two folds, alternate topics in each; settings chosen
  * on one fold (its own corpus, so term and entity rarity are those of the fold) are scored on
  * the other. Sweeping thresholds is cheap: the joins at the lowest threshold, cut at each higher
- * one, are what that threshold would give (see {@link AverageLinkClustering#cut}).
+ * one, are what that threshold would give (see {@link AverageLinkClustering#cut}). With {@code
+ * -Dfolds=K} it also runs K-fold cross-validation over topics and prints mean ± spread.
  */
 final class MergeTuning {
   // Earlier sweeps settled these (see MergeSettings): text 1.0, place* 0.3, people* 1.0.
@@ -91,6 +92,10 @@ final class MergeTuning {
     print("chosen on even, held-out odd", bestEven);
     out.printf(Locale.ROOT, "held-out B-cubed F1 (mean of the two folds): %.3f%n",
         (bestOdd.second() + bestEven.first()) / 2);
+    int folds = Integer.getInteger("folds", 0);
+    if (folds >= 2) {
+      kFold(articles, gold, topics, folds);
+    }
     Scored plain = best(scored.stream().filter(s -> s.settings().textWeight() == 1.0
         && s.settings().dateBonus() == 0 && s.settings().placeBonus() == 0
         && s.settings().placePenalty() == 1.0
@@ -117,6 +122,59 @@ final class MergeTuning {
       out.printf(Locale.ROOT, "%n== every setting ==%n");
       scored.forEach(s -> print("row", s));
     }
+  }
+
+  /**
+   * k-fold over topics (topic i in fold i mod k): settings chosen on the other folds, read as one
+   * corpus, are scored on the held-out fold as its own corpus; the two-fold split above swings
+   * by 0.01-0.02 with which topics land together, so this reports the mean and the spread.
+   */
+  private void kFold(
+      List<Article> articles, Map<String, String> gold, List<String> topics, int folds) {
+    double[] heldOut = new double[folds];
+    double[] defaults = new double[folds];
+    for (int k = 0; k < folds; k++) {
+      List<Article> train = new ArrayList<>();
+      List<Article> test = new ArrayList<>();
+      for (Article a : articles) {
+        int rank = topics.indexOf(GoldStandard.topic(gold.get(a.source())));
+        (rank % folds == k ? test : train).add(a);
+      }
+      Map<MergeSettings, Double> trained = sweep(part("train " + k, train, gold));
+      Map<MergeSettings, Double> tested = sweep(part("fold " + k, test, gold));
+      MergeSettings chosen = null;
+      for (Map.Entry<MergeSettings, Double> e : trained.entrySet()) {
+        if (chosen == null || e.getValue() > trained.get(chosen)) {
+          chosen = e.getKey();
+        }
+      }
+      heldOut[k] = tested.get(chosen);
+      defaults[k] = tested.getOrDefault(MergeSettings.defaults(), Double.NaN);
+      out.printf(Locale.ROOT, "fold %d of %d (%d articles): held-out %.3f, defaults %.3f,"
+          + " chosen thr %.2f split %.2f/%.2f pair %.2f undated* %.2f numbers* %.2f veto-cl %s%n",
+          k + 1, folds, test.size(), heldOut[k], defaults[k], chosen.threshold(),
+          chosen.splitThreshold(), chosen.splitMinShare(), chosen.pairThreshold(),
+          chosen.undatedFactor(), chosen.numberFactor(), chosen.vetoCannotLink());
+    }
+    out.printf(Locale.ROOT, "%d-fold held-out B-cubed F1: %s; defaults on the folds: %s%n",
+        folds, meanAndSpread(heldOut), meanAndSpread(defaults));
+  }
+
+  private static String meanAndSpread(double[] values) {
+    double mean = 0;
+    double min = Double.MAX_VALUE;
+    double max = -Double.MAX_VALUE;
+    for (double v : values) {
+      mean += v / values.length;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    double variance = 0;
+    for (double v : values) {
+      variance += (v - mean) * (v - mean) / values.length;
+    }
+    return String.format(Locale.ROOT, "%.3f ± %.3f (min %.3f, max %.3f)",
+        mean, Math.sqrt(variance), min, max);
   }
 
   /** For each value of one setting, the best of the rest: what that setting alone is worth. */
