@@ -60,6 +60,9 @@ final class SiblingSplitter {
   /** One cluster's events, each sorted. */
   List<List<Integer>> splitOne(List<Integer> cluster) {
     int m = cluster.size();
+    if (m == 2) {
+      return splitPair(cluster);
+    }
     if (settings.splitThreshold() <= 0 || m < 2 * MIN_PART || m > MAX_CLUSTER) {
       return List.of(cluster);
     }
@@ -115,6 +118,24 @@ final class SiblingSplitter {
       events.add(List.copyOf(members));
     }
     return events;
+  }
+
+  /**
+   * A two-article event stands only when its one link reaches {@link
+   * MergeSettings#pairThreshold()} and its dates, when both are known, are at most {@link
+   * MergeSettings#vetoDays()} apart however sure they are. No third report supports a pair: the
+   * first pass's loose topic threshold lets two stories of one beat through on shared general
+   * words (in a small corpus "government" and "president" weigh as much as rare names), and the
+   * soft veto's reason to keep reports months apart together, the reports in between that tie
+   * one story, cannot hold for two.
+   */
+  private List<List<Integer>> splitPair(List<Integer> cluster) {
+    PairFeatures f = scorer.features(cluster.get(0), cluster.get(1));
+    boolean monthsApart = f.daysApart() > settings.vetoDays();
+    if (!monthsApart && PairScorer.combine(f, settings).score() >= settings.pairThreshold()) {
+      return List.of(cluster);
+    }
+    return List.of(List.of(cluster.get(0)), List.of(cluster.get(1)));
   }
 
   /**

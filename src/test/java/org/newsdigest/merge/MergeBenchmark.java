@@ -28,7 +28,8 @@ import org.newsdigest.model.Event;
  * root with {@code ./mvnw -q -Pbench-merge verify -Ddataset=../shared/datasets/ecbplus-dev}
  * (add {@code -Dmistakes=true} for the worst wrong joins and splits, {@code -Dtune=true} for the
  * settings sweep with 2-fold cross-validation over topics, see {@link MergeTuning}; {@code
- * -Dtune=table} also prints every setting's scores). {@link DistinctEventsSet} derives the
+ * -Dtune=table} also prints every setting's scores, {@code -Dfolds=5} adds 5-fold
+ * cross-validation over topics with mean ± spread). {@link DistinctEventsSet} derives the
  * "distinct events by several outlets" set from ECB+ to run this on.
  *
  * <p>Exit code 0 when every gold article is in exactly one event, 1 when that check fails, 2 on
