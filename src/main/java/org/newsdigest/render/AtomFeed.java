@@ -14,7 +14,7 @@ import org.newsdigest.model.Event;
  * <p>Addresses: with a base URL every link is absolute and ids are the pages' addresses; without
  * one, links are relative to the feed's own location (RFC 4287 resolves them against the
  * document, so {@code people/ana.xml} links {@code ../events/...}) and ids are tag: URIs, the same
- * for an event in every feed. Text that XML 1.0 cannot hold (control characters, lone
+ * for an event in every feed; the self link is then relative too. Text that XML 1.0 cannot hold (control characters, lone
  * surrogates) is dropped; the template escapes the rest.
  */
 final class AtomFeed {
@@ -52,7 +52,8 @@ final class AtomFeed {
     model.put("title", XmlChars.clean(feed.title()));
     model.put("author", XmlChars.clean(siteTitle));
     model.put("updated", DateText.atom(newest == null ? DateText.epoch() : newest));
-    model.put("self", baseUrl == null ? null : baseUrl + feed.atomPath());
+    // RFC 4287 asks for a self link; relative, it still names this very file wherever it is hosted.
+    model.put("self", address(root, feed.atomPath()));
     model.put("home", address(root, feed.home()));
     model.put("entries", items);
     return Map.of("feed", model);

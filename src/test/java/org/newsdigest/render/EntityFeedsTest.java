@@ -104,6 +104,7 @@ class EntityFeedsTest {
     assertEquals(List.of("../" + BRIDGE, "../" + BUDGET),
         entries.stream().map(e -> alternate(e)).toList());
     assertEquals("../people/maria-keller.html", alternate(atom.getDocumentElement()));
+    assertEquals("../people/maria-keller.xml", self(atom.getDocumentElement()));
 
     JsonNode json = JSON.readTree(site.get("people/maria-keller.json"));
     assertEquals("https://jsonfeed.org/version/1.1", json.get("version").asText());
@@ -173,6 +174,7 @@ class EntityFeedsTest {
     Element feed = atom.getDocumentElement();
     assertEquals(BASE + "people/maria-keller.xml", child(feed, "id"));
     assertEquals(BASE + "people/maria-keller.html", alternate(feed));
+    assertEquals(BASE + "people/maria-keller.xml", self(feed));
     assertEquals(List.of(BASE + BRIDGE, BASE + BUDGET),
         entries(atom).stream().map(e -> alternate(e)).toList());
     JsonNode json = JSON.readTree(site.get("people/maria-keller.json"));
@@ -278,6 +280,16 @@ class EntityFeedsTest {
     for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e && ATOM.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
         return e.getTextContent();
+      }
+    }
+    return null;
+  }
+
+  private static String self(Element feed) {
+    for (org.w3c.dom.Node n = feed.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && "link".equals(e.getLocalName())
+          && e.getAttribute("rel").equals("self")) {
+        return e.getAttribute("href");
       }
     }
     return null;

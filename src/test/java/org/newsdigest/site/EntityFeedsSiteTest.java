@@ -113,12 +113,12 @@ class EntityFeedsSiteTest {
       for (int i = 0; i < links.getLength(); i++) {
         hrefs.add(((Element) links.item(i)).getAttribute("href"));
       }
-      assertEquals(3, hrefs.size(), "the entity page and the two event pages: " + hrefs);
+      assertEquals(4, hrefs.size(), "itself, the entity page and the two event pages: " + hrefs);
       for (String href : hrefs) {
         // Relative links resolve against the feed's own address (RFC 4287 and RFC 3986).
         assertLeadsToAFile(stem + ".xml", href);
       }
-      assertEquals("../" + stem + ".html", hrefs.get(0));
+      assertEquals(List.of("../" + stem + ".xml", "../" + stem + ".html"), hrefs.subList(0, 2));
     }
   }
 
