@@ -8,6 +8,8 @@ ${x.kind?cap_first} · ${x.counts}<#if pager.count gt 1> · page ${pager.number}
 Also written: <#list x.aliases as a>${a}<#sep>, </#list>
 </#if>
 
+Feeds of ${x.name}’s events: [Atom](${x.feed.atom}) · [JSON Feed](${x.feed.json})
+
 ## Events, newest first
 <#list x.items as i>
 

@@ -2,7 +2,7 @@
 <#if single>
 # ${stories[0].title}
 
-[Timeline](${timelineUrl})
+[Timeline](${timelineUrl})<#if feed??> · Feeds of this story: [Atom](${feed.atom}) · [JSON Feed](${feed.json})</#if>
 <#else>
 # Timeline
 

@@ -2,7 +2,6 @@ package org.newsdigest.render;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -52,21 +51,7 @@ final class DateText {
     return offset.equals(ZoneOffset.UTC) ? "" : offset.getId();
   }
 
-  /**
-   * The RFC 3339 timestamp Atom requires. Atom cannot say "some time that day", so a day is
-   * written as its start and a time without offset as UTC; readers see the real precision on
-   * the pages.
-   */
-  static OffsetDateTime atomTime(Moment moment) {
-    LocalTime time = moment.time() == null ? LocalTime.MIDNIGHT : moment.time();
-    ZoneOffset offset = moment.offset() == null ? ZoneOffset.UTC : moment.offset();
-    return OffsetDateTime.of(moment.date(), time, offset).withNano(0);
-  }
-
-  static OffsetDateTime atomTime(LocalDate date) {
-    return OffsetDateTime.of(date, LocalTime.MIDNIGHT, ZoneOffset.UTC);
-  }
-
+  /** An RFC 3339 timestamp as feeds write it (see {@link FeedTime} for day-only dates). */
   static String atom(OffsetDateTime time) {
     return ATOM.format(time);
   }

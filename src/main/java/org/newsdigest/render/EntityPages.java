@@ -47,6 +47,10 @@ final class EntityPages {
       items.add(appearance(appearance, kind, root, extension));
     }
     view.put("items", items);
+    Map<String, Object> feed =
+        SiteFeeds.links(SiteFeeds.of(entry, frame.siteTitle()), part.path(extension));
+    view.put("feed", feed);
+    model.put("pageFeeds", feed.get("head"));
     model.put("entity", view);
     model.put("pager", EventCards.pager(part, model, extension));
     return model;

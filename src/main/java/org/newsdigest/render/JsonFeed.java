@@ -5,80 +5,67 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsdigest.model.Event;
-import org.newsdigest.model.SummarySentence;
 
 /**
  * Writes a JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/) of events: the site's
- * {@code feed.json}, and any per-entity feed ({@code people/<slug>.json}) through the same
- * {@link #write} call. Immutable, thread-safe.
+ * {@code feed.json}, and every entity or story feed ({@code people/<slug>.json}) through the same
+ * {@link #write} call.
  *
  * <p>Addresses: the spec wants absolute URLs, which only exist with a base URL; without one
  * {@code home_page_url}, {@code feed_url} and item {@code url} are left out and item ids are the
- * same tag: URIs the Atom feed uses, so readers see one identity per event in both formats.
+ * same tag: URIs the Atom feeds use, so readers see one identity per event in both formats and
+ * in every feed that lists it.
  */
 final class JsonFeed {
   static final String VERSION = "https://jsonfeed.org/version/1.1";
 
-  private final PagePlan plan;
-  private final String baseUrl;
+  private final FeedEntries entries;
   private final JsonText json;
 
-  JsonFeed(PagePlan plan, String baseUrl, JsonText json) {
-    this.plan = plan;
-    this.baseUrl = baseUrl;
+  JsonFeed(FeedEntries entries, JsonText json) {
+    this.entries = entries;
     this.json = json;
   }
 
-  /**
-   * The feed of {@code events}, in the order given.
-   *
-   * @param title the feed's title, e.g. the site title or "Emmanuel Macron · News digest"
-   * @param feedPath where the feed is written, relative to the site root ("feed.json")
-   * @param homePath the HTML page the feed accompanies, relative to the site root ("index.html")
-   */
-  byte[] write(String title, String feedPath, String homePath, List<Event> events) {
-    Map<String, Object> feed = new LinkedHashMap<>();
-    feed.put("version", VERSION);
-    feed.put("title", title);
+  /** The feed's events, in the order given. */
+  byte[] write(Feed feed) {
+    String baseUrl = entries.baseUrl();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("version", VERSION);
+    out.put("title", feed.title());
     if (baseUrl != null) {
-      feed.put("home_page_url", baseUrl + homePath);
-      feed.put("feed_url", baseUrl + feedPath);
+      out.put("home_page_url", baseUrl + feed.home());
+      out.put("feed_url", baseUrl + feed.jsonPath());
     }
-    feed.put("language", "en");
+    out.put("language", "en");
     List<Object> items = new ArrayList<>();
-    for (Event event : events) {
-      items.add(item(event));
+    for (Event event : feed.events()) {
+      items.add(item(entries.of(event)));
     }
-    feed.put("items", items);
-    return json.pretty(feed);
+    out.put("items", items);
+    return json.pretty(out);
   }
 
-  private Map<String, Object> item(Event event) {
-    String page = plan.eventPage(event, ".html");
+  private Map<String, Object> item(FeedEntry entry) {
     Map<String, Object> item = new LinkedHashMap<>();
-    item.put("id", baseUrl == null ? SiteFiles.TAG_PREFIX + "event/" + plan.eventId(event) : baseUrl + page);
-    if (baseUrl != null) {
-      item.put("url", baseUrl + page);
+    item.put("id", entry.id());
+    if (entries.baseUrl() != null) {
+      item.put("url", entries.baseUrl() + entry.page());
     }
-    item.put("title", event.title());
-    String text = String.join(" ", event.summary().stream().map(SummarySentence::text).toList());
+    item.put("title", entry.title());
     // content_text is required to be present; an event without a summary is told by its title.
-    item.put("content_text", text.isBlank() ? event.title() : TextCut.flat(text));
-    String teaser = IndexSummary.of(event.summary());
-    if (!teaser.isBlank()) {
-      item.put("summary", teaser);
+    item.put("content_text", entry.text().isBlank() ? entry.title() : entry.text());
+    if (!entry.teaser().isBlank()) {
+      item.put("summary", entry.teaser());
     }
-    if (event.firstReported() != null) {
-      item.put("date_published", DateText.atom(DateText.atomTime(event.firstReported())));
-    } else if (event.date() != null) {
-      item.put("date_published", DateText.atom(DateText.atomTime(event.date())));
+    if (entry.published() != null) {
+      item.put("date_published", DateText.atom(entry.published()));
     }
-    if (event.lastUpdated() != null) {
-      item.put("date_modified", DateText.atom(DateText.atomTime(event.lastUpdated())));
+    if (entry.modified() != null) {
+      item.put("date_modified", DateText.atom(entry.modified()));
     }
-    List<String> outlets = SourceLabels.of(event).outlets();
-    if (!outlets.isEmpty()) {
-      item.put("tags", outlets);
+    if (!entry.outlets().isEmpty()) {
+      item.put("tags", entry.outlets());
     }
     return item;
   }

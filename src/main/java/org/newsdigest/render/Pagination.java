@@ -2,6 +2,7 @@ package org.newsdigest.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A long list cut into pages of {@link #PAGE_SIZE}: the first page keeps the list's own address
@@ -32,6 +33,8 @@ final class Pagination {
     }
   }
 
+  private static final Pattern LATER_PAGE = Pattern.compile("(^|/)page/\\d+\\.[a-z]+$");
+
   private Pagination() {}
 
   /**
@@ -51,6 +54,14 @@ final class Pagination {
 
   static <T> List<Part<T>> of(List<T> items, String stem) {
     return of(items, stem, PAGE_SIZE);
+  }
+
+  /**
+   * True for the second or a later page of a list ("page/2.html", "people/ana/page/3.html"):
+   * entity, tag and story slugs never read "page" (reserved), so only pagination makes these.
+   */
+  static boolean isLaterPage(String path) {
+    return LATER_PAGE.matcher(path).find();
   }
 
   /** Page {@code n} of the list at {@code stem}: an index's pages go beside it. */

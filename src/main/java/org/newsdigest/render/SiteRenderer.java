@@ -22,8 +22,9 @@ import org.newsdigest.model.Storyline;
  *
  * <p>Pages: {@code index.html} (and {@code page/<n>.html}), {@code events/<id>.html|.md},
  * {@code articles/<id>.html|.md}, the browsing pages of {@link BrowsePages} (people, places,
- * organisations, outlets, archive, tags), {@code feed.xml}, {@code feed.json},
- * {@code sitemap.xml}, {@code robots.txt}, {@code 404.html}, {@code search.html} with
+ * organisations, outlets, archive, tags), {@code feed.xml} and {@code feed.json} with the same
+ * two feeds beside every entity and story page ({@link SiteFeeds}), {@code sitemap.xml} (with a
+ * base URL only, see {@link SiteFiles}), {@code robots.txt}, {@code 404.html}, {@code search.html} with
  * {@code search-index.json}, {@code assets/} (style.css, search.js, favicon.svg) and
  * {@code data/events.json}, all linked relatively. Templates come
  * from the user's folder first, then the defaults in the jar.
@@ -59,7 +60,7 @@ public final class SiteRenderer {
     TagIndex tags = new TagIndex(events);
     ViewModel views =
         new ViewModel(plan, siteTitle, baseUrl, markdown, markdownFormat, json, entities, tags);
-    SiteFiles files = new SiteFiles(plan, baseUrl, siteTitle);
+    SiteFiles files = new SiteFiles(plan, baseUrl);
     Map<String, byte[]> pages = new TreeMap<>();
 
     for (Pagination.Part<Event> part : Pagination.of(events, "index")) {
@@ -89,19 +90,28 @@ public final class SiteRenderer {
     }
     pages.put("404.html", text(templates.render("404.ftlh",
         views.page("404.html", "Page not found", "This page does not exist.", "en"))));
-    pages.put("feed.xml", text(templates.render("feed.ftlx", files.feed(events))));
-    List<String> listed = pages.keySet().stream()
-        .filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList();
-    pages.put("sitemap.xml", text(templates.render("sitemap.ftlx", files.sitemap(events, listed))));
+    // Atom and JSON Feed for the site, each entity with a page and each storyline.
+    FeedEntries feedEntries = new FeedEntries(plan, baseUrl);
+    AtomFeed atom = new AtomFeed(feedEntries, siteTitle);
+    JsonFeed jsonFeed = new JsonFeed(feedEntries, json);
+    for (Feed feed : SiteFeeds.all(siteTitle, events, entities, plan.stories())) {
+      pages.put(feed.atomPath(), text(templates.render("feed.ftlx", atom.model(feed))));
+      pages.put(feed.jsonPath(), jsonFeed.write(feed));
+    }
     pages.put("robots.txt", text(templates.render("robots.txt.ftl", files.robots())));
     pages.put("assets/style.css", text(templates.staticFile("assets/style.css")));
     pages.put("data/events.json", eventsJson.write(events, plan));
-    // Search, JSON Feed and the favicon (issue 5: search, feeds and metadata).
+    // Search and the favicon (issue 5: search, feeds and metadata).
     pages.put("search.html", text(templates.render("search.ftlh", views.search())));
     pages.put("search-index.json", new SearchIndex(plan, json).write(events));
-    pages.put("feed.json", new JsonFeed(plan, baseUrl, json).write(siteTitle, "feed.json", "index.html", events));
     pages.put("assets/search.js", text(templates.staticFile("assets/search.js")));
     pages.put("assets/favicon.svg", text(templates.staticFile("assets/favicon.svg")));
+    // Last, so it sees every page; only with a base URL (see SiteFiles).
+    if (files.hasSitemap()) {
+      List<String> listed = List.copyOf(pages.keySet());
+      pages.put(SiteFiles.SITEMAP,
+          text(templates.render("sitemap.ftlx", files.sitemap(events, listed))));
+    }
 
     List<Page> out = new ArrayList<>();
     pages.forEach((path, content) -> out.add(new Page(path, content)));

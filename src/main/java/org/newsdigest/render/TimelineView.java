@@ -38,6 +38,7 @@ final class TimelineView {
     model.put("stories", stories);
     model.put("single", false);
     model.put("timelineUrl", null);
+    model.put("feed", null);
     return model;
   }
 
@@ -49,6 +50,9 @@ final class TimelineView {
     model.put("stories", List.of(story(story, path, extension)));
     model.put("single", true);
     model.put("timelineUrl", Links.root(path) + StoryPlan.timelinePage(extension));
+    Map<String, Object> feed = SiteFeeds.links(SiteFeeds.of(story, frame.siteTitle()), path);
+    model.put("feed", feed);
+    model.put("pageFeeds", feed.get("head"));
     return model;
   }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,8 +126,14 @@ class FeedAndSitemapValidityTest {
   }
 
   @Test
+  void withoutABaseUrlThereIsNoSitemapSinceItsUrlsMustBeAbsolute() throws Exception {
+    assertFalse(Files.exists(relative.site.resolve("sitemap.xml")));
+    assertFalse(relative.read("robots.txt").contains("Sitemap"));
+  }
+
+  @Test
   void theSitemapIsAUrlsetOfUrlsEachWithOneLocForEveryPage() throws Exception {
-    for (SiteFixture site : List.of(relative, absolute)) {
+    for (SiteFixture site : List.of(absolute)) {
       Element urlset = parse(site, "sitemap.xml").getDocumentElement();
       assertEquals(SITEMAP, urlset.getNamespaceURI());
       assertEquals("urlset", urlset.getLocalName());
@@ -158,8 +165,18 @@ class FeedAndSitemapValidityTest {
         }
       }
       JsonNode events = new ObjectMapper().readTree(site.read("data/events.json")).get("events");
-      String prefix = site == absolute ? BASE : "";
+      String prefix = BASE;
       assertTrue(locs.contains(prefix + "index.html"), locs.toString());
+      assertTrue(locs.contains(prefix + "search.html"), locs.toString());
+      // Every HTML page but the "not found" one and the later pages of a paginated list.
+      Set<String> pages = new TreeSet<>();
+      try (Stream<Path> walk = Files.walk(site.site)) {
+        walk.map(f -> site.site.relativize(f).toString().replace('\\', '/'))
+            .filter(p -> p.endsWith(".html") && !p.equals("404.html"))
+            .filter(p -> !p.matches("(.*/)?page/\\d+\\.html"))
+            .forEach(p -> pages.add(prefix + p));
+      }
+      assertEquals(pages, locs);
       for (JsonNode event : events) {
         assertTrue(locs.contains(prefix + event.get("url").asText()), event.get("url").asText());
         for (JsonNode article : event.get("articles")) {

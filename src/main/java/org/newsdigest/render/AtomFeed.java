@@ -1,0 +1,65 @@
+package org.newsdigest.render;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsdigest.model.Event;
+
+/**
+ * The model of an Atom feed (RFC 4287) for {@code feed.ftlx}: the site's {@code feed.xml} and
+ * every entity or story feed, through the same {@link #model} call.
+ *
+ * <p>Addresses: with a base URL every link is absolute and ids are the pages' addresses; without
+ * one, links are relative to the feed's own location (RFC 4287 resolves them against the
+ * document, so {@code people/ana.xml} links {@code ../events/...}) and ids are tag: URIs, the same
+ * for an event in every feed; the self link is then relative too. Text that XML 1.0 cannot hold (control characters, lone
+ * surrogates) is dropped; the template escapes the rest.
+ */
+final class AtomFeed {
+  private final FeedEntries entries;
+  private final String siteTitle;
+
+  AtomFeed(FeedEntries entries, String siteTitle) {
+    this.entries = entries;
+    this.siteTitle = siteTitle;
+  }
+
+  Map<String, Object> model(Feed feed) {
+    String baseUrl = entries.baseUrl();
+    String root = Links.root(feed.atomPath());
+    List<Object> items = new ArrayList<>();
+    OffsetDateTime newest = null;
+    for (Event event : feed.events()) {
+      FeedEntry entry = entries.of(event);
+      if (newest == null || entry.updated().toInstant().isAfter(newest.toInstant())) {
+        newest = entry.updated();
+      }
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("id", entry.id());
+      item.put("title", XmlChars.clean(entry.title()));
+      item.put("url", address(root, entry.page()));
+      item.put("updated", DateText.atom(entry.updated()));
+      item.put("published", entry.published() == null ? null : DateText.atom(entry.published()));
+      item.put("summary", XmlChars.clean(entry.text()));
+      item.put("outlets", entry.outlets().stream().map(XmlChars::clean)
+          .filter(o -> !o.isBlank()).toList());
+      items.add(item);
+    }
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("id", entries.feedId(feed, Feed.ATOM));
+    model.put("title", XmlChars.clean(feed.title()));
+    model.put("author", XmlChars.clean(siteTitle));
+    model.put("updated", DateText.atom(newest == null ? DateText.epoch() : newest));
+    // RFC 4287 asks for a self link; relative, it still names this very file wherever it is hosted.
+    model.put("self", address(root, feed.atomPath()));
+    model.put("home", address(root, feed.home()));
+    model.put("entries", items);
+    return Map.of("feed", model);
+  }
+
+  private String address(String root, String path) {
+    return entries.baseUrl() == null ? root + path : entries.baseUrl() + path;
+  }
+}

@@ -1,0 +1,85 @@
+package org.newsdigest.render;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Event;
+import org.newsdigest.model.Moment;
+import org.newsdigest.model.SummarySentence;
+
+/**
+ * Builds the {@link FeedEntry} of each event once per render: an event is listed by the site's
+ * feed and by the feeds of its people, places, organisations, outlets and story. Not
+ * thread-safe (it remembers what it built); one instance serves one render.
+ */
+final class FeedEntries {
+  /** Tag URI prefix for ids when no base URL is known: stable, and owned by nobody else. */
+  static final String TAG_PREFIX = "tag:newsdigest.invalid,2026:";
+
+  private final PagePlan plan;
+  private final String baseUrl;
+  private final Map<Event, FeedEntry> built = new IdentityHashMap<>();
+
+  FeedEntries(PagePlan plan, String baseUrl) {
+    this.plan = plan;
+    this.baseUrl = baseUrl;
+  }
+
+  /** The site's public address ending in "/", or null. */
+  String baseUrl() {
+    return baseUrl;
+  }
+
+  /**
+   * A feed's id: its absolute address with a base URL, else a tag: URI of its stem
+   * ("tag:newsdigest.invalid,2026:people/ana-lopez"), which stays put however the site is hosted.
+   */
+  String feedId(Feed feed, String extension) {
+    return baseUrl == null ? TAG_PREFIX + feed.stem() : baseUrl + feed.stem() + extension;
+  }
+
+  FeedEntry of(Event event) {
+    return built.computeIfAbsent(event, this::build);
+  }
+
+  private FeedEntry build(Event event) {
+    String page = plan.eventPage(event, ".html");
+    String id = baseUrl == null ? TAG_PREFIX + "event/" + plan.eventId(event) : baseUrl + page;
+    String text = TextCut.flat(
+        String.join(" ", event.summary().stream().map(SummarySentence::text).toList()));
+    OffsetDateTime published = event.firstReported() != null
+        ? FeedTime.of(event.firstReported())
+        : event.date() == null ? null : FeedTime.of(event.date());
+    return new FeedEntry(id, page, event.title(), text, IndexSummary.of(event.summary()),
+        published, updated(event),
+        event.lastUpdated() == null ? null : FeedTime.of(event.lastUpdated()),
+        SourceLabels.of(event).outlets());
+  }
+
+  /** The newest time the sources give for the event; the day it happened when they give none. */
+  private static OffsetDateTime updated(Event event) {
+    List<Moment> moments = new ArrayList<>();
+    if (event.lastUpdated() != null) {
+      moments.add(event.lastUpdated());
+    }
+    if (event.firstReported() != null) {
+      moments.add(event.firstReported());
+    }
+    for (Article article : event.articles()) {
+      if (article.published() != null) {
+        moments.add(article.published());
+      }
+      if (article.updated() != null) {
+        moments.add(article.updated());
+      }
+    }
+    Moment newest = FeedTime.newest(moments);
+    if (newest != null) {
+      return FeedTime.of(newest);
+    }
+    return event.date() == null ? DateText.epoch() : FeedTime.of(event.date());
+  }
+}
