@@ -38,7 +38,7 @@ import org.newsdigest.cli.ExitCodes;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrashSafetyIT {
   private static final Path JAR = Path.of("target", "newsdigest.jar");
-  private static final int ARTICLES = 240;
+  private static final int ARTICLES = 150;
   private static final int KILLS = 40;
   private static final long SEED = 7;
 
