@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.newsdigest.check.LinkResolver.External;
@@ -75,30 +74,30 @@ public final class SiteChecker {
     Path root = site.toRealPath();
     Problems problems = new Problems();
     Set<String> files = inventory(root, problems);
-    Map<String, byte[]> bytes = new TreeMap<>();
-    for (String file : files) {
-      try {
-        bytes.put(file, Files.readAllBytes(root.resolve(file)));
-      } catch (IOException e) {
-        problems.add(file, "cannot be read: " + e.getMessage());
-      }
-    }
-    LinkResolver resolver = new LinkResolver(baseUrl(bytes));
+    LinkResolver resolver = new LinkResolver(baseUrl(root, files));
     Map<String, Set<String>> ids = new HashMap<>();
-    List<Link> links = new ArrayList<>();
+    List<Link> waiting = new ArrayList<>();
     HtmlPageCheck pages = new HtmlPageCheck(json);
     XmlFiles xml = new XmlFiles();
-    for (Map.Entry<String, byte[]> file : bytes.entrySet()) {
-      String path = file.getKey();
+    // One file in memory at a time: a site of ten thousand articles is hundreds of megabytes.
+    for (String path : files) {
+      byte[] content;
+      try {
+        content = Files.readAllBytes(root.resolve(path));
+      } catch (IOException e) {
+        problems.add(path, "cannot be read: " + e.getMessage());
+        continue;
+      }
+      List<Link> links = new ArrayList<>();
       String name = path.substring(path.lastIndexOf('/') + 1);
       if (name.endsWith(".html")) {
-        text(path, file.getValue(), problems).ifPresent(html -> {
+        text(path, content, problems).ifPresent(html -> {
           HtmlPageCheck.Scan scan = pages.check(path, html, problems);
           ids.put(path, scan.ids());
           links.addAll(scan.links());
         });
       } else if (name.endsWith(".xml") || name.endsWith(".svg")) {
-        xml.parse(path, file.getValue(), problems).map(Document::getDocumentElement)
+        xml.parse(path, content, problems).map(Document::getDocumentElement)
             .ifPresent(element -> {
               if (name.endsWith(".svg")) {
                 new SvgCheck().check(path, element, problems);
@@ -109,15 +108,22 @@ public final class SiteChecker {
               }
             });
       } else if (name.endsWith(".json")) {
-        jsonTree(path, file.getValue(), problems).ifPresent(tree -> {
+        jsonTree(path, content, problems).ifPresent(tree -> {
           if (tree.path("version").asText("").startsWith("https://jsonfeed.org/version/")) {
             new JsonFeedCheck().check(path, tree, problems, links);
           }
         });
       }
+      // Links are checked file by file so a big site never holds them all; only an anchor on a
+      // page not read yet waits until every page is.
+      for (Link link : links) {
+        if (!checkLink(link, resolver, files, ids, false, problems)) {
+          waiting.add(link);
+        }
+      }
     }
-    for (Link link : links) {
-      checkLink(link, resolver, files, ids, problems);
+    for (Link link : waiting) {
+      checkLink(link, resolver, files, ids, true, problems);
     }
     List<Problem> found = new ArrayList<>(problems.list());
     // Stable: within a file, problems stay in the order they were found.
@@ -221,11 +227,11 @@ public final class SiteChecker {
    * The site's public address, when it was built with one: the feed's own address names it
    * (feed.xml's self link, feed.json's feed_url), else the sitemap line of robots.txt.
    */
-  private String baseUrl(Map<String, byte[]> bytes) {
-    byte[] feed = bytes.get("feed.json");
-    if (feed != null) {
+  private String baseUrl(Path root, Set<String> files) {
+    if (files.contains("feed.json")) {
       try {
-        String self = json.readTree(feed).path("feed_url").asText("");
+        String self = json.readTree(Files.readAllBytes(root.resolve("feed.json")))
+            .path("feed_url").asText("");
         if (self.endsWith("/feed.json")) {
           return self.substring(0, self.length() - "feed.json".length());
         }
@@ -233,9 +239,14 @@ public final class SiteChecker {
         // Reported when the file itself is checked.
       }
     }
-    byte[] robots = bytes.get("robots.txt");
-    if (robots != null) {
-      for (String line : new String(robots, StandardCharsets.UTF_8).split("\n")) {
+    if (files.contains("robots.txt")) {
+      String robots;
+      try {
+        robots = Files.readString(root.resolve("robots.txt"), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        return null;
+      }
+      for (String line : robots.split("\n")) {
         String trimmed = line.strip();
         if (trimmed.regionMatches(true, 0, "Sitemap:", 0, 8) && trimmed.endsWith("/sitemap.xml")) {
           String url = trimmed.substring(8).strip();
@@ -246,34 +257,44 @@ public final class SiteChecker {
     return null;
   }
 
-  private static void checkLink(Link link, LinkResolver resolver, Set<String> files,
-      Map<String, Set<String>> ids, Problems problems) {
+  /**
+   * Checks one link; returns false, reporting nothing, when its #anchor is on a page whose ids
+   * are not known yet and {@code last} is false.
+   */
+  private static boolean checkLink(Link link, LinkResolver resolver, Set<String> files,
+      Map<String, Set<String>> ids, boolean last, Problems problems) {
     Resolution resolution = resolver.resolve(link.from(), link.href());
     String what = link.where() + " '" + HtmlPageCheck.shorten(link.href()) + "'";
     if (resolution instanceof External) {
       if (link.script()) {
         problems.add(link.from(), what + " loads a script from outside the site");
       }
-      return;
+      return true;
     }
     if (resolution instanceof Invalid invalid) {
       problems.add(link.from(), "link " + what + " " + invalid.reason());
-      return;
+      return true;
     }
     Internal target = (Internal) resolution;
     if (!files.contains(target.path())) {
       problems.add(link.from(), "broken link " + what + ": the site has no " + target.path());
-      return;
+      return true;
     }
     if (link.script() && !target.path().startsWith("assets/")) {
       problems.add(link.from(), what + " is not one of the site's assets/ scripts");
     }
     String fragment = target.fragment();
-    if (fragment != null && !fragment.isEmpty() && !fragment.equalsIgnoreCase("top")
-        && target.path().endsWith(".html")
-        && !ids.getOrDefault(target.path(), Set.of()).contains(fragment)) {
+    if (fragment == null || fragment.isEmpty() || fragment.equalsIgnoreCase("top")
+        || !target.path().endsWith(".html")) {
+      return true;
+    }
+    if (!last && !ids.containsKey(target.path())) {
+      return false;
+    }
+    if (!ids.getOrDefault(target.path(), Set.of()).contains(fragment)) {
       problems.add(link.from(), "broken anchor " + what + ": " + target.path()
           + " has no element with id '" + fragment + "'");
     }
+    return true;
   }
 }

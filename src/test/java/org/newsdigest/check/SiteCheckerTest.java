@@ -89,6 +89,14 @@ class SiteCheckerTest {
   }
 
   @Test
+  void anAnchorOnAPageCheckedLaterIsCheckedToo() throws IOException {
+    // index.html is read before timeline.html: these anchors wait until every page is known.
+    inject("index.html", "<a href=\"timeline.html#main\">ok</a><a href=\"timeline.html#later\">x</a>");
+    assertEquals("index.html: broken anchor <a href> 'timeline.html#later': timeline.html has no"
+        + " element with id 'later'", problems());
+  }
+
+  @Test
   void anAnchorThatExistsOnAnotherPageResolves() throws IOException {
     inject("timeline.html", "<a href=\"index.html#main\">x</a><a href=\"./people/../index.html\">y</a>");
     assertEquals("", problems());
