@@ -32,7 +32,7 @@ final class HtmlPageCheck {
       "manifest", "codebase", "dynsrc", "lowsrc", "ping", "xlink:href", "srcset", "imagesrcset");
 
   /** Attributes whose address is part of the site's link graph and must resolve. */
-  private static final Set<String> FOLLOWED = Set.of("href", "src", "poster");
+  private static final List<String> FOLLOWED = List.of("href", "src", "poster");
 
   /** Elements that embed or run content of their own. */
   private static final Set<String> ACTIVE_ELEMENTS =

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Resolves a link the way a browser does from a site served at some unknown sub-path: a relative
@@ -13,6 +14,8 @@ import java.util.Locale;
  * absolute address is the site's own only when it starts with the site's base URL.
  */
 final class LinkResolver {
+  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
+
   /** Where a link leads. */
   sealed interface Resolution permits External, Internal, Invalid {}
 
@@ -61,7 +64,7 @@ final class LinkResolver {
       return false;
     }
     String scheme = text.substring(0, colon);
-    return scheme.matches("[A-Za-z][A-Za-z0-9+.-]*");
+    return SCHEME.matcher(scheme).matches();
   }
 
   private static Resolution relative(String from, String folder, String text) {

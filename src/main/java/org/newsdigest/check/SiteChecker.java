@@ -134,12 +134,14 @@ public final class SiteChecker {
   /** Every plain file under {@code root}, checking names and refusing links and special files. */
   private static Set<String> inventory(Path root, Problems problems) throws IOException {
     Set<String> files = new TreeSet<>();
-    Map<String, String> folded = new HashMap<>();
+    // Names are checked in path order once all are known, so "same name as" is the same report
+    // whatever order the file system lists them in.
+    Set<String> names = new TreeSet<>();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
         if (!dir.equals(root)) {
-          name(relative(root, dir), problems, folded);
+          names.add(relative(root, dir));
         }
         return FileVisitResult.CONTINUE;
       }
@@ -154,7 +156,7 @@ public final class SiteChecker {
           problems.add(path, "is not a plain file");
         } else {
           if (!path.equals(MARKER)) {
-            name(path, problems, folded);
+            names.add(path);
           }
           files.add(path);
         }
@@ -167,6 +169,10 @@ public final class SiteChecker {
         return FileVisitResult.CONTINUE;
       }
     });
+    Map<String, String> folded = new HashMap<>();
+    for (String path : names) {
+      name(path, problems, folded);
+    }
     return files;
   }
 
