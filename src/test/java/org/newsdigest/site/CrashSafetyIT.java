@@ -71,14 +71,19 @@ class CrashSafetyIT {
     int finishedFirst = 0;
     int inSwapWindow = 0;
     int leftoversSeen = 0;
+    // The machine is shared, so a build's length varies: a build that ends before its kill
+    // shows how long builds take now.
+    long estimate = buildMillis;
     for (int kill = 1; kill <= KILLS; kill++) {
       // Half the kills anywhere in the build, half in its last 40%, where pages are written
       // and swapped in: the moments that could damage the site.
       double fraction = kill % 2 == 0 ? random.nextDouble() : 0.6 + 0.4 * random.nextDouble();
-      long delay = Math.round(fraction * buildMillis * 1.1);
+      long delay = Math.round(fraction * estimate * 1.1);
+      long started = System.nanoTime();
       Process process = start(List.of(), site);
       if (process.waitFor(delay, TimeUnit.MILLISECONDS)) {
         finishedFirst++;
+        estimate = (System.nanoTime() - started) / 1_000_000;
       } else {
         process.destroyForcibly();
         process.waitFor();
