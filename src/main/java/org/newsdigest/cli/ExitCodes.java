@@ -17,5 +17,8 @@ public final class ExitCodes {
   /** A template could not be parsed or failed while rendering; the message names it, line and column. */
   public static final int TEMPLATE_ERROR = 4;
 
+  /** {@code newsdigest check} found problems in the site; each is listed as {@code path: problem}. */
+  public static final int CHECK_FAILED = 5;
+
   private ExitCodes() {}
 }

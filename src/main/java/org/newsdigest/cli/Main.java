@@ -3,20 +3,21 @@ package org.newsdigest.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code newsdigest} command: subcommands build, serve and inspect. */
+/** The {@code newsdigest} command: subcommands build, serve, inspect and check. */
 @Command(
     name = "newsdigest",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns news articles about a story into a static digest site, one page per event.",
-    subcommands = {BuildCommand.class, ServeCommand.class, InspectCommand.class},
+    subcommands = {BuildCommand.class, ServeCommand.class, InspectCommand.class, CheckCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
       "1:the site could not be built, written or served",
       "2:invalid command line",
       "3:--strict and some input files were skipped",
-      "4:a template failed (the message names it, line and column)"
+      "4:a template failed (the message names it, line and column)",
+      "5:check found problems in the site (each listed as 'path: problem')"
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -35,6 +36,6 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     // No subcommand: show what there is instead of doing nothing silently.
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: build, serve or inspect.");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: build, serve, inspect or check.");
   }
 }

@@ -29,6 +29,10 @@ import org.newsdigest.model.Page;
  * {@code .<out>.newsdigest-tmp-*} and {@code .<out>.newsdigest-old-*}; leftovers of a killed
  * earlier build are removed by the next one. Two builds into the same folder at once are not
  * supported.
+ *
+ * <p>The swap is two renames, because no portable call exchanges two folders atomically: a
+ * build killed between them leaves no {@code out}, only the complete previous site under its
+ * {@code -old-} name. The next build moves it back before anything else, so no site is ever lost.
  */
 public final class Publisher {
   /** Marks a folder as a newsdigest site that a later build may replace. */
@@ -53,14 +57,27 @@ public final class Publisher {
       throw new IOException("Refusing to publish into the file-system root '" + target + "'.");
     }
     validate(pages);
-    checkReplaceable(target);
-    Files.createDirectories(parent);
     String name = target.getFileName().toString();
     String tempPrefix = "." + name + ".newsdigest-tmp-";
     String oldPrefix = "." + name + ".newsdigest-old-";
+    if (Files.isDirectory(parent)) {
+      restoreInterruptedSwap(target, parent, oldPrefix);
+    }
+    checkReplaceable(target);
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new IOException("Could not create the folder '" + parent + "' for the site: " + reason(e), e);
+    }
     removeLeftovers(parent, tempPrefix, oldPrefix);
 
-    Path temp = Files.createTempDirectory(parent, tempPrefix);
+    Path temp;
+    try {
+      temp = Files.createTempDirectory(parent, tempPrefix);
+    } catch (IOException e) {
+      throw new IOException("Could not write the site for '" + target + "': the folder '" + parent
+          + "' does not accept a new folder (" + reason(e) + ")", e);
+    }
     try {
       for (Page page : pages) {
         write(temp, page);
@@ -71,6 +88,47 @@ public final class Publisher {
       throw new IOException("Could not write the site for '" + target + "': " + e.getMessage(), e);
     }
     swap(temp, target, parent, oldPrefix);
+  }
+
+  /**
+   * A build killed between the two renames of {@link #swap} left no site, only the previous one
+   * aside, complete (it was complete before it was moved): it is put back.
+   */
+  private static void restoreInterruptedSwap(Path target, Path parent, String oldPrefix)
+      throws IOException {
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    List<Path> candidates = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent)) {
+      for (Path entry : entries) {
+        if (entry.getFileName().toString().startsWith(oldPrefix)
+            && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+            && Files.isRegularFile(entry.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+          candidates.add(entry);
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
+      return;
+    }
+    // Normally there is one; after several killed builds the newest is the last good site.
+    Path newest = candidates.get(0);
+    for (Path candidate : candidates) {
+      if (Files.getLastModifiedTime(candidate).compareTo(Files.getLastModifiedTime(newest)) > 0) {
+        newest = candidate;
+      }
+    }
+    move(newest, target);
+  }
+
+  /** A short reason for an I/O failure; file-system errors name their file in the message. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied: " + e.getMessage();
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 
   private static void validate(List<Page> pages) {
@@ -100,6 +158,11 @@ public final class Publisher {
     if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new IOException("Refusing to publish into '" + target + "': it is a file, not a folder.");
     }
+    if (!Files.isWritable(target)) {
+      // Replacing it would work (the rename is in its parent), but the old copy could then not
+      // be deleted: a read-only site is one its owner wants kept.
+      throw new IOException("Refusing to replace '" + target + "': the folder is read-only.");
+    }
     if (!isEmpty(target) && !Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
       throw new IOException("Refusing to replace '" + target + "': it is not empty and has no "
           + MARKER + " file, so it does not look like a site newsdigest built.");
@@ -117,8 +180,13 @@ public final class Publisher {
     if (!file.startsWith(root) || file.equals(root)) {
       throw new IllegalArgumentException("The page path '" + page.path() + "' leaves the site.");
     }
-    Files.createDirectories(file.getParent());
-    Files.write(file, page.content());
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, page.content());
+    } catch (IOException e) {
+      // A full disk says only "No space left on device": name the page that did not fit.
+      throw new IOException("could not write " + page.path() + ": " + reason(e), e);
+    }
   }
 
   /** Moves the old site aside, the new one in, then deletes the old one; undoes on failure. */
@@ -161,7 +229,7 @@ public final class Publisher {
     }
   }
 
-  private static void removeLeftovers(Path parent, String tempPrefix, String oldPrefix) throws IOException {
+  private static void removeLeftovers(Path parent, String tempPrefix, String oldPrefix) {
     List<Path> leftovers = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent)) {
       for (Path entry : entries) {
@@ -171,9 +239,13 @@ public final class Publisher {
           leftovers.add(entry);
         }
       }
+    } catch (IOException e) {
+      // An unlistable parent fails the build a moment later, with a clearer message.
+      return;
     }
     for (Path leftover : leftovers) {
-      deleteTree(leftover);
+      // A leftover that cannot be removed is only clutter: it must not stop the build.
+      deleteQuietly(leftover);
     }
   }
 

@@ -41,7 +41,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"build", "serve", "inspect"})
+  @ValueSource(strings = {"build", "serve", "inspect", "check"})
   void everySubcommandHasHelp(String command) {
     assertEquals(ExitCodes.OK, run(command, "--help"));
     assertTrue(out.toString().startsWith("Usage: newsdigest " + command), out.toString());

@@ -109,4 +109,25 @@ class PublisherTest {
         () -> publisher.publish(List.of(page(Publisher.MARKER, "1")), out));
     assertFalse(Files.exists(out));
   }
+
+  @Test
+  void aSiteLeftAsideByABuildKilledMidSwapIsPutBackFirst() throws IOException {
+    Path out = dir.resolve("site");
+    publisher.publish(List.of(page("index.html", "v1")), out);
+    // What a kill between the two renames leaves: no site, the previous one under its old name.
+    Files.move(out, dir.resolve(".site.newsdigest-old-789"));
+    Files.createDirectories(dir.resolve(".site.newsdigest-tmp-789"));
+    List<Page> clash = List.of(page("a", "file"), page("a/b.html", "x"));
+    assertThrows(IOException.class, () -> publisher.publish(clash, out));
+    assertEquals("v1", Files.readString(out.resolve("index.html")), "restored even when the build fails");
+    assertEquals(List.of("site"), siblings());
+  }
+
+  @Test
+  void aWriteFailureNamesThePageThatDidNotFit() throws IOException {
+    Path out = dir.resolve("site");
+    IOException e = assertThrows(IOException.class, () -> publisher.publish(
+        List.of(page("a", "file"), page("a/b.html", "x")), out));
+    assertTrue(e.getMessage().contains("could not write a/b.html"), e.getMessage());
+  }
 }
