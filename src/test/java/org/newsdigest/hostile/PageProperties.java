@@ -1,5 +1,7 @@
 package org.newsdigest.hostile;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +41,7 @@ final class PageProperties {
   private static final Pattern SAFE_SEGMENT =
       Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+)*");
 
+  private final ObjectMapper json = new ObjectMapper();
   private final Parser markdown = Parser.builder().build();
   // As a user would run the .md pages: raw HTML passes through, URLs are not sanitised.
   private final HtmlRenderer markdownHtml = HtmlRenderer.builder().build();
@@ -61,9 +64,59 @@ final class PageProperties {
       } else if (where.endsWith(".md")) {
         String html = markdownHtml.render(markdown.parse(Files.readString(file)));
         checkMarkup(where + " (through CommonMark)", Jsoup.parse(html), site, problems);
+      } else if (where.endsWith(".xml")) {
+        checkXml(where, Files.readString(file, StandardCharsets.UTF_8), site, problems);
+      } else if (where.endsWith(".json")) {
+        checkJson(where, json.readTree(file.toFile()), site, problems);
       }
     }
     return problems.stream().sorted().toList();
+  }
+
+  /**
+   * A feed reader renders Atom text of type html or xhtml as markup, so that markup must be as
+   * safe as a page; every link of the feed must be safe too.
+   */
+  private static void checkXml(String where, String xml, Path site, List<String> problems) {
+    Document feed = Jsoup.parse(xml, "", org.jsoup.parser.Parser.xmlParser());
+    for (Element element : feed.getAllElements()) {
+      String type = element.attr("type");
+      if (type.equals("html")) {
+        checkMarkup(where + " <" + element.tagName() + ">", Jsoup.parse(element.text()), site,
+            problems);
+      } else if (type.equals("xhtml")) {
+        checkMarkup(where + " <" + element.tagName() + ">", Jsoup.parse(element.html()), site,
+            problems);
+      }
+      if (element.hasAttr("href") && unsafeUrl("href", element.attr("href"))) {
+        problems.add(where + ": unsafe link " + element.attr("href"));
+      }
+      if (Set.of("loc", "id", "uri", "icon", "logo").contains(element.tagName())
+          && unsafeUrl("href", element.text())) {
+        problems.add(where + ": unsafe URL <" + element.tagName() + "> " + element.text());
+      }
+    }
+  }
+
+  /** JSON Feed's *_html fields are rendered by feed readers; its URL fields are followed. */
+  private static void checkJson(String where, JsonNode node, Path site, List<String> problems) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(field -> {
+        String name = field.getKey();
+        JsonNode value = field.getValue();
+        if (value.isTextual() && name.endsWith("html")) {
+          checkMarkup(where + " " + name, Jsoup.parse(value.asText()), site, problems);
+        } else if (value.isTextual() && (name.endsWith("url") || name.equals("image")
+            || name.equals("icon") || name.equals("favicon") || name.equals("avatar"))
+            && unsafeUrl("href", value.asText())) {
+          problems.add(where + ": unsafe URL " + name + "=" + value.asText());
+        } else {
+          checkJson(where, value, site, problems);
+        }
+      });
+    } else if (node.isArray()) {
+      node.forEach(item -> checkJson(where, item, site, problems));
+    }
   }
 
   private static void checkName(String where, List<String> problems) {
