@@ -66,7 +66,7 @@ public final class ArticleReader {
     } catch (UnreadableInputException e) {
       skipped.add(new Skipped(file.source(), e.getMessage()));
       return;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // A reader bug must cost one file, not the build; the message says it is ours.
       skipped.add(new Skipped(file.source(), "internal error while reading: " + describe(e)));
       return;
@@ -77,7 +77,8 @@ public final class ArticleReader {
     for (Document document : documents) {
       try {
         articles.add(extractor.extract(document));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
+        // Deep recursion on one odd article (a regex over a huge line) must not stop the build.
         skipped.add(new Skipped(document.source(), "internal error while extracting: " + describe(e)));
       }
     }

@@ -22,6 +22,7 @@ import org.newsdigest.model.InputFormat;
 public final class Ingester {
   private final TextDecoder decoder = new TextDecoder();
   private final FormatDetector detector = new FormatDetector();
+  private final LengthLimit limit = new LengthLimit();
   private final Map<InputFormat, FormatReader> readers;
 
   /** An ingester with one reader per input format: the one place where readers are registered. */
@@ -93,18 +94,35 @@ public final class Ingester {
    * Most files hold one article; a feed holds one per item, each with its own source key
    * ({@code feeds/world.xml#3}).
    *
-   * @throws UnreadableInputException when the file is empty, binary, or holds no article at all
+   * @throws UnreadableInputException when the file is empty, binary, nested too deeply to parse,
+   *     or holds no article at all
    */
   public List<Document> read(String source, byte[] content) throws UnreadableInputException {
     Objects.requireNonNull(source, "source");
     DecodedText decoded = decoder.decode(content);
     InputFormat format = detector.detect(source, decoded.text());
+    List<String> warnings = new ArrayList<>(decoded.warnings());
+    String text = decoded.text();
+    if (format == InputFormat.TEXT || format == InputFormat.MARKDOWN) {
+      // Line-based formats can be cut before reading; markup must be parsed whole.
+      text = limit.cut(text, warnings);
+    }
     try {
-      return readers.get(format).read(source, decoded.text(), decoded.warnings());
+      List<Document> documents = new ArrayList<>();
+      for (Document document : readers.get(format).read(source, text, warnings)) {
+        documents.add(limit.cap(document));
+      }
+      return List.copyOf(documents);
     } catch (RuntimeException e) {
       // A reader bug on one odd file must not stop the build; the caller reports the reason.
       throw new UnreadableInputException(
           "could not read as " + format.id() + ": " + e.getClass().getSimpleName());
+    } catch (StackOverflowError e) {
+      // Parsers and tree visitors recurse once per level of nesting: thousands of nested
+      // quotes or emphasis runs are damage or an attack, never an article. The stack is
+      // unwound by now and nothing of the parse is kept, so the build can go on.
+      throw new UnreadableInputException(
+          "could not read as " + format.id() + ": nested too deeply");
     }
   }
 }

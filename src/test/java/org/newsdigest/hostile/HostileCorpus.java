@@ -89,6 +89,11 @@ final class HostileCorpus {
       case "gen:only-nuls" -> new byte[4096];
       case "gen:bom-only" -> new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n', ' '};
       case "gen:deep-html" -> deepHtml(10_000).getBytes(StandardCharsets.UTF_8);
+      case "gen:deep-quote-md" -> ("# Deep quotes\n\n" + ">".repeat(10_000) + " "
+          + GRAIN_ARTICLE.substring(GRAIN_ARTICLE.indexOf("Grain exports rose by")))
+          .getBytes(StandardCharsets.UTF_8);
+      case "gen:deep-emphasis-md" -> ("# Deep emphasis\n\n" + "*".repeat(50_000) + "storm"
+          + "*".repeat(50_000) + "\n").getBytes(StandardCharsets.UTF_8);
       default -> throw new IllegalStateException("unknown generator " + from);
     };
   }
