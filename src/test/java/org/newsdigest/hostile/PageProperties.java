@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.commonmark.parser.Parser;
@@ -48,6 +49,11 @@ final class PageProperties {
 
   /** Every problem of the site under {@code site}, sorted. */
   List<String> check(Path site) throws IOException {
+    return check(site, path -> true);
+  }
+
+  /** The problems of the files whose site path {@code include} accepts (names: of every file). */
+  List<String> check(Path site, Predicate<String> include) throws IOException {
     List<String> problems = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(site)) {
@@ -58,6 +64,9 @@ final class PageProperties {
       checkName(where, problems);
       if (Files.isSymbolicLink(file)) {
         problems.add(where + ": is a symbolic link");
+      }
+      if (!include.test(where)) {
+        continue;
       }
       if (where.endsWith(".html")) {
         checkHtmlPage(site, where, Files.readString(file, StandardCharsets.UTF_8), problems);
