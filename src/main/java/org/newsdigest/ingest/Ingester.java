@@ -23,6 +23,7 @@ public final class Ingester {
   private final TextDecoder decoder = new TextDecoder();
   private final FormatDetector detector = new FormatDetector();
   private final LengthLimit limit = new LengthLimit();
+  private final UnsafeCharacters unsafe = new UnsafeCharacters();
   private final Map<InputFormat, FormatReader> readers;
 
   /** An ingester with one reader per input format: the one place where readers are registered. */
@@ -109,8 +110,16 @@ public final class Ingester {
     }
     try {
       List<Document> documents = new ArrayList<>();
-      for (Document document : readers.get(format).read(source, text, warnings)) {
-        documents.add(limit.cap(document));
+      List<Document> read = readers.get(format).read(source, text, warnings);
+      for (Document document : read) {
+        Document cleaned = unsafe.clean(limit.cap(document));
+        // Nothing visible left (a file of bidi controls): no article, rather than a blank page.
+        if (cleaned.title() != null || !cleaned.blocks().isEmpty()) {
+          documents.add(cleaned);
+        }
+      }
+      if (documents.isEmpty() && !read.isEmpty()) {
+        throw new UnreadableInputException("no visible text");
       }
       return List.copyOf(documents);
     } catch (RuntimeException e) {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -31,11 +33,14 @@ import org.newsdigest.build.ArticleReader;
 import org.newsdigest.build.BuildReport;
 import org.newsdigest.build.SiteBuilder;
 import org.newsdigest.build.Skipped;
+import org.newsdigest.cli.ExitCodes;
+import org.newsdigest.cli.Main;
 import org.newsdigest.extract.Extractor;
 import org.newsdigest.ingest.Ingester;
 import org.newsdigest.merge.EventMerger;
 import org.newsdigest.publish.Publisher;
 import org.newsdigest.render.SiteRenderer;
+import picocli.CommandLine;
 
 /**
  * The whole hostile corpus ({@code src/test/resources/hostile}, see the README there) built into
@@ -168,6 +173,23 @@ class HostileSiteTest {
     assertEquals(seedsBefore, listing(seeds));
     try (Stream<Path> all = Files.walk(site)) {
       assertTrue(all.noneMatch(Files::isSymbolicLink));
+    }
+  }
+
+  @Test
+  void theCommandLineNamesEverySkippedFileWithItsReason(@TempDir Path out) {
+    CommandLine cli = Main.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(new StringWriter()));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute("build", "--strict", "--quiet", "--seeds", seeds.toString(), "--out",
+        out.resolve("site").toString());
+    assertEquals(ExitCodes.INPUT_SKIPPED, code, err.toString());
+    for (HostileCase c : corpus.cases()) {
+      if (c.expected().outcome() == Expected.Outcome.SKIPPED) {
+        assertTrue(err.toString().contains("skipped " + c.seedPath() + ": " + c.expected().text()),
+            c.seedPath() + " not named in\n" + err);
+      }
     }
   }
 

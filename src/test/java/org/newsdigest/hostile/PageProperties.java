@@ -3,6 +3,7 @@ package org.newsdigest.hostile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -20,6 +23,8 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.ParseError;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * What every built site must satisfy, checked independently of the code that wrote it, by
@@ -87,6 +92,13 @@ final class PageProperties {
    * safe as a page; every link of the feed must be safe too.
    */
   private static void checkXml(String where, String xml, Path site, List<String> problems) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    } catch (ParserConfigurationException | SAXException | IOException e) {
+      problems.add(where + ": not well-formed XML: " + e.getMessage());
+    }
     Document feed = Jsoup.parse(xml, "", org.jsoup.parser.Parser.xmlParser());
     for (Element element : feed.getAllElements()) {
       String type = element.attr("type");

@@ -45,6 +45,7 @@ class PagePropertiesTest {
     write("feed.json", "{\"items\":[{\"content_html\":\"<script>alert(1)</script>\","
         + "\"url\":\"data:text/html,x\"}]}");
     write("search.html", "<html><body></body></html>");
+    write("sitemap.xml", "<urlset><url><loc>a\u0000b</loc></url></urlset>");
     String problems = String.join("\n", new PageProperties().check(site));
     for (String expected : List.of(
         "index.html: inline script alert(1)",
@@ -63,7 +64,8 @@ class PagePropertiesTest {
         "feed.xml: unsafe link javascript:alert(1)",
         "feed.json content_html: inline script",
         "feed.json: unsafe URL url=data:text/html,x",
-        "search.html: does not start with <!DOCTYPE html>")) {
+        "search.html: does not start with <!DOCTYPE html>",
+        "sitemap.xml: not well-formed XML")) {
       assertTrue(problems.contains(expected), "missing '" + expected + "' in\n" + problems);
     }
   }
