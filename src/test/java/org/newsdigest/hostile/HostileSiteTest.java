@@ -165,6 +165,23 @@ class HostileSiteTest {
   }
 
   @Test
+  void titlesThatSlugifyToNothingUseTheFileNameAndEqualSlugsAreNumbered() {
+    assertEquals("articles/punctuation.html", urlOf("slug/punctuation.txt"));
+    assertEquals("articles/emoji.html", urlOf("slug/emoji.txt"));
+    assertEquals("articles/cjk.html", urlOf("slug/cjk.txt"));
+    assertEquals(Set.of("articles/storm-closes-mountain-pass.html",
+            "articles/storm-closes-mountain-pass-2.html",
+            "articles/storm-closes-mountain-pass-3.html"),
+        Set.of(urlOf("slug/same-1.txt"), urlOf("slug/same-2.txt"), urlOf("slug/same-3.txt")));
+  }
+
+  private String urlOf(String source) {
+    JsonNode article = articles.get(source);
+    assertNotNull(article, source + " not in " + articles.keySet());
+    return article.get("url").asText();
+  }
+
+  @Test
   void nothingIsWrittenOutsideTheOutputFolderAndTheSeedsAreUntouched() throws IOException {
     try (Stream<Path> top = Files.list(dir)) {
       assertEquals(Set.of("seeds", "site", "outside-secret.txt"),
