@@ -26,9 +26,22 @@ public final class ArticleReader {
     this.extractor = extractor;
   }
 
-  /** Reads every input file under {@code root}; sources are paths relative to it. */
+  /**
+   * Reads every input file under {@code root}; sources are paths relative to it. Symbolic links
+   * are not followed; each is reported as skipped with that reason.
+   */
   public ReadResult readTree(Path root) throws IOException {
-    return read(filesUnder(root));
+    ReadResult read = read(filesUnder(root));
+    List<Path> links = ingester.symbolicLinks(root);
+    if (links.isEmpty()) {
+      return read;
+    }
+    List<Skipped> skipped = new ArrayList<>(read.skipped());
+    for (Path link : links) {
+      skipped.add(new Skipped(Ingester.relativeKey(root, link), "symbolic link, not followed"));
+    }
+    skipped.sort(Comparator.comparing(Skipped::source));
+    return new ReadResult(read.filesFound() + links.size(), read.articles(), skipped);
   }
 
   /** Every input file under {@code root}, in discovery order, known by its path relative to it. */

@@ -71,6 +71,23 @@ public final class Ingester {
     return List.copyOf(found);
   }
 
+  /**
+   * The symbolic links under {@code root} that {@link #discover} leaves out, sorted the same
+   * way, hidden ones excepted: never followed (a link may point anywhere on the machine), but
+   * named, so the build report can say why the article they stand for is missing.
+   */
+  public List<Path> symbolicLinks(Path root) throws IOException {
+    Objects.requireNonNull(root, "root");
+    List<Path> found = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(root, new FileVisitOption[0])) {
+      walk.filter(Files::isSymbolicLink)
+          .filter(path -> !isHidden(root.relativize(path)))
+          .forEach(found::add);
+    }
+    found.sort(Comparator.comparing(path -> relativeKey(root, path)));
+    return List.copyOf(found);
+  }
+
   /** The '/'-separated path of {@code file} relative to {@code root}: a document's source key. */
   public static String relativeKey(Path root, Path file) {
     Path relative = root.relativize(file);
