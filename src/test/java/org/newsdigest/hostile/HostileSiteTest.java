@@ -50,6 +50,8 @@ import picocli.CommandLine;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileSiteTest {
+  private static final String SITE_TITLE = "Hostile <script>alert('site')</script> ${7*7}";
+
   HostileCorpus corpus;
   Path dir;
   Path seeds;
@@ -72,7 +74,7 @@ class HostileSiteTest {
         new SiteBuilder(
             new ArticleReader(new Ingester(), new Extractor()),
             new EventMerger(),
-            SiteRenderer.builder().siteTitle("Hostile <script>alert('site')</script> ${7*7}").build(),
+            SiteRenderer.builder().siteTitle(SITE_TITLE).build(),
             new Publisher());
     report = builder.build(seeds, site);
     events = new ObjectMapper().readTree(site.resolve("data/events.json").toFile());
@@ -213,8 +215,7 @@ class HostileSiteTest {
   @Test
   void theSiteTitleIsTextEverywhere() throws IOException {
     Document index = Jsoup.parse(read("index.html"));
-    assertTrue(index.title().contains("Hostile <script>alert('site')</script> ${7*7}"),
-        index.title());
+    assertTrue(index.title().contains(SITE_TITLE), index.title());
   }
 
   private String read(String sitePath) throws IOException {
@@ -234,7 +235,8 @@ class HostileSiteTest {
 
   private static String fileOf(String source) {
     int hash = source.lastIndexOf('#');
-    return hash > 0 && source.substring(hash + 1).matches("\\d+") ? source.substring(0, hash) : source;
+    boolean feedItem = hash > 0 && source.substring(hash + 1).matches("\\d+");
+    return feedItem ? source.substring(0, hash) : source;
   }
 
   /** Every file under {@code root} with its size, symbolic links not followed. */

@@ -104,7 +104,8 @@ class HostileVolumeIT {
   /** 50 MB of one-sentence paragraphs, written as a stream so the test's heap stays small. */
   private static void writeFiftyMegabytes(Path file) throws IOException {
     String[] words = ("the council said on monday that a new bridge would be built across the"
-        + " river in the spring and cost about twelve million euros according to officials").split(" ");
+        + " river in the spring and cost about twelve million euros according to officials")
+        .split(" ");
     long written = 0;
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("Huge file about a council meeting\nFirst Published: 2024-11-01\n\n");

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The checker itself must catch each fault, or a clean result over the corpus means nothing. */
 class PagePropertiesTest {
-  private static final String HEAD = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-      + "<title>t</title></head><body>";
+  private static final String HEAD = "<!DOCTYPE html><html lang=\"en\"><head>"
+      + "<meta charset=\"utf-8\"><title>t</title></head><body>";
   private static final String TAIL = "</body></html>";
 
   @TempDir Path site;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.newsdigest.model.Block;
 import org.newsdigest.model.BlockKind;
@@ -39,7 +40,7 @@ class HostileShapesTest {
     assertTrue(cut.length() <= 10_000 && cut.length() > 9_000, "length " + cut.length());
     assertTrue(cut.endsWith("said.\n"), cut.substring(cut.length() - 20));
     assertEquals(List.of("too long for one article: only the first 10,000 of its "
-        + String.format(java.util.Locale.ROOT, "%,d", text.length())
+        + String.format(Locale.ROOT, "%,d", text.length())
         + " characters were read"), warnings);
     assertEquals(text.substring(0, 100), limit.cut(text.substring(0, 100), warnings));
     assertEquals(1, warnings.size());
@@ -63,7 +64,8 @@ class HostileShapesTest {
     Document page = new Document("a.html", InputFormat.HTML, "T", null, blocks, List.of());
     Document capped = new LengthLimit(1_000).cap(page);
     assertEquals(3, capped.blocks().size());
-    assertTrue(capped.warnings().get(0).startsWith("too long for one article"), capped.warnings().toString());
+    assertTrue(capped.warnings().get(0).startsWith("too long for one article"),
+        capped.warnings().toString());
     assertEquals(page, new LengthLimit(10_000).cap(page));
   }
 

@@ -10,6 +10,7 @@ import org.newsdigest.model.Block;
 import org.newsdigest.model.BlockKind;
 import org.newsdigest.model.Document;
 import org.newsdigest.model.InlineLink;
+import org.newsdigest.model.InputFormat;
 
 /** Characters decoded from references after the bytes were cleaned (hostile corpus finds). */
 class UnsafeCharactersTest {
@@ -20,7 +21,8 @@ class UnsafeCharactersTest {
     Document page = Fixtures.readOne("museum.html", "<html><head><title>Museum &#xD800; returns"
         + " &#0; painting &#x1F5BC;</title></head><body><article><p>A museum in Krakow returned"
         + " a painting &#x1; on Sunday, &#xFFFF; the ministry said, and thanked the family.</p>"
-        + "<p>The painting had hung in a house in Bavaria for decades.</p></article></body></html>");
+        + "<p>The painting had hung in a house in Bavaria for decades.</p></article>"
+        + "</body></html>");
     assertEquals("Museum \uFFFD returns   painting \uD83D\uDDBC", page.title());
     assertEquals("A museum in Krakow returned a painting   on Sunday, \uFFFD the ministry said,"
         + " and thanked the family.", page.blocks().get(0).text());
@@ -30,7 +32,7 @@ class UnsafeCharactersTest {
   void bodyTextKeepsItsLengthSoLinksStayInPlace() {
     Block block = new Block(BlockKind.PARAGRAPH, "a\u0000b\uDC00 read more", 0,
         List.of(new InlineLink(5, 14, "https://example.org/a")), null);
-    Document document = new Document("a.html", org.newsdigest.model.InputFormat.HTML, "T", null,
+    Document document = new Document("a.html", InputFormat.HTML, "T", null,
         List.of(block), List.of());
     Block cleaned = unsafe.clean(document).blocks().get(0);
     assertEquals("a b\uFFFD read more", cleaned.text());
