@@ -32,6 +32,37 @@ class HostileShapesTest {
   }
 
   @Test
+  void deepMarkdownIsRefusedTheSameWayWhateverTheStackSize() throws Exception {
+    String quotes = "# Tram line\n\n" + ">".repeat(10_000) + " " + PARAGRAPH;
+    String separate = "# Tram line\n\n" + "*a ".repeat(2_000) + "b" + " a*".repeat(2_000);
+    List<String> outcomes = new ArrayList<>();
+    // With 512 MB of stack the parser would get through; the outcome must not change.
+    Thread big = new Thread(null, () -> {
+      for (String markdown : List.of(quotes, separate)) {
+        try {
+          ingester.read("deep.md", Fixtures.utf8(markdown));
+          outcomes.add("read");
+        } catch (UnreadableInputException e) {
+          outcomes.add(e.getMessage());
+        }
+      }
+    }, "big-stack", 512L * 1024 * 1024);
+    big.start();
+    big.join();
+    assertEquals(List.of("could not read as markdown: nested too deeply",
+        "could not read as markdown: nested too deeply"), outcomes);
+  }
+
+  @Test
+  void ordinaryQuotesAndEmphasisAreNotTooDeep() {
+    String markdown = "> > quoted *twice* and **bold** and _under_\n\n"
+        + "Form: ____________ and a rule\n\n* * *\n\n" + "*word* ".repeat(400);
+    assertEquals(false, MarkdownReader.nestedTooDeeply(markdown));
+    assertEquals(true, MarkdownReader.nestedTooDeeply(">".repeat(65) + " deep"));
+    assertEquals(false, MarkdownReader.nestedTooDeeply(">".repeat(64) + " deep"));
+  }
+
+  @Test
   void aHugeTextFileIsReadUpToTheLimitAtALineBreak() throws Exception {
     String text = "Tram line opens\n\n" + PARAGRAPH.repeat(2_000);
     LengthLimit limit = new LengthLimit(10_000);
