@@ -26,9 +26,22 @@ public final class ArticleReader {
     this.extractor = extractor;
   }
 
-  /** Reads every input file under {@code root}; sources are paths relative to it. */
+  /**
+   * Reads every input file under {@code root}; sources are paths relative to it. Symbolic links
+   * are not followed; each is reported as skipped with that reason.
+   */
   public ReadResult readTree(Path root) throws IOException {
-    return read(filesUnder(root));
+    ReadResult read = read(filesUnder(root));
+    List<Path> links = ingester.symbolicLinks(root);
+    if (links.isEmpty()) {
+      return read;
+    }
+    List<Skipped> skipped = new ArrayList<>(read.skipped());
+    for (Path link : links) {
+      skipped.add(new Skipped(Ingester.relativeKey(root, link), "symbolic link, not followed"));
+    }
+    skipped.sort(Comparator.comparing(Skipped::source));
+    return new ReadResult(read.filesFound() + links.size(), read.articles(), skipped);
   }
 
   /** Every input file under {@code root}, in discovery order, known by its path relative to it. */
@@ -66,7 +79,7 @@ public final class ArticleReader {
     } catch (UnreadableInputException e) {
       skipped.add(new Skipped(file.source(), e.getMessage()));
       return;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // A reader bug must cost one file, not the build; the message says it is ours.
       skipped.add(new Skipped(file.source(), "internal error while reading: " + describe(e)));
       return;
@@ -77,7 +90,8 @@ public final class ArticleReader {
     for (Document document : documents) {
       try {
         articles.add(extractor.extract(document));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
+        // Deep recursion on one odd article (a regex over a huge line) must not stop the build.
         skipped.add(new Skipped(document.source(), "internal error while extracting: " + describe(e)));
       }
     }

@@ -22,6 +22,8 @@ import org.newsdigest.model.InputFormat;
 public final class Ingester {
   private final TextDecoder decoder = new TextDecoder();
   private final FormatDetector detector = new FormatDetector();
+  private final LengthLimit limit = new LengthLimit();
+  private final UnsafeCharacters unsafe = new UnsafeCharacters();
   private final Map<InputFormat, FormatReader> readers;
 
   /** An ingester with one reader per input format: the one place where readers are registered. */
@@ -69,6 +71,23 @@ public final class Ingester {
     return List.copyOf(found);
   }
 
+  /**
+   * The symbolic links under {@code root} that {@link #discover} leaves out, sorted the same
+   * way, hidden ones excepted: never followed (a link may point anywhere on the machine), but
+   * named, so the build report can say why the article they stand for is missing.
+   */
+  public List<Path> symbolicLinks(Path root) throws IOException {
+    Objects.requireNonNull(root, "root");
+    List<Path> found = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(root, new FileVisitOption[0])) {
+      walk.filter(Files::isSymbolicLink)
+          .filter(path -> !isHidden(root.relativize(path)))
+          .forEach(found::add);
+    }
+    found.sort(Comparator.comparing(path -> relativeKey(root, path)));
+    return List.copyOf(found);
+  }
+
   /** The '/'-separated path of {@code file} relative to {@code root}: a document's source key. */
   public static String relativeKey(Path root, Path file) {
     Path relative = root.relativize(file);
@@ -93,18 +112,43 @@ public final class Ingester {
    * Most files hold one article; a feed holds one per item, each with its own source key
    * ({@code feeds/world.xml#3}).
    *
-   * @throws UnreadableInputException when the file is empty, binary, or holds no article at all
+   * @throws UnreadableInputException when the file is empty, binary, nested too deeply to parse,
+   *     or holds no article at all
    */
   public List<Document> read(String source, byte[] content) throws UnreadableInputException {
     Objects.requireNonNull(source, "source");
     DecodedText decoded = decoder.decode(content);
     InputFormat format = detector.detect(source, decoded.text());
+    List<String> warnings = new ArrayList<>(decoded.warnings());
+    String text = decoded.text();
+    if (format == InputFormat.TEXT || format == InputFormat.MARKDOWN) {
+      // Line-based formats can be cut before reading; markup must be parsed whole.
+      text = limit.cut(text, warnings);
+    }
     try {
-      return readers.get(format).read(source, decoded.text(), decoded.warnings());
+      List<Document> documents = new ArrayList<>();
+      List<Document> read = readers.get(format).read(source, text, warnings);
+      for (Document document : read) {
+        Document cleaned = unsafe.clean(limit.cap(document));
+        // Nothing visible left (a file of bidi controls): no article, rather than a blank page.
+        if (cleaned.title() != null || !cleaned.blocks().isEmpty()) {
+          documents.add(cleaned);
+        }
+      }
+      if (documents.isEmpty() && !read.isEmpty()) {
+        throw new UnreadableInputException("no visible text");
+      }
+      return List.copyOf(documents);
     } catch (RuntimeException e) {
       // A reader bug on one odd file must not stop the build; the caller reports the reason.
       throw new UnreadableInputException(
           "could not read as " + format.id() + ": " + e.getClass().getSimpleName());
+    } catch (StackOverflowError e) {
+      // Parsers and tree visitors recurse once per level of nesting: thousands of nested
+      // quotes or emphasis runs are damage or an attack, never an article. The stack is
+      // unwound by now and nothing of the parse is kept, so the build can go on.
+      throw new UnreadableInputException(
+          "could not read as " + format.id() + ": nested too deeply");
     }
   }
 }

@@ -28,6 +28,12 @@ import org.newsdigest.model.InputFormat;
 
 /** Reads Markdown with optional YAML front matter; CommonMark gives the block structure. */
 final class MarkdownReader implements FormatReader {
+  /** Deeper than any article nests block quotes; the parser and our visitor recurse per level. */
+  static final int MAX_QUOTE_DEPTH = 64;
+
+  /** More emphasis delimiters in one paragraph than any article uses; each may nest a level. */
+  static final int MAX_DELIMITERS = 1_000;
+
   private final Parser parser = Parser.builder().build();
 
   @Override
@@ -36,9 +42,13 @@ final class MarkdownReader implements FormatReader {
   }
 
   @Override
-  public List<Document> read(String source, String text, List<String> warnings) {
+  public List<Document> read(String source, String text, List<String> warnings)
+      throws UnreadableInputException {
     List<String> notes = new ArrayList<>(warnings);
     FrontMatter.Split split = FrontMatter.split(text);
+    if (nestedTooDeeply(split.body())) {
+      throw new UnreadableInputException("could not read as markdown: nested too deeply");
+    }
     if (split.problem() != null) {
       notes.add(split.problem());
     }
@@ -295,5 +305,42 @@ final class MarkdownReader implements FormatReader {
         text.link(start, text.length(), destination);
       }
     }
+  }
+
+  /**
+   * Whether the text nests deeper than the parser can follow on any stack. Checked up front, by
+   * counting, so the outcome never depends on the JVM's stack size or how warm its JIT is: a
+   * line opening more than {@link #MAX_QUOTE_DEPTH} block quotes, or a paragraph holding more
+   * than {@link #MAX_DELIMITERS} emphasis delimiters.
+   */
+  static boolean nestedTooDeeply(String body) {
+    int quotes = 0;
+    int delimiters = 0;
+    boolean lineStart = true;
+    boolean blankLine = true;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '\n') {
+        if (blankLine) {
+          delimiters = 0; // a blank line ends the paragraph
+        }
+        lineStart = true;
+        blankLine = true;
+        quotes = 0;
+        continue;
+      }
+      if (lineStart && (c == '>' || c == ' ' || c == '\t')) {
+        if (c == '>' && ++quotes > MAX_QUOTE_DEPTH) {
+          return true;
+        }
+        continue;
+      }
+      lineStart = false;
+      blankLine = false;
+      if ((c == '*' || c == '_') && ++delimiters > MAX_DELIMITERS) {
+        return true;
+      }
+    }
+    return false;
   }
 }

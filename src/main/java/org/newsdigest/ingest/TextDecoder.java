@@ -17,6 +17,8 @@ import java.util.List;
  */
 final class TextDecoder {
   static final String NOT_UTF8 = "not valid UTF-8; read as Windows-1252";
+  static final String NUL_DROPPED = "NUL bytes dropped";
+  static final String UTF16_WITHOUT_BOM = "UTF-16 without a byte order mark";
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -45,11 +47,22 @@ final class TextDecoder {
       raw = new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE);
     } else if (startsWith(content, bytes(0xFF, 0xFE))) {
       raw = new String(content, 2, content.length - 2, StandardCharsets.UTF_16LE);
+    } else if (utf16WithoutBom(content) != null) {
+      raw = new String(content, utf16WithoutBom(content));
+      warnings.add(UTF16_WITHOUT_BOM);
     } else {
       if (looksBinary(content)) {
         throw new UnreadableInputException("binary file, not text");
       }
       raw = utf8OrWindows1252(content, warnings);
+      if (raw.indexOf('\0') >= 0) {
+        // A few NULs in valid UTF-8 are damage from a scraper or a copy; in text that is not
+        // UTF-8 either they mean the file was never text.
+        if (!warnings.isEmpty()) {
+          throw new UnreadableInputException("binary file, not text");
+        }
+        warnings.add(NUL_DROPPED);
+      }
       utf8 = true;
       if (warnings.isEmpty() && !Utf8Scan.mayNeedCleaning(content) && isNfc(raw, content)) {
         // The bytes hold no control character and nothing to rewrite: the decoded text is
@@ -113,13 +126,41 @@ final class TextDecoder {
         return true;
       }
     }
+    // Text damaged by a stray NUL is still text; a file with NULs in more than 2% of its head
+    // is a binary format.
     int limit = Math.min(content.length, 8192);
+    int nuls = 0;
     for (int i = 0; i < limit; i++) {
       if (content[i] == 0) {
-        return true;
+        nuls++;
       }
     }
-    return false;
+    return nuls * 50 > limit;
+  }
+
+  /**
+   * UTF-16 saved without a BOM (Windows "Unicode" text): Latin text then has a zero byte in
+   * every second position and none in the others. Returns the byte order, or null.
+   */
+  private static Charset utf16WithoutBom(byte[] content) {
+    int limit = Math.min(content.length, 8192) & ~1;
+    if (limit < 16) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < limit; i += 2) {
+      evenZeros += content[i] == 0 ? 1 : 0;
+      oddZeros += content[i + 1] == 0 ? 1 : 0;
+    }
+    int pairs = limit / 2;
+    if (evenZeros == 0 && oddZeros * 10 >= pairs * 7) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (oddZeros == 0 && evenZeros * 10 >= pairs * 7) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   /** Text has almost no C0 controls besides whitespace; more than 5% means it is not text. */

@@ -28,6 +28,20 @@ class IngesterTest {
   }
 
   @Test
+  void symbolicLinksAreNamedButNeverDiscovered(@TempDir Path dir) throws IOException {
+    Path root = Files.createDirectories(dir.resolve("seeds"));
+    Path outside = Files.writeString(dir.resolve("secret.txt"), "text");
+    Files.writeString(root.resolve("a.txt"), "text");
+    Files.createDirectories(root.resolve("b"));
+    Files.createSymbolicLink(root.resolve("b/link.txt"), outside);
+    Files.createSymbolicLink(root.resolve("up"), dir);
+    Files.createSymbolicLink(root.resolve(".hidden-link"), outside);
+    assertEquals(List.of(root.resolve("a.txt")), ingester.discover(root));
+    assertEquals(List.of("b/link.txt", "up"), ingester.symbolicLinks(root).stream()
+        .map(path -> Ingester.relativeKey(root, path)).toList());
+  }
+
+  @Test
   void discoveryRejectsAMissingFolder(@TempDir Path root) {
     assertThrows(IOException.class, () -> ingester.discover(root.resolve("missing")));
   }

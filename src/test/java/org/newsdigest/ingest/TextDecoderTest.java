@@ -76,4 +76,33 @@ class TextDecoderTest {
     assertEquals("One\nTwo\nThree\tfour\nCafé", decoded.text());
     assertTrue(decoded.text().contains("\u00E9"));
   }
+
+  @Test
+  void utf16WithoutABomIsRecognisedByItsZeroBytes() throws Exception {
+    String text = "Grain exports rose by a tenth in September, the ministry said.";
+    DecodedText le = decoder.decode(text.getBytes(StandardCharsets.UTF_16LE));
+    DecodedText be = decoder.decode(text.getBytes(StandardCharsets.UTF_16BE));
+    assertEquals(text, le.text());
+    assertEquals(text, be.text());
+    assertEquals(List.of(TextDecoder.UTF16_WITHOUT_BOM), le.warnings());
+    assertEquals(List.of(TextDecoder.UTF16_WITHOUT_BOM), be.warnings());
+  }
+
+  @Test
+  void strayNulsInUtf8TextAreDroppedWithAWarning() throws Exception {
+    // One NUL in about sixty bytes: damage, not a binary format.
+    String text = "The ferry left at nine.\0 It reached the island at noon.\n";
+    DecodedText decoded = decoder.decode(Fixtures.utf8(text.repeat(3)));
+    assertEquals("The ferry left at nine. It reached the island at noon.\n".repeat(3),
+        decoded.text());
+    assertEquals(List.of(TextDecoder.NUL_DROPPED), decoded.warnings());
+  }
+
+  @Test
+  void nulsInTextThatIsNotUtf8MeanBinary() {
+    byte[] content = "Caf\u00e9 bar, open from nine to five every day of the week.\0"
+        .getBytes(Charset.forName("windows-1252"));
+    assertEquals("binary file, not text",
+        assertThrows(UnreadableInputException.class, () -> decoder.decode(content)).getMessage());
+  }
 }
