@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Entity;
 
@@ -50,44 +51,54 @@ final class Corpus {
           Math.log((articles.size() + 1.0) / (entities.documentFrequency(g) + 1.0)) + 1.0;
     }
     EvidenceReader reader = new EvidenceReader();
-    for (int i = 0; i < articles.size(); i++) {
-      Article article = articles.get(i);
-      Entity place = reader.placeEntity(article);
-      Set<String> placeForms = new TreeSet<>();
-      Set<String> placeScope = new TreeSet<>();
-      Set<String> placeCountries = new TreeSet<>();
-      if (place != null) {
-        for (String form : EvidenceReader.forms(place)) {
-          placeForms.add(form);
-          placeForms.add(containment.canonical(form));
-          placeScope.addAll(containment.selfAndAncestors(form));
-          placeCountries.addAll(containment.outermost(form));
-        }
+    for (int from = 0; from < articles.size(); from += CHUNK) {
+      int to = Math.min(articles.size(), from + CHUNK);
+      // Each article's evidence reads only the article and the finished, read-only weights,
+      // entities and containment: built on every core, kept in article order.
+      evidence.addAll(IntStream.range(from, to).parallel()
+          .mapToObj(i -> evidence(articles.get(i), counts.get(i), reader, containment))
+          .toList());
+      for (int i = from; i < to; i++) {
+        counts.set(i, null); // the vector holds what is needed; let the counts go
       }
-      Set<Integer> mainPeople = new TreeSet<>();
-      for (String key : reader.mainPeopleKeys(article)) {
-        int group = entities.groupOf(article.source(), key);
-        if (group >= 0) {
-          mainPeople.add(group);
-        }
-      }
-      Set<String> allPlaces = new TreeSet<>();
-      article.places().forEach(p -> allPlaces.addAll(EvidenceReader.forms(p)));
-      evidence.add(
-          new ArticleEvidence(
-              article,
-              reader.eventDate(article),
-              place == null ? null : place.name(),
-              placeForms,
-              placeScope,
-              placeCountries,
-              allPlaces,
-              weights.vector(counts.get(i)),
-              entities.groupsOf(article),
-              mainPeople,
-              reader.leadNumbers(article)));
-      counts.set(i, null); // the vector holds what is needed; let the counts go
     }
+  }
+
+  private ArticleEvidence evidence(Article article, TermWeights.Counts termCounts,
+      EvidenceReader reader, PlaceContainment containment) {
+    Entity place = reader.placeEntity(article);
+    Set<String> placeForms = new TreeSet<>();
+    Set<String> placeScope = new TreeSet<>();
+    Set<String> placeCountries = new TreeSet<>();
+    if (place != null) {
+      for (String form : EvidenceReader.forms(place)) {
+        placeForms.add(form);
+        placeForms.add(containment.canonical(form));
+        placeScope.addAll(containment.selfAndAncestors(form));
+        placeCountries.addAll(containment.outermost(form));
+      }
+    }
+    Set<Integer> mainPeople = new TreeSet<>();
+    for (String key : reader.mainPeopleKeys(article)) {
+      int group = entities.groupOf(article.source(), key);
+      if (group >= 0) {
+        mainPeople.add(group);
+      }
+    }
+    Set<String> allPlaces = new TreeSet<>();
+    article.places().forEach(p -> allPlaces.addAll(EvidenceReader.forms(p)));
+    return new ArticleEvidence(
+        article,
+        reader.eventDate(article),
+        place == null ? null : place.name(),
+        placeForms,
+        placeScope,
+        placeCountries,
+        allPlaces,
+        weights.vector(termCounts),
+        entities.groupsOf(article),
+        mainPeople,
+        reader.leadNumbers(article));
   }
 
   /** Body terms, with a stated headline counted three times: headlines name the event. */

@@ -56,11 +56,11 @@ public final class EventMerger {
       }
     }
     Corpus corpus = new Corpus(articles, places);
-    List<Event> events = new ArrayList<>();
     EventAssembler assembler = new EventAssembler(corpus, new PairScorer(corpus, settings));
-    for (List<Integer> cluster : clusters(corpus)) {
-      events.add(assembler.assemble(cluster));
-    }
+    // Events are assembled on every core: each reads only its own cluster and the read-only
+    // corpus, and the ordered collect keeps the result the same whatever the thread count.
+    List<Event> events =
+        new ArrayList<>(clusters(corpus).parallelStream().map(assembler::assemble).toList());
     events.sort(NEWEST_FIRST);
     return List.copyOf(events);
   }
