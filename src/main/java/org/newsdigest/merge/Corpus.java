@@ -33,6 +33,10 @@ final class Corpus {
   }
 
   Corpus(List<Article> input, PlaceContainment containment) {
+    this(input, containment, new StageTimer());
+  }
+
+  Corpus(List<Article> input, PlaceContainment containment, StageTimer timer) {
     List<Article> sorted = new ArrayList<>(input);
     sorted.sort(Comparator.comparing(Article::source));
     this.articles = List.copyOf(sorted);
@@ -44,12 +48,14 @@ final class Corpus {
     }
     this.weights = builder.weights();
     List<TermWeights.Counts> counts = builder.documentCounts();
+    timer.done("terms");
     this.entities = new EntityResolution(articles);
     this.entityWeights = new double[entities.groupCount()];
     for (int g = 0; g < entityWeights.length; g++) {
       entityWeights[g] =
           Math.log((articles.size() + 1.0) / (entities.documentFrequency(g) + 1.0)) + 1.0;
     }
+    timer.done("entity resolution");
     EvidenceReader reader = new EvidenceReader();
     for (int from = 0; from < articles.size(); from += CHUNK) {
       int to = Math.min(articles.size(), from + CHUNK);
@@ -62,6 +68,7 @@ final class Corpus {
         counts.set(i, null); // the vector holds what is needed; let the counts go
       }
     }
+    timer.done("evidence");
   }
 
   private ArticleEvidence evidence(Article article, TermWeights.Counts termCounts,

@@ -44,6 +44,11 @@ public final class EventMerger {
    * @throws IllegalArgumentException when the list holds null or two articles with one source
    */
   public List<Event> merge(List<Article> articles) {
+    return merge(articles, new StageTimer());
+  }
+
+  /** {@link #merge(List)}, timing each step on {@code timer}. */
+  List<Event> merge(List<Article> articles, StageTimer timer) {
     Objects.requireNonNull(articles, "The parameter 'articles' must not be null.");
     Set<String> sources = new TreeSet<>();
     for (Article article : articles) {
@@ -55,13 +60,16 @@ public final class EventMerger {
             "Two articles have the source '" + article.source() + "'; sources must be unique.");
       }
     }
-    Corpus corpus = new Corpus(articles, places);
+    timer.done("checks");
+    Corpus corpus = new Corpus(articles, places, timer);
     EventAssembler assembler = new EventAssembler(corpus, new PairScorer(corpus, settings));
     // Events are assembled on every core: each reads only its own cluster and the read-only
     // corpus, and the ordered collect keeps the result the same whatever the thread count.
+    List<List<Integer>> clusters = clusters(corpus, timer);
     List<Event> events =
-        new ArrayList<>(clusters(corpus).parallelStream().map(assembler::assemble).toList());
+        new ArrayList<>(clusters.parallelStream().map(assembler::assemble).toList());
     events.sort(NEWEST_FIRST);
+    timer.done("assembly");
     return List.copyOf(events);
   }
 
@@ -70,6 +78,10 @@ public final class EventMerger {
    * order, so the result is the same whatever the number of threads.
    */
   List<List<Integer>> clusters(Corpus corpus) {
+    return clusters(corpus, new StageTimer());
+  }
+
+  private List<List<Integer>> clusters(Corpus corpus, StageTimer timer) {
     int[] copyOf = copies(corpus);
     boolean[] original = new boolean[corpus.size()];
     int[] weight = new int[corpus.size()];
@@ -77,7 +89,9 @@ public final class EventMerger {
       original[i] = copyOf[i] == i;
       weight[copyOf[i]]++;
     }
+    timer.done("verbatim copies");
     CandidatePairs.Pairs candidates = new CandidatePairs().of(corpus, original);
+    timer.done("blocking");
     PairScorer scorer = new PairScorer(corpus, settings);
     // Primitive arrays, not a PairScore per pair: at 100,000 articles there are millions.
     double[] scores = new double[candidates.size()];
@@ -87,10 +101,13 @@ public final class EventMerger {
       scores[p] = score.score();
       vetoed[p] = score.vetoed();
     });
+    timer.done("scoring");
     List<List<Integer>> topics = new AverageLinkClustering(settings.threshold())
         .cluster(weight, candidates.first(), candidates.second(), scores, vetoed);
+    timer.done("clustering");
     // Copies' singletons are empty of originals: the splitter sees each original once.
     List<List<Integer>> clusters = new SiblingSplitter(corpus, settings).split(topics);
+    timer.done("splitting");
     // Each copy joins its original's cluster; a copy's own singleton is dropped.
     List<List<Integer>> withCopies = new ArrayList<>();
     int[] clusterOf = new int[corpus.size()];
@@ -107,6 +124,7 @@ public final class EventMerger {
       }
     }
     withCopies.forEach(c -> c.sort(null));
+    timer.done("copies rejoined");
     return withCopies;
   }
 
