@@ -27,6 +27,9 @@ final class Corpus {
   private final EntityResolution entities;
   private final double[] entityWeights;
   private final List<ArticleEvidence> evidence = new ArrayList<>();
+  /** Each article's entity groups ascending, and the sum of their squared weights in order. */
+  private final int[][] entityGroupIds;
+  private final double[] entityNormSquared;
 
   Corpus(List<Article> input) {
     this(input, PlaceContainment.load());
@@ -67,6 +70,17 @@ final class Corpus {
       for (int i = from; i < to; i++) {
         counts.set(i, null); // the vector holds what is needed; let the counts go
       }
+    }
+    entityGroupIds = new int[articles.size()][];
+    entityNormSquared = new double[articles.size()];
+    for (int i = 0; i < articles.size(); i++) {
+      entityGroupIds[i] = evidence.get(i).entityGroups().stream().mapToInt(g -> g).toArray();
+      double norm = 0;
+      for (int g : entityGroupIds[i]) {
+        double w = entityWeights[g];
+        norm += w * w;
+      }
+      entityNormSquared[i] = norm;
     }
     timer.done("evidence");
   }
@@ -142,6 +156,16 @@ final class Corpus {
 
   EntityResolution entities() {
     return entities;
+  }
+
+  /** The entity groups article {@code i} names, ascending; the caller must not change it. */
+  int[] entityGroupIds(int i) {
+    return entityGroupIds[i];
+  }
+
+  /** The sum of the squared {@link #entityWeight}s of article {@code i}'s groups. */
+  double entityNormSquared(int i) {
+    return entityNormSquared[i];
   }
 
   /** How much sharing an entity group says: rare entities say more (smoothed IDF). */

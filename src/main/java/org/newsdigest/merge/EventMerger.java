@@ -96,11 +96,12 @@ public final class EventMerger {
     // Primitive arrays, not a PairScore per pair: at 100,000 articles there are millions.
     double[] scores = new double[candidates.size()];
     boolean[] vetoed = new boolean[candidates.size()];
-    IntStream.range(0, scores.length).parallel().forEach(p -> {
-      PairScore score = scorer.score(candidates.first()[p], candidates.second()[p]);
-      scores[p] = score.score();
-      vetoed[p] = score.vetoed();
-    });
+    // A few slices per core: balanced, and few dense term arrays to allocate.
+    int slices = Math.max(1, Math.min(scores.length / SCORING_SLICE,
+        8 * Runtime.getRuntime().availableProcessors()));
+    IntStream.range(0, slices).parallel().forEach(slice -> scoreSlice(corpus, scorer, candidates,
+        (int) ((long) scores.length * slice / slices),
+        (int) ((long) scores.length * (slice + 1) / slices), scores, vetoed));
     timer.done("scoring");
     List<List<Integer>> topics = new AverageLinkClustering(settings.threshold())
         .cluster(weight, candidates.first(), candidates.second(), scores, vetoed);
@@ -126,6 +127,35 @@ public final class EventMerger {
     withCopies.forEach(c -> c.sort(null));
     timer.done("copies rejoined");
     return withCopies;
+  }
+
+  /** The fewest candidate pairs worth a task of their own (and its dense term array). */
+  private static final int SCORING_SLICE = 20_000;
+
+  /**
+   * Scores pairs {@code from} (inclusive) to {@code to}. Pairs come sorted by first article, so
+   * each first article's vector is spread once into a dense array and every partner's cosine
+   * is one pass over the partner's terms; a run of one article split between two slices is
+   * simply spread in both. Each pair's score depends on nothing else, so the slicing changes no
+   * result.
+   */
+  private static void scoreSlice(Corpus corpus, PairScorer scorer, CandidatePairs.Pairs pairs,
+      int from, int to, double[] scores, boolean[] vetoed) {
+    double[] dense = new double[corpus.weights().termCount()];
+    int p = from;
+    while (p < to) {
+      int i = pairs.first()[p];
+      SparseVector vector = corpus.evidence(i).vector();
+      vector.scatter(dense);
+      for (; p < to && pairs.first()[p] == i; p++) {
+        int j = pairs.second()[p];
+        PairScore score =
+            scorer.score(i, j, corpus.evidence(j).vector().cosineWithScattered(dense));
+        scores[p] = score.score();
+        vetoed[p] = score.vetoed();
+      }
+      vector.clear(dense);
+    }
   }
 
   /**
