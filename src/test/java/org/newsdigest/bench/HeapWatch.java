@@ -100,6 +100,15 @@ final class HeapWatch implements AutoCloseable {
     }
   }
 
+  /** The milliseconds all garbage collectors report having spent so far. */
+  static long collectionMillis() {
+    long millis = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return millis;
+  }
+
   /** Heap bytes still in use after a full collection: what the live objects hold. */
   static long liveBytes() {
     System.gc();

@@ -37,6 +37,8 @@ import org.newsdigest.model.Event;
  *
  * <ul>
  *   <li>{@code merge s}: wall time of {@link EventMerger#merge} on the grown corpus;
+ *   <li>{@code gc s}: the time the garbage collectors report spending during the merge (pauses
+ *       and, for concurrent collectors, their concurrent work), part of {@code merge s};
  *   <li>{@code peak MB}: the most heap in use at any one moment during that merge ({@link
  *       HeapWatch}: total heap sampled every 5 ms and read before every collection), everything
  *       in the JVM included: the development articles, the grown corpus and the merge's own
@@ -76,9 +78,9 @@ class ScaleBench {
         root.toAbsolutePath().normalize(), read.articles().size(),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     long baseLive = HeapWatch.liveBytes();
-    out.printf(Locale.ROOT, "%8s %8s %8s %8s %9s %9s %7s %7s %8s %13s%n", "articles",
-        "merge s", "peak MB", "live MB", "corpus MB", "pairs", "B3 F1", "events", "exponent",
-        "digest");
+    out.printf(Locale.ROOT, "%8s %8s %6s %8s %8s %9s %9s %7s %7s %8s %13s%n", "articles",
+        "merge s", "gc s", "peak MB", "live MB", "corpus MB", "pairs", "B3 F1", "events",
+        "exponent", "digest");
     EventMerger merger = new EventMerger();
     double previousN = 0;
     double previousT = 0;
@@ -90,12 +92,14 @@ class ScaleBench {
       MergeProbe.Timed timed;
       double seconds;
       long peak;
+      long gcBefore = HeapWatch.collectionMillis();
       try (HeapWatch watch = new HeapWatch()) {
         long start = System.nanoTime();
         timed = MergeProbe.timedMerge(merger, grown.articles());
         seconds = (System.nanoTime() - start) / 1e9;
         peak = watch.peakBytes();
       }
+      double gcSeconds = (HeapWatch.collectionMillis() - gcBefore) / 1e3;
       List<Event> events = timed.events();
       long live = HeapWatch.liveBytes(); // corpus and events are both used below: still live
       List<List<String>> clusters = new ArrayList<>();
@@ -107,8 +111,8 @@ class ScaleBench {
       String exponent = previousN == 0 ? "-"
           : String.format(Locale.ROOT, "%.2f",
               Math.log(seconds / previousT) / Math.log(n / previousN));
-      out.printf(Locale.ROOT, "%8d %8.2f %8d %8d %9d %9d %7.3f %7d %8s %13s%n", n, seconds,
-          peak >> 20, live >> 20, corpus >> 20, pairs, bcubedF1(clusters, grown.gold()),
+      out.printf(Locale.ROOT, "%8d %8.2f %6.2f %8d %8d %9d %9d %7.3f %7d %8s %13s%n", n,
+          seconds, gcSeconds, peak >> 20, live >> 20, corpus >> 20, pairs, bcubedF1(clusters, grown.gold()),
           events.size(), exponent, digest(events));
       StringBuilder steps = new StringBuilder("   steps:");
       timed.stageSeconds().forEach((step, t) ->
