@@ -28,8 +28,8 @@ final class Names {
     if (text == null) {
       return "";
     }
-    if (isAscii(text)) {
-      return foldAscii(text);
+    if (isPlain(text)) {
+      return foldPlain(text);
     }
     String plain =
         MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
@@ -51,9 +51,17 @@ final class Names {
     return out.toString().trim().toLowerCase(Locale.ROOT);
   }
 
-  private static boolean isAscii(String text) {
+  /**
+   * True when every character is ASCII or typographic punctuation (a no-break space, «», the
+   * General Punctuation block: curly quotes, dashes, ellipsis, special spaces). Those have no
+   * accents to strip, no case and are neither letters nor digits, so the normaliser, the regex
+   * and the final lower-casing would change nothing but ASCII capitals: most news text is like
+   * this, because of its quotes and dashes.
+   */
+  private static boolean isPlain(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && c != 0xA0 && c != 0xAB && c != 0xBB && (c < 0x2000 || c > 0x206F)) {
         return false;
       }
     }
@@ -61,10 +69,11 @@ final class Names {
   }
 
   /**
-   * {@link #fold} of ASCII text, which has no accents to decompose: the same result without the
-   * normaliser and the regex, which cost most of the merge's reading of article bodies.
+   * {@link #fold} of text that {@link #isPlain}: the same result without the normaliser and the
+   * regex, which cost most of the merge's reading of article bodies. Every character other than
+   * an ASCII letter or digit (and a decimal point) separates words, as in the general path.
    */
-  private static String foldAscii(String text) {
+  private static String foldPlain(String text) {
     char[] out = new char[text.length()];
     int n = 0;
     boolean space = true;
