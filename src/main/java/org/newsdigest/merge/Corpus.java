@@ -46,8 +46,9 @@ final class Corpus {
     TermWeights.Builder builder = new TermWeights.Builder();
     for (int from = 0; from < articles.size(); from += CHUNK) {
       List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + CHUNK));
-      // each article is tokenised alone; interning stays in article order, one thread
-      chunk.parallelStream().map(this::articleTerms).toList().forEach(builder::add);
+      // each article is tokenised and counted alone; interning stays in article order, one thread
+      chunk.parallelStream().map(a -> TermWeights.Distinct.of(articleTerms(a))).toList()
+          .forEach(builder::add);
     }
     this.weights = builder.weights();
     List<TermWeights.Counts> counts = builder.documentCounts();

@@ -57,6 +57,33 @@ final class TermWeights {
       documentCounts.add(runs(ids));
     }
 
+    /**
+     * Adds one document given as its distinct terms and how often each occurs: the same as
+     * {@link #add} of the terms with repeats, with one lookup per distinct term. Counting can
+     * then run on every core, leaving only this lookup to the one thread that interns.
+     */
+    void add(Distinct document) {
+      long[] packed = new long[document.terms().length];
+      for (int t = 0; t < packed.length; t++) {
+        String term = document.terms()[t];
+        Integer id = provisional.get(term);
+        if (id == null) {
+          id = names.size();
+          provisional.put(term, id);
+          names.add(term);
+        }
+        packed[t] = ((long) id << 32) | document.counts()[t];
+      }
+      Arrays.sort(packed); // by provisional id, as runs() gives them
+      int[] ids = new int[packed.length];
+      int[] counts = new int[packed.length];
+      for (int t = 0; t < packed.length; t++) {
+        ids[t] = (int) (packed[t] >>> 32);
+        counts[t] = (int) packed[t];
+      }
+      documentCounts.add(new Counts(ids, counts));
+    }
+
     int documents() {
       return documentCounts.size();
     }
@@ -123,6 +150,23 @@ final class TermWeights {
 
     TermWeights weights() {
       return new TermWeights(finalIds(), documentFrequency(), documents());
+    }
+  }
+
+  /** One document's distinct terms (any order) and how often each occurs. */
+  record Distinct(String[] terms, int[] counts) {
+    /** The distinct terms of {@code terms} (repeats kept) with their counts, sorted. */
+    static Distinct of(List<String> terms) {
+      Map<String, int[]> counts = new java.util.TreeMap<>();
+      for (String term : terms) {
+        counts.computeIfAbsent(term, t -> new int[1])[0]++;
+      }
+      String[] distinct = counts.keySet().toArray(new String[0]);
+      int[] n = new int[distinct.length];
+      for (int t = 0; t < distinct.length; t++) {
+        n[t] = counts.get(distinct[t])[0];
+      }
+      return new Distinct(distinct, n);
     }
   }
 

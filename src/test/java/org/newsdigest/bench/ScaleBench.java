@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -37,6 +38,9 @@ import org.newsdigest.model.Event;
  *
  * <ul>
  *   <li>{@code merge s}: wall time of {@link EventMerger#merge} on the grown corpus;
+ *   <li>{@code cpu s}: CPU time of the whole JVM during the merge, all threads (the merge's
+ *       own, the garbage collectors', the compiler's): the work done, which unlike wall time
+ *       hardly depends on what else the machine runs;
  *   <li>{@code gc s}: the time the garbage collectors report spending during the merge (pauses
  *       and, for concurrent collectors, their concurrent work), part of {@code merge s};
  *   <li>{@code peak MB}: the most heap in use at any one moment during that merge ({@link
@@ -78,8 +82,8 @@ class ScaleBench {
         root.toAbsolutePath().normalize(), read.articles().size(),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     long baseLive = HeapWatch.liveBytes();
-    out.printf(Locale.ROOT, "%8s %8s %6s %8s %8s %9s %9s %7s %7s %8s %13s%n", "articles",
-        "merge s", "gc s", "peak MB", "live MB", "corpus MB", "pairs", "B3 F1", "events",
+    out.printf(Locale.ROOT, "%8s %8s %7s %6s %8s %8s %9s %9s %7s %7s %8s %13s%n", "articles",
+        "merge s", "cpu s", "gc s", "peak MB", "live MB", "corpus MB", "pairs", "B3 F1", "events",
         "exponent", "digest");
     EventMerger merger = new EventMerger();
     double previousN = 0;
@@ -93,6 +97,7 @@ class ScaleBench {
       double seconds;
       long peak;
       long gcBefore = HeapWatch.collectionMillis();
+      long cpuBefore = processCpuNanos();
       try (HeapWatch watch = new HeapWatch()) {
         long start = System.nanoTime();
         timed = MergeProbe.timedMerge(merger, grown.articles());
@@ -100,6 +105,7 @@ class ScaleBench {
         peak = watch.peakBytes();
       }
       double gcSeconds = (HeapWatch.collectionMillis() - gcBefore) / 1e3;
+      double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
       List<Event> events = timed.events();
       long live = HeapWatch.liveBytes(); // corpus and events are both used below: still live
       List<List<String>> clusters = new ArrayList<>();
@@ -111,9 +117,9 @@ class ScaleBench {
       String exponent = previousN == 0 ? "-"
           : String.format(Locale.ROOT, "%.2f",
               Math.log(seconds / previousT) / Math.log(n / previousN));
-      out.printf(Locale.ROOT, "%8d %8.2f %6.2f %8d %8d %9d %9d %7.3f %7d %8s %13s%n", n,
-          seconds, gcSeconds, peak >> 20, live >> 20, corpus >> 20, pairs, bcubedF1(clusters, grown.gold()),
-          events.size(), exponent, digest(events));
+      out.printf(Locale.ROOT, "%8d %8.2f %7.2f %6.2f %8d %8d %9d %9d %7.3f %7d %8s %13s%n", n,
+          seconds, cpuSeconds, gcSeconds, peak >> 20, live >> 20, corpus >> 20, pairs,
+          bcubedF1(clusters, grown.gold()), events.size(), exponent, digest(events));
       StringBuilder steps = new StringBuilder("   steps:");
       timed.stageSeconds().forEach((step, t) ->
           steps.append(String.format(Locale.ROOT, " %s %.2f;", step, t)));
@@ -153,6 +159,12 @@ class ScaleBench {
     precision /= gold.size();
     recall /= gold.size();
     return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+  }
+
+  /** CPU nanoseconds the JVM process has used so far, or 0 where the platform does not say. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 
   /** SHA-256 over each event's full record text, in order; its first 12 hex digits. */
