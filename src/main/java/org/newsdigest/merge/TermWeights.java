@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * TF-IDF weights over the corpus being merged. Document frequency is smoothed
@@ -94,7 +95,8 @@ final class TermWeights {
         for (int i = 0; i < order.length; i++) {
           order[i] = i;
         }
-        Arrays.sort(order, (x, y) -> names.get(x).compareTo(names.get(y)));
+        // names are distinct, so the order is total and the same on any number of cores
+        Arrays.parallelSort(order, (x, y) -> names.get(x).compareTo(names.get(y)));
         rank = new int[order.length];
         for (int r = 0; r < order.length; r++) {
           rank[order[r]] = r;
@@ -129,23 +131,27 @@ final class TermWeights {
      */
     List<Counts> documentCounts() {
       int[] r = rank();
-      List<Counts> renumbered = new ArrayList<>(documentCounts.size());
-      for (Counts c : documentCounts) {
-        long[] packed = new long[c.ids().length];
-        for (int x = 0; x < packed.length; x++) {
-          packed[x] = ((long) r[c.ids()[x]] << 32) | c.counts()[x];
-        }
-        Arrays.sort(packed);
-        int[] ids = new int[packed.length];
-        int[] counts = new int[packed.length];
-        for (int x = 0; x < packed.length; x++) {
-          ids[x] = (int) (packed[x] >>> 32);
-          counts[x] = (int) packed[x];
-        }
-        renumbered.add(new Counts(ids, counts));
-      }
+      // documents are renumbered independently, on every core, kept in order
+      List<Counts> renumbered =
+          new ArrayList<>(documentCounts.parallelStream().map(c -> renumbered(c, r)).toList());
       documentCounts.clear();
       return renumbered;
+    }
+
+    /** One document's counts in final ids, ascending. */
+    private static Counts renumbered(Counts c, int[] r) {
+      long[] packed = new long[c.ids().length];
+      for (int x = 0; x < packed.length; x++) {
+        packed[x] = ((long) r[c.ids()[x]] << 32) | c.counts()[x];
+      }
+      Arrays.sort(packed);
+      int[] ids = new int[packed.length];
+      int[] counts = new int[packed.length];
+      for (int x = 0; x < packed.length; x++) {
+        ids[x] = (int) (packed[x] >>> 32);
+        counts[x] = (int) packed[x];
+      }
+      return new Counts(ids, counts);
     }
 
     TermWeights weights() {
@@ -157,7 +163,7 @@ final class TermWeights {
   record Distinct(String[] terms, int[] counts) {
     /** The distinct terms of {@code terms} (repeats kept) with their counts, sorted. */
     static Distinct of(List<String> terms) {
-      Map<String, int[]> counts = new java.util.TreeMap<>();
+      Map<String, int[]> counts = new TreeMap<>();
       for (String term : terms) {
         counts.computeIfAbsent(term, t -> new int[1])[0]++;
       }
