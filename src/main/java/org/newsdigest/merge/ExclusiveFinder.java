@@ -3,10 +3,8 @@ package org.newsdigest.merge;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Exclusive;
@@ -45,12 +43,30 @@ final class ExclusiveFinder {
     // distinct terms (headline and body) are its vector's term ids, read once by the corpus:
     // reading every body again here cost as much as the rest of the event's assembly.
     List<int[]> termsOf = new ArrayList<>();
-    Map<Integer, Integer> holders = new HashMap<>(); // looked up only
+    int total = 0;
     for (int i : eventArticles) {
       int[] own = corpus.evidence(i).vector().ids();
       termsOf.add(own);
-      for (int id : own) {
-        holders.merge(id, 1, Integer::sum);
+      total += own.length;
+    }
+    // How many sources hold each term: every source's ids sorted together, then counted in
+    // runs; looked up by binary search, without a boxed map entry per term.
+    int[] all = new int[total];
+    int at = 0;
+    for (int[] own : termsOf) {
+      System.arraycopy(own, 0, all, at, own.length);
+      at += own.length;
+    }
+    Arrays.sort(all);
+    int[] heldIds = new int[total];
+    int[] holders = new int[total];
+    int distinct = 0;
+    for (int x = 0; x < total; x++) {
+      if (distinct > 0 && heldIds[distinct - 1] == all[x]) {
+        holders[distinct - 1]++;
+      } else {
+        heldIds[distinct] = all[x];
+        holders[distinct++] = 1;
       }
     }
     Terms terms = corpus.terms();
@@ -68,8 +84,9 @@ final class ExclusiveFinder {
         int fresh = 0;
         for (String term : content) {
           int id = weights.id(term); // -1 for a term no source holds: fresh
+          int held = id < 0 ? -1 : Arrays.binarySearch(heldIds, 0, distinct, id);
           int mine = id >= 0 && Arrays.binarySearch(own, id) >= 0 ? 1 : 0;
-          if (id < 0 || holders.getOrDefault(id, 0) - mine == 0) {
+          if (held < 0 || holders[held] - mine == 0) {
             fresh++;
           }
         }
