@@ -166,8 +166,14 @@ final class CopyDetector {
     for (String text : texts) {
       for (int i = 0; i <= text.length(); i++) {
         char c = i < text.length() ? text.charAt(i) : ' ';
-        if (Character.isLetterOrDigit(c)) {
-          word = (word ^ Character.toLowerCase(c)) * FNV_PRIME;
+        // ASCII first without the Unicode tables: the same answers, and most text is ASCII
+        boolean letterOrDigit = c < 0x80
+            ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+            : Character.isLetterOrDigit(c);
+        if (letterOrDigit) {
+          char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A'))
+              : c < 0x80 ? c : Character.toLowerCase(c);
+          word = (word ^ lower) * FNV_PRIME;
           inWord = true;
           continue;
         }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Entity;
 
@@ -26,68 +27,100 @@ final class Corpus {
   private final EntityResolution entities;
   private final double[] entityWeights;
   private final List<ArticleEvidence> evidence = new ArrayList<>();
+  /** Each article's entity groups ascending, and the sum of their squared weights in order. */
+  private final int[][] entityGroupIds;
+  private final double[] entityNormSquared;
 
   Corpus(List<Article> input) {
     this(input, PlaceContainment.load());
   }
 
   Corpus(List<Article> input, PlaceContainment containment) {
+    this(input, containment, new StageTimer());
+  }
+
+  Corpus(List<Article> input, PlaceContainment containment, StageTimer timer) {
     List<Article> sorted = new ArrayList<>(input);
     sorted.sort(Comparator.comparing(Article::source));
     this.articles = List.copyOf(sorted);
     TermWeights.Builder builder = new TermWeights.Builder();
     for (int from = 0; from < articles.size(); from += CHUNK) {
       List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + CHUNK));
-      // each article is tokenised alone; interning stays in article order, one thread
-      chunk.parallelStream().map(this::articleTerms).toList().forEach(builder::add);
+      // each article is tokenised and counted alone; interning stays in article order, one thread
+      chunk.parallelStream().map(a -> TermWeights.Distinct.of(articleTerms(a))).toList()
+          .forEach(builder::add);
     }
     this.weights = builder.weights();
     List<TermWeights.Counts> counts = builder.documentCounts();
+    timer.done("terms");
     this.entities = new EntityResolution(articles);
     this.entityWeights = new double[entities.groupCount()];
     for (int g = 0; g < entityWeights.length; g++) {
       entityWeights[g] =
           Math.log((articles.size() + 1.0) / (entities.documentFrequency(g) + 1.0)) + 1.0;
     }
+    timer.done("entity resolution");
     EvidenceReader reader = new EvidenceReader();
-    for (int i = 0; i < articles.size(); i++) {
-      Article article = articles.get(i);
-      Entity place = reader.placeEntity(article);
-      Set<String> placeForms = new TreeSet<>();
-      Set<String> placeScope = new TreeSet<>();
-      Set<String> placeCountries = new TreeSet<>();
-      if (place != null) {
-        for (String form : EvidenceReader.forms(place)) {
-          placeForms.add(form);
-          placeForms.add(containment.canonical(form));
-          placeScope.addAll(containment.selfAndAncestors(form));
-          placeCountries.addAll(containment.outermost(form));
-        }
+    for (int from = 0; from < articles.size(); from += CHUNK) {
+      int to = Math.min(articles.size(), from + CHUNK);
+      // Each article's evidence reads only the article and the finished, read-only weights,
+      // entities and containment: built on every core, kept in article order.
+      evidence.addAll(IntStream.range(from, to).parallel()
+          .mapToObj(i -> evidence(articles.get(i), counts.get(i), reader, containment))
+          .toList());
+      for (int i = from; i < to; i++) {
+        counts.set(i, null); // the vector holds what is needed; let the counts go
       }
-      Set<Integer> mainPeople = new TreeSet<>();
-      for (String key : reader.mainPeopleKeys(article)) {
-        int group = entities.groupOf(article.source(), key);
-        if (group >= 0) {
-          mainPeople.add(group);
-        }
-      }
-      Set<String> allPlaces = new TreeSet<>();
-      article.places().forEach(p -> allPlaces.addAll(EvidenceReader.forms(p)));
-      evidence.add(
-          new ArticleEvidence(
-              article,
-              reader.eventDate(article),
-              place == null ? null : place.name(),
-              placeForms,
-              placeScope,
-              placeCountries,
-              allPlaces,
-              weights.vector(counts.get(i)),
-              entities.groupsOf(article),
-              mainPeople,
-              reader.leadNumbers(article)));
-      counts.set(i, null); // the vector holds what is needed; let the counts go
     }
+    entityGroupIds = new int[articles.size()][];
+    entityNormSquared = new double[articles.size()];
+    for (int i = 0; i < articles.size(); i++) {
+      entityGroupIds[i] = evidence.get(i).entityGroups().stream().mapToInt(g -> g).toArray();
+      double norm = 0;
+      for (int g : entityGroupIds[i]) {
+        double w = entityWeights[g];
+        norm += w * w;
+      }
+      entityNormSquared[i] = norm;
+    }
+    timer.done("evidence");
+  }
+
+  private ArticleEvidence evidence(Article article, TermWeights.Counts termCounts,
+      EvidenceReader reader, PlaceContainment containment) {
+    Entity place = reader.placeEntity(article);
+    Set<String> placeForms = new TreeSet<>();
+    Set<String> placeScope = new TreeSet<>();
+    Set<String> placeCountries = new TreeSet<>();
+    if (place != null) {
+      for (String form : EvidenceReader.forms(place)) {
+        placeForms.add(form);
+        placeForms.add(containment.canonical(form));
+        placeScope.addAll(containment.selfAndAncestors(form));
+        placeCountries.addAll(containment.outermost(form));
+      }
+    }
+    Set<Integer> mainPeople = new TreeSet<>();
+    for (String key : reader.mainPeopleKeys(article)) {
+      int group = entities.groupOf(article.source(), key);
+      if (group >= 0) {
+        mainPeople.add(group);
+      }
+    }
+    Set<String> allPlaces = new TreeSet<>();
+    article.places().forEach(p -> allPlaces.addAll(EvidenceReader.forms(p)));
+    return new ArticleEvidence(
+        article,
+        reader.eventDate(article),
+        place == null ? null : place.name(),
+        placeForms,
+        placeScope,
+        placeCountries,
+        allPlaces,
+        weights.vector(termCounts),
+        entities.groupsOf(article),
+        mainPeople,
+        reader.leadNumbers(article));
   }
 
   /** Body terms, with a stated headline counted three times: headlines name the event. */
@@ -124,6 +157,16 @@ final class Corpus {
 
   EntityResolution entities() {
     return entities;
+  }
+
+  /** The entity groups article {@code i} names, ascending; the caller must not change it. */
+  int[] entityGroupIds(int i) {
+    return entityGroupIds[i];
+  }
+
+  /** The sum of the squared {@link #entityWeight}s of article {@code i}'s groups. */
+  double entityNormSquared(int i) {
+    return entityNormSquared[i];
   }
 
   /** How much sharing an entity group says: rare entities say more (smoothed IDF). */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Entity;
 import org.newsdigest.model.EntityType;
@@ -66,8 +67,11 @@ final class EntityResolution {
     // Union is by smallest index, so the partition and its roots do not depend on the order
     // the keys are visited in: a hash map is enough.
     Map<String, List<Integer>> byMatchKey = new HashMap<>();
+    // Each node's keys depend on its entity alone: read on every core, indexed in node order.
+    List<Set<String>> keysOfNode =
+        nodes.parallelStream().map(node -> matchKeys(node.entity())).toList();
     for (int i = 0; i < nodes.size(); i++) {
-      for (String key : matchKeys(nodes.get(i).entity())) {
+      for (String key : keysOfNode.get(i)) {
         byMatchKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
@@ -95,11 +99,12 @@ final class EntityResolution {
         }
       }
       List<Integer> distinct = new ArrayList<>(bySpelling.values());
+      // each spelling's name words and first-name keys are read once, not once per pair
+      List<PersonName> names = new ArrayList<>(distinct.size());
+      distinct.forEach(i -> names.add(PersonName.of(nodes.get(i).entity())));
       for (int x = 0; x < distinct.size(); x++) {
         for (int y = x + 1; y < distinct.size(); y++) {
-          Entity a = nodes.get(distinct.get(x)).entity();
-          Entity b = nodes.get(distinct.get(y)).entity();
-          if (firstNamesCompatible(a, b, firstNames.size())) {
+          if (firstNamesCompatible(names.get(x), names.get(y), firstNames.size())) {
             union(distinct.get(x), distinct.get(y));
           }
         }
@@ -129,11 +134,9 @@ final class EntityResolution {
     // Computed once: every merge link names its shared entities, and a group named by
     // thousands of articles would otherwise be walked per link.
     displayNames = new String[nodes.size()];
-    for (int g = 0; g < nodes.size(); g++) {
-      if (articleCount[g] > 0) {
-        displayNames[g] = allNames(members(g)).stream().min(FULLEST_FIRST).orElseThrow();
-      }
-    }
+    // groups are independent: each slot is written by one task
+    IntStream.range(0, nodes.size()).parallel().filter(g -> articleCount[g] > 0).forEach(g ->
+        displayNames[g] = allNames(members(g)).stream().min(FULLEST_FIRST).orElseThrow());
   }
 
   /** How many group ids there can be: every group id is below this. */
@@ -251,12 +254,20 @@ final class EntityResolution {
     return keys;
   }
 
-  private static boolean firstNamesCompatible(Entity a, Entity b, int firstNamesInCorpus) {
-    if (initialsMatch(a, b) || initialsMatch(b, a)) {
+  /** A person's name words and first-name keys, read once for all the pairs it is in. */
+  private record PersonName(List<String> words, Set<String> firstNameKeys) {
+    static PersonName of(Entity entity) {
+      return new PersonName(Names.words(entity.name()), EntityResolution.firstNameKeys(entity));
+    }
+  }
+
+  private static boolean firstNamesCompatible(
+      PersonName a, PersonName b, int firstNamesInCorpus) {
+    if (initialsMatch(a.words(), b.words()) || initialsMatch(b.words(), a.words())) {
       return true;
     }
-    Set<String> fa = firstNameKeys(a);
-    Set<String> fb = firstNameKeys(b);
+    Set<String> fa = a.firstNameKeys();
+    Set<String> fb = b.firstNameKeys();
     if (fa.isEmpty() || fb.isEmpty()) {
       return firstNamesInCorpus <= 1 || (fa.isEmpty() && fb.isEmpty());
     }
@@ -271,9 +282,7 @@ final class EntityResolution {
   }
 
   /** "J. Smith" against "John Smith". */
-  private static boolean initialsMatch(Entity initialled, Entity full) {
-    List<String> words = Names.words(initialled.name());
-    List<String> fullWords = Names.words(full.name());
+  private static boolean initialsMatch(List<String> words, List<String> fullWords) {
     return words.size() >= 2 && words.get(0).length() == 1 && fullWords.size() >= 2
         && fullWords.get(0).startsWith(words.get(0));
   }

@@ -2,9 +2,13 @@ package org.newsdigest.merge;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Event;
@@ -30,7 +34,7 @@ final class EventAssembler {
     this.participants = new ParticipantBuilder(corpus.entities());
     this.summaries = new SummaryPicker(corpus);
     this.quotes = new QuoteGrouper(corpus.entities());
-    this.exclusives = new ExclusiveFinder(corpus.terms());
+    this.exclusives = new ExclusiveFinder(corpus);
   }
 
   /** Articles earliest published first, undated last, ties by source. */
@@ -67,7 +71,7 @@ final class EventAssembler {
         summaries.pick(independentArticles, centroid, title),
         facts.align(articles, originals),
         quotes.group(articles, byGroup, originals),
-        exclusives.find(independentArticles),
+        exclusives.find(independent),
         links(ordered),
         articles.stream().map(Article::published).filter(m -> m != null)
             .min(MomentOrder.CHRONOLOGICAL).orElse(null),
@@ -139,8 +143,27 @@ final class EventAssembler {
     return new EventDate(best, evidence, chosen.strength(), chosen.confident());
   }
 
-  /** The place most independent articles give (first in event order on a tie), or null. */
+  /**
+   * The place most independent articles give (first in event order on a tie), or null. An
+   * article's votes are the articles whose place shares a name form with its own ({@link
+   * PairScorer.PlaceRelation#SAME}); articles with the same set of forms get the same votes, so
+   * the sets are compared, not the k² pairs of a large event.
+   */
   private String place(List<Integer> cluster) {
+    Map<Set<String>, Integer> articlesWithForms = new LinkedHashMap<>();
+    for (int j : cluster) {
+      articlesWithForms.merge(corpus.evidence(j).placeForms(), 1, Integer::sum);
+    }
+    Map<Set<String>, Integer> votesOf = new HashMap<>(); // looked up only
+    for (Set<String> forms : articlesWithForms.keySet()) {
+      int votes = 0;
+      for (Map.Entry<Set<String>, Integer> other : articlesWithForms.entrySet()) {
+        if (!forms.isEmpty() && !Collections.disjoint(forms, other.getKey())) {
+          votes += other.getValue();
+        }
+      }
+      votesOf.put(forms, votes);
+    }
     String best = null;
     int bestVotes = 0;
     for (int i : cluster) {
@@ -148,13 +171,7 @@ final class EventAssembler {
       if (a.place() == null) {
         continue;
       }
-      int votes = 0;
-      for (int j : cluster) {
-        ArticleEvidence b = corpus.evidence(j);
-        if (PairScorer.placeRelation(a, b) == PairScorer.PlaceRelation.SAME) {
-          votes++;
-        }
-      }
+      int votes = votesOf.get(a.placeForms());
       if (votes > bestVotes) {
         best = a.place();
         bestVotes = votes;

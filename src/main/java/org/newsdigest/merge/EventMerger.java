@@ -44,6 +44,11 @@ public final class EventMerger {
    * @throws IllegalArgumentException when the list holds null or two articles with one source
    */
   public List<Event> merge(List<Article> articles) {
+    return merge(articles, new StageTimer());
+  }
+
+  /** {@link #merge(List)}, timing each step on {@code timer}. */
+  List<Event> merge(List<Article> articles, StageTimer timer) {
     Objects.requireNonNull(articles, "The parameter 'articles' must not be null.");
     Set<String> sources = new TreeSet<>();
     for (Article article : articles) {
@@ -55,13 +60,16 @@ public final class EventMerger {
             "Two articles have the source '" + article.source() + "'; sources must be unique.");
       }
     }
-    Corpus corpus = new Corpus(articles, places);
-    List<Event> events = new ArrayList<>();
+    timer.done("checks");
+    Corpus corpus = new Corpus(articles, places, timer);
     EventAssembler assembler = new EventAssembler(corpus, new PairScorer(corpus, settings));
-    for (List<Integer> cluster : clusters(corpus)) {
-      events.add(assembler.assemble(cluster));
-    }
+    // Events are assembled on every core: each reads only its own cluster and the read-only
+    // corpus, and the ordered collect keeps the result the same whatever the thread count.
+    List<List<Integer>> clusters = clusters(corpus, timer);
+    List<Event> events =
+        new ArrayList<>(clusters.parallelStream().map(assembler::assemble).toList());
     events.sort(NEWEST_FIRST);
+    timer.done("assembly");
     return List.copyOf(events);
   }
 
@@ -70,6 +78,10 @@ public final class EventMerger {
    * order, so the result is the same whatever the number of threads.
    */
   List<List<Integer>> clusters(Corpus corpus) {
+    return clusters(corpus, new StageTimer());
+  }
+
+  private List<List<Integer>> clusters(Corpus corpus, StageTimer timer) {
     int[] copyOf = copies(corpus);
     boolean[] original = new boolean[corpus.size()];
     int[] weight = new int[corpus.size()];
@@ -77,20 +89,26 @@ public final class EventMerger {
       original[i] = copyOf[i] == i;
       weight[copyOf[i]]++;
     }
+    timer.done("verbatim copies");
     CandidatePairs.Pairs candidates = new CandidatePairs().of(corpus, original);
+    timer.done("blocking");
     PairScorer scorer = new PairScorer(corpus, settings);
     // Primitive arrays, not a PairScore per pair: at 100,000 articles there are millions.
     double[] scores = new double[candidates.size()];
     boolean[] vetoed = new boolean[candidates.size()];
-    IntStream.range(0, scores.length).parallel().forEach(p -> {
-      PairScore score = scorer.score(candidates.first()[p], candidates.second()[p]);
-      scores[p] = score.score();
-      vetoed[p] = score.vetoed();
-    });
+    // A few slices per core: balanced, and few dense term arrays to allocate.
+    int slices = Math.max(1, Math.min(scores.length / SCORING_SLICE,
+        8 * Runtime.getRuntime().availableProcessors()));
+    IntStream.range(0, slices).parallel().forEach(slice -> scoreSlice(corpus, scorer, candidates,
+        (int) ((long) scores.length * slice / slices),
+        (int) ((long) scores.length * (slice + 1) / slices), scores, vetoed));
+    timer.done("scoring");
     List<List<Integer>> topics = new AverageLinkClustering(settings.threshold())
         .cluster(weight, candidates.first(), candidates.second(), scores, vetoed);
+    timer.done("clustering");
     // Copies' singletons are empty of originals: the splitter sees each original once.
     List<List<Integer>> clusters = new SiblingSplitter(corpus, settings).split(topics);
+    timer.done("splitting");
     // Each copy joins its original's cluster; a copy's own singleton is dropped.
     List<List<Integer>> withCopies = new ArrayList<>();
     int[] clusterOf = new int[corpus.size()];
@@ -107,7 +125,37 @@ public final class EventMerger {
       }
     }
     withCopies.forEach(c -> c.sort(null));
+    timer.done("copies rejoined");
     return withCopies;
+  }
+
+  /** The fewest candidate pairs worth a task of their own (and its dense term array). */
+  private static final int SCORING_SLICE = 20_000;
+
+  /**
+   * Scores pairs {@code from} (inclusive) to {@code to}. Pairs come sorted by first article, so
+   * each first article's vector is spread once into a dense array and every partner's cosine
+   * is one pass over the partner's terms; a run of one article split between two slices is
+   * simply spread in both. Each pair's score depends on nothing else, so the slicing changes no
+   * result.
+   */
+  private static void scoreSlice(Corpus corpus, PairScorer scorer, CandidatePairs.Pairs pairs,
+      int from, int to, double[] scores, boolean[] vetoed) {
+    double[] dense = new double[corpus.weights().termCount()];
+    int p = from;
+    while (p < to) {
+      int i = pairs.first()[p];
+      SparseVector vector = corpus.evidence(i).vector();
+      vector.scatter(dense);
+      for (; p < to && pairs.first()[p] == i; p++) {
+        int j = pairs.second()[p];
+        PairScore score =
+            scorer.score(i, j, corpus.evidence(j).vector().cosineWithScattered(dense));
+        scores[p] = score.score();
+        vetoed[p] = score.vetoed();
+      }
+      vector.clear(dense);
+    }
   }
 
   /**

@@ -1,13 +1,11 @@
 package org.newsdigest.merge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Exclusive;
 import org.newsdigest.model.Sentence;
@@ -22,53 +20,78 @@ final class ExclusiveFinder {
   private static final int MIN_NOVEL_TERMS = 3;
   private static final double MIN_NOVEL_SHARE = 0.5;
 
-  private final Terms terms;
+  private final Corpus corpus;
   private final SentenceFilter filter = new SentenceFilter();
 
-  ExclusiveFinder(Terms terms) {
-    this.terms = terms;
+  ExclusiveFinder(Corpus corpus) {
+    this.corpus = corpus;
   }
 
   private record Novel(int position, String text, double share) {}
 
   /**
-   * @param eventArticles the event's independent articles: a syndicated copy shares its
-   *     original's text, so counting it would leave the original nothing of its own, and what a
-   *     copy carries is never "only in" it
+   * @param eventArticles corpus indexes of the event's independent articles: a syndicated copy
+   *     shares its original's text, so counting it would leave the original nothing of its own,
+   *     and what a copy carries is never "only in" it
    */
-  List<Exclusive> find(List<Article> eventArticles) {
+  List<Exclusive> find(List<Integer> eventArticles) {
     List<Exclusive> exclusives = new ArrayList<>();
     if (eventArticles.size() < 2) {
       return exclusives;
     }
-    // Each source's terms are read once and counted: a term is in "the others" when a source
-    // other than this one holds it. Rebuilding the others' union per source cost k² readings.
-    List<Set<String>> termsOf = new ArrayList<>();
-    Map<String, Integer> holders = new HashMap<>(); // looked up only
-    for (Article article : eventArticles) {
-      Set<String> own = new HashSet<>(terms.of(article.title()));
-      own.addAll(terms.of(article.bodyText()));
+    // A term is in "the others" when a source other than this one holds it. Each source's
+    // distinct terms (headline and body) are its vector's term ids, read once by the corpus:
+    // reading every body again here cost as much as the rest of the event's assembly.
+    List<int[]> termsOf = new ArrayList<>();
+    int total = 0;
+    for (int i : eventArticles) {
+      int[] own = corpus.evidence(i).vector().ids();
       termsOf.add(own);
-      own.forEach(t -> holders.merge(t, 1, Integer::sum));
+      total += own.length;
     }
+    // How many sources hold each term: every source's ids sorted together, then counted in
+    // runs; looked up by binary search, without a boxed map entry per term.
+    int[] all = new int[total];
+    int at = 0;
+    for (int[] own : termsOf) {
+      System.arraycopy(own, 0, all, at, own.length);
+      at += own.length;
+    }
+    Arrays.sort(all);
+    int[] heldIds = new int[total];
+    int[] holders = new int[total];
+    int distinct = 0;
+    for (int x = 0; x < total; x++) {
+      if (distinct > 0 && heldIds[distinct - 1] == all[x]) {
+        holders[distinct - 1]++;
+      } else {
+        heldIds[distinct] = all[x];
+        holders[distinct++] = 1;
+      }
+    }
+    Terms terms = corpus.terms();
+    TermWeights weights = corpus.weights();
     for (int a = 0; a < eventArticles.size(); a++) {
-      Article article = eventArticles.get(a);
-      Set<String> own = termsOf.get(a);
+      Article article = corpus.articles().get(eventArticles.get(a));
+      int[] own = termsOf.get(a);
       List<Novel> novel = new ArrayList<>();
       List<Sentence> sentences = article.sentences();
       for (int i = 0; i < sentences.size(); i++) {
         if (!filter.usable(article, sentences.get(i))) {
           continue;
         }
-        Set<String> content = new TreeSet<>(terms.of(sentences.get(i).text()));
-        Set<String> fresh = new TreeSet<>();
+        Set<String> content = new HashSet<>(terms.of(sentences.get(i).text())); // counted only
+        int fresh = 0;
         for (String term : content) {
-          if (holders.getOrDefault(term, 0) - (own.contains(term) ? 1 : 0) == 0) {
-            fresh.add(term);
+          int id = weights.id(term); // -1 for a term no source holds: fresh
+          int held = id < 0 ? -1 : Arrays.binarySearch(heldIds, 0, distinct, id);
+          int mine = id >= 0 && Arrays.binarySearch(own, id) >= 0 ? 1 : 0;
+          if (held < 0 || holders[held] - mine == 0) {
+            fresh++;
           }
         }
-        double share = content.isEmpty() ? 0 : fresh.size() / (double) content.size();
-        if (fresh.size() >= MIN_NOVEL_TERMS && share >= MIN_NOVEL_SHARE) {
+        double share = content.isEmpty() ? 0 : fresh / (double) content.size();
+        if (fresh >= MIN_NOVEL_TERMS && share >= MIN_NOVEL_SHARE) {
           novel.add(new Novel(i, sentences.get(i).text().trim(), share));
         }
       }

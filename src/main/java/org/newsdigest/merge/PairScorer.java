@@ -27,8 +27,22 @@ final class PairScorer {
     return combine(features(i, j), settings);
   }
 
+  /** {@link #score(int, int)} when the text cosine of the two is already known. */
+  PairScore score(int i, int j, double text) {
+    return combine(features(i, j, text), settings);
+  }
+
   /** The settings-independent comparison of two articles. */
   PairFeatures features(int i, int j) {
+    return features(i, j,
+        corpus.evidence(Math.min(i, j)).vector().cosine(corpus.evidence(Math.max(i, j)).vector()));
+  }
+
+  /**
+   * {@link #features(int, int)} with the text cosine computed by the caller: bulk scoring
+   * reads one article's vector against all its partners at once.
+   */
+  PairFeatures features(int i, int j, double text) {
     ArticleEvidence a = corpus.evidence(Math.min(i, j));
     ArticleEvidence b = corpus.evidence(Math.max(i, j));
     long apart = -1;
@@ -40,8 +54,8 @@ final class PairScorer {
     return new PairFeatures(
         Math.min(i, j),
         Math.max(i, j),
-        a.vector().cosine(b.vector()),
-        entityOverlap(a, b),
+        text,
+        entityOverlap(Math.min(i, j), Math.max(i, j)),
         apart,
         confident,
         placeRelation(a, b),
@@ -154,22 +168,30 @@ final class PairScorer {
     return false;
   }
 
-  /** Cosine over entity groups weighted by rarity. */
-  private double entityOverlap(ArticleEvidence a, ArticleEvidence b) {
+  /**
+   * Cosine over entity groups weighted by rarity. The groups are sorted arrays and the norms
+   * precomputed ({@link Corpus#entityGroupIds}): this runs for millions of pairs.
+   */
+  private double entityOverlap(int i, int j) {
+    int[] a = corpus.entityGroupIds(i);
+    int[] b = corpus.entityGroupIds(j);
     double shared = 0;
-    double normA = 0;
-    double normB = 0;
-    for (int g : a.entityGroups()) {
-      double w = corpus.entityWeight(g);
-      normA += w * w;
-      if (b.entityGroups().contains(g)) {
+    int x = 0;
+    int y = 0;
+    while (x < a.length && y < b.length) {
+      if (a[x] == b[y]) {
+        double w = corpus.entityWeight(a[x]);
         shared += w * w;
+        x++;
+        y++;
+      } else if (a[x] < b[y]) {
+        x++;
+      } else {
+        y++;
       }
     }
-    for (int g : b.entityGroups()) {
-      double w = corpus.entityWeight(g);
-      normB += w * w;
-    }
+    double normA = corpus.entityNormSquared(i);
+    double normB = corpus.entityNormSquared(j);
     return normA == 0 || normB == 0 ? 0 : shared / Math.sqrt(normA * normB);
   }
 

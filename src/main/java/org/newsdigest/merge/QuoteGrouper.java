@@ -1,11 +1,11 @@
 package org.newsdigest.merge;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Entity;
 import org.newsdigest.model.EventQuote;
@@ -35,6 +35,8 @@ final class QuoteGrouper {
     final String role;
     final List<String> texts = new ArrayList<>();
     final List<List<String>> sources = new ArrayList<>();
+    /** Each text folded, and its folded words: read once, compared with every later quote. */
+    final List<Folded> folded = new ArrayList<>();
 
     Speaker(String name, String key, String role) {
       this.name = name;
@@ -118,8 +120,9 @@ final class QuoteGrouper {
 
   /** @param original the source {@code source} copies, or null when it is independent */
   private static void add(Speaker speaker, String text, String source, String original) {
+    Folded own = Folded.of(text);
     for (int i = 0; i < speaker.texts.size(); i++) {
-      if (sameQuote(speaker.texts.get(i), text)) {
+      if (sameQuote(speaker.folded.get(i), own)) {
         List<String> sources = speaker.sources.get(i);
         if (!sources.contains(source) && (original == null || !sources.contains(original))) {
           speaker.sources.get(i).add(source);
@@ -129,21 +132,39 @@ final class QuoteGrouper {
     }
     speaker.texts.add(text);
     speaker.sources.add(new ArrayList<>(List.of(source)));
+    speaker.folded.add(own);
+  }
+
+  /** A quote folded ({@link Names#fold}) and its distinct folded words. */
+  private record Folded(String text, Set<String> words) {
+    static Folded of(String quote) {
+      String folded = Names.fold(quote);
+      return new Folded(folded, new HashSet<>(List.of(folded.split(" "))));
+    }
   }
 
   static boolean sameQuote(String a, String b) {
-    String fa = Names.fold(a);
-    String fb = Names.fold(b);
+    return sameQuote(Folded.of(a), Folded.of(b));
+  }
+
+  /**
+   * The same folded text, one (of at least 20 characters) inside the other, or at least {@link
+   * #SAME_QUOTE_OVERLAP} of all their distinct words shared.
+   */
+  private static boolean sameQuote(Folded a, Folded b) {
+    String fa = a.text();
+    String fb = b.text();
     if (fa.equals(fb) || (fa.length() >= 20 && fb.contains(fa))
         || (fb.length() >= 20 && fa.contains(fb))) {
       return true;
     }
-    Set<String> wa = new TreeSet<>(List.of(fa.split(" ")));
-    Set<String> wb = new TreeSet<>(List.of(fb.split(" ")));
-    Set<String> shared = new TreeSet<>(wa);
-    shared.retainAll(wb);
-    Set<String> union = new TreeSet<>(wa);
-    union.addAll(wb);
-    return !union.isEmpty() && shared.size() >= SAME_QUOTE_OVERLAP * union.size();
+    int shared = 0;
+    for (String word : a.words()) {
+      if (b.words().contains(word)) {
+        shared++;
+      }
+    }
+    int union = a.words().size() + b.words().size() - shared;
+    return union != 0 && shared >= SAME_QUOTE_OVERLAP * union;
   }
 }

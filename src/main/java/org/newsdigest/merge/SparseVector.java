@@ -1,8 +1,6 @@
 package org.newsdigest.merge;
 
-import java.util.Map;
 import java.util.Arrays;
-import java.util.TreeMap;
 
 /**
  * A unit-length term vector as two parallel arrays sorted by term id, so dot products are a
@@ -17,19 +15,6 @@ final class SparseVector {
   private SparseVector(int[] ids, double[] weights) {
     this.ids = ids;
     this.weights = weights;
-  }
-
-  /** Normalises the given weights (term id → weight) to unit length. */
-  static SparseVector normalised(TreeMap<Integer, Double> weightsById) {
-    int[] ids = new int[weightsById.size()];
-    double[] weights = new double[weightsById.size()];
-    int i = 0;
-    for (Map.Entry<Integer, Double> e : weightsById.entrySet()) {
-      ids[i] = e.getKey();
-      weights[i] = e.getValue();
-      i++;
-    }
-    return normalised(ids, weights);
   }
 
   /**
@@ -79,13 +64,36 @@ final class SparseVector {
 
   /** The sum of the given vectors, normalised: the centroid direction of a group. */
   static SparseVector centroid(Iterable<SparseVector> vectors) {
-    TreeMap<Integer, Double> sum = new TreeMap<>();
+    // Every entry as (id, position in input order), sorted: each id's weights are then added in
+    // input order, as a map merging vector after vector would, without a boxed entry per term.
+    int entries = 0;
+    for (SparseVector v : vectors) {
+      entries += v.ids.length;
+    }
+    long[] order = new long[entries];
+    double[] values = new double[entries];
+    int at = 0;
     for (SparseVector v : vectors) {
       for (int i = 0; i < v.ids.length; i++) {
-        sum.merge(v.ids[i], v.weights[i], Double::sum);
+        order[at] = ((long) v.ids[i] << 32) | at;
+        values[at++] = v.weights[i];
       }
     }
-    return normalised(sum);
+    Arrays.sort(order);
+    int[] ids = new int[entries];
+    double[] sums = new double[entries];
+    int distinct = 0;
+    for (int x = 0; x < entries; x++) {
+      int id = (int) (order[x] >>> 32);
+      double value = values[(int) order[x]];
+      if (distinct > 0 && ids[distinct - 1] == id) {
+        sums[distinct - 1] += value;
+      } else {
+        ids[distinct] = id;
+        sums[distinct++] = value;
+      }
+    }
+    return normalised(Arrays.copyOf(ids, distinct), Arrays.copyOf(sums, distinct));
   }
 
   double cosine(SparseVector other) {
@@ -100,6 +108,33 @@ final class SparseVector {
       } else {
         j++;
       }
+    }
+    return dot;
+  }
+
+  /** Writes this vector's weights into {@code dense} at their ids (the rest left as it is). */
+  void scatter(double[] dense) {
+    for (int i = 0; i < ids.length; i++) {
+      dense[ids[i]] = weights[i];
+    }
+  }
+
+  /** Sets {@code dense} back to zero at this vector's ids, undoing {@link #scatter}. */
+  void clear(double[] dense) {
+    for (int id : ids) {
+      dense[id] = 0;
+    }
+  }
+
+  /**
+   * The cosine of this vector with the one scattered into {@code dense}: the same value as
+   * {@link #cosine} (the same products added in the same ascending id order; the other ids add
+   * zero), in one pass over this vector's ids instead of a merge walk over both.
+   */
+  double cosineWithScattered(double[] dense) {
+    double dot = 0;
+    for (int i = 0; i < ids.length; i++) {
+      dot += dense[ids[i]] * weights[i];
     }
     return dot;
   }

@@ -81,6 +81,7 @@ final class SummaryPicker {
     List<Candidate> candidates = new ArrayList<>();
     Set<String> seen = new TreeSet<>();
     Set<String> titleTerms = new TreeSet<>(corpus.terms().of(title));
+    String foldedTitle = Names.fold(title);
     for (Article article : independentArticles) {
       int position = 0;
       for (Sentence sentence : article.sentences()) {
@@ -94,10 +95,17 @@ final class SummaryPicker {
         double bonus = position < LEAD_BONUS.length ? LEAD_BONUS[position] : 0;
         position++;
         String text = withoutDateline(article, sentence.text().trim());
-        if (!seen.add(Names.fold(text)) || repeatsTitle(text, title, titleTerms, corpus.terms())) {
+        // folded and split into terms once: the duplicate check, the title check and the
+        // vector all read them
+        String folded = Names.fold(text);
+        if (!seen.add(folded)) {
           continue;
         }
-        SparseVector vector = corpus.weights().vector(corpus.terms().of(text));
+        List<String> terms = corpus.terms().of(text);
+        if (repeatsTitle(folded, foldedTitle, titleTerms, terms)) {
+          continue;
+        }
+        SparseVector vector = corpus.weights().vector(terms);
         if (vector.isEmpty()) {
           continue;
         }
@@ -144,13 +152,18 @@ final class SummaryPicker {
    * term to the title's.
    */
   static boolean repeatsTitle(String sentence, String title, Terms terms) {
-    return repeatsTitle(sentence, title, new TreeSet<>(terms.of(title)), terms);
+    return repeatsTitle(Names.fold(sentence), Names.fold(title), new TreeSet<>(terms.of(title)),
+        terms.of(sentence));
   }
 
+  /**
+   * @param s the folded sentence
+   * @param t the folded title
+   * @param titleTerms the title's terms
+   * @param sentenceTerms the sentence's terms
+   */
   private static boolean repeatsTitle(
-      String sentence, String title, Set<String> titleTerms, Terms terms) {
-    String t = Names.fold(title);
-    String s = Names.fold(sentence);
+      String s, String t, Set<String> titleTerms, List<String> sentenceTerms) {
     if (t.isEmpty() || s.isEmpty()) {
       return false;
     }
@@ -160,7 +173,7 @@ final class SummaryPicker {
     if (titleTerms.isEmpty()) {
       return false;
     }
-    Set<String> added = new TreeSet<>(terms.of(sentence));
+    Set<String> added = new TreeSet<>(sentenceTerms);
     added.removeAll(titleTerms);
     return added.size() <= 1;
   }

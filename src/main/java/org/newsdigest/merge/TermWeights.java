@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * TF-IDF weights over the corpus being merged. Document frequency is smoothed
@@ -57,6 +58,33 @@ final class TermWeights {
       documentCounts.add(runs(ids));
     }
 
+    /**
+     * Adds one document given as its distinct terms and how often each occurs: the same as
+     * {@link #add} of the terms with repeats, with one lookup per distinct term. Counting can
+     * then run on every core, leaving only this lookup to the one thread that interns.
+     */
+    void add(Distinct document) {
+      long[] packed = new long[document.terms().length];
+      for (int t = 0; t < packed.length; t++) {
+        String term = document.terms()[t];
+        Integer id = provisional.get(term);
+        if (id == null) {
+          id = names.size();
+          provisional.put(term, id);
+          names.add(term);
+        }
+        packed[t] = ((long) id << 32) | document.counts()[t];
+      }
+      Arrays.sort(packed); // by provisional id, as runs() gives them
+      int[] ids = new int[packed.length];
+      int[] counts = new int[packed.length];
+      for (int t = 0; t < packed.length; t++) {
+        ids[t] = (int) (packed[t] >>> 32);
+        counts[t] = (int) packed[t];
+      }
+      documentCounts.add(new Counts(ids, counts));
+    }
+
     int documents() {
       return documentCounts.size();
     }
@@ -67,7 +95,8 @@ final class TermWeights {
         for (int i = 0; i < order.length; i++) {
           order[i] = i;
         }
-        Arrays.sort(order, (x, y) -> names.get(x).compareTo(names.get(y)));
+        // names are distinct, so the order is total and the same on any number of cores
+        Arrays.parallelSort(order, (x, y) -> names.get(x).compareTo(names.get(y)));
         rank = new int[order.length];
         for (int r = 0; r < order.length; r++) {
           rank[order[r]] = r;
@@ -102,27 +131,48 @@ final class TermWeights {
      */
     List<Counts> documentCounts() {
       int[] r = rank();
-      List<Counts> renumbered = new ArrayList<>(documentCounts.size());
-      for (Counts c : documentCounts) {
-        long[] packed = new long[c.ids().length];
-        for (int x = 0; x < packed.length; x++) {
-          packed[x] = ((long) r[c.ids()[x]] << 32) | c.counts()[x];
-        }
-        Arrays.sort(packed);
-        int[] ids = new int[packed.length];
-        int[] counts = new int[packed.length];
-        for (int x = 0; x < packed.length; x++) {
-          ids[x] = (int) (packed[x] >>> 32);
-          counts[x] = (int) packed[x];
-        }
-        renumbered.add(new Counts(ids, counts));
-      }
+      // documents are renumbered independently, on every core, kept in order
+      List<Counts> renumbered =
+          new ArrayList<>(documentCounts.parallelStream().map(c -> renumbered(c, r)).toList());
       documentCounts.clear();
       return renumbered;
     }
 
+    /** One document's counts in final ids, ascending. */
+    private static Counts renumbered(Counts c, int[] r) {
+      long[] packed = new long[c.ids().length];
+      for (int x = 0; x < packed.length; x++) {
+        packed[x] = ((long) r[c.ids()[x]] << 32) | c.counts()[x];
+      }
+      Arrays.sort(packed);
+      int[] ids = new int[packed.length];
+      int[] counts = new int[packed.length];
+      for (int x = 0; x < packed.length; x++) {
+        ids[x] = (int) (packed[x] >>> 32);
+        counts[x] = (int) packed[x];
+      }
+      return new Counts(ids, counts);
+    }
+
     TermWeights weights() {
       return new TermWeights(finalIds(), documentFrequency(), documents());
+    }
+  }
+
+  /** One document's distinct terms (any order) and how often each occurs. */
+  record Distinct(String[] terms, int[] counts) {
+    /** The distinct terms of {@code terms} (repeats kept) with their counts, sorted. */
+    static Distinct of(List<String> terms) {
+      Map<String, int[]> counts = new TreeMap<>();
+      for (String term : terms) {
+        counts.computeIfAbsent(term, t -> new int[1])[0]++;
+      }
+      String[] distinct = counts.keySet().toArray(new String[0]);
+      int[] n = new int[distinct.length];
+      for (int t = 0; t < distinct.length; t++) {
+        n[t] = counts.get(distinct[t])[0];
+      }
+      return new Distinct(distinct, n);
     }
   }
 

@@ -43,14 +43,24 @@ final class Terms {
     if (text == null) {
       return terms;
     }
-    for (String word : Names.fold(text).split(" ")) {
-      if (word.length() < 2 || STOP_WORDS.contains(word)) {
-        continue;
+    // The folded text is words joined by single spaces: walked in place, not split.
+    String folded = Names.fold(text);
+    int from = 0;
+    while (from < folded.length()) {
+      int end = folded.indexOf(' ', from);
+      if (end < 0) {
+        end = folded.length();
       }
-      String stem = stem(word);
-      if (!stem.isEmpty() && !STOP_WORDS.contains(stem)) {
-        terms.add(stem);
+      if (end - from >= 2) {
+        String word = folded.substring(from, end);
+        if (!STOP_WORDS.contains(word)) {
+          String stem = stem(word);
+          if (!stem.isEmpty() && !STOP_WORDS.contains(stem)) {
+            terms.add(stem);
+          }
+        }
       }
+      from = end + 1;
     }
     return terms;
   }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,11 +34,34 @@ import org.newsdigest.model.Event;
  *
  * <pre>./mvnw -q -Pbench-scale test [-Ddataset=FOLDER] [-Dsizes=1000,10000,100000]</pre>
  *
- * <p>Per size: merge wall time, peak heap while merging (the heap pools' peaks, reset after a
- * GC before the merge; the grown corpus itself is part of it), B-cubed F1 against the grown
- * gold, the candidate pairs blocking gave, and the growth exponent of time from the previous
- * size (log(t2/t1) / log(n2/n1): 1 is linear, n log n shows as about 1.1 here). Fails when an
- * article is not in exactly one event.
+ * <p>Columns, per size:
+ *
+ * <ul>
+ *   <li>{@code merge s}: wall time of {@link EventMerger#merge} on the grown corpus;
+ *   <li>{@code cpu s}: CPU time of the whole JVM during the merge, all threads (the merge's
+ *       own, the garbage collectors', the compiler's): the work done, which unlike wall time
+ *       hardly depends on what else the machine runs;
+ *   <li>{@code gc s}: the time the garbage collectors report spending during the merge (pauses
+ *       and, for concurrent collectors, their concurrent work), part of {@code merge s};
+ *   <li>{@code peak MB}: the most heap in use at any one moment during that merge ({@link
+ *       HeapWatch}: total heap sampled every 5 ms and read before every collection), everything
+ *       in the JVM included: the development articles, the grown corpus and the merge's own
+ *       working state and garbage not yet collected, so it shows how close the merge comes to
+ *       the heap limit, not what it needs;
+ *   <li>{@code live MB}: heap in use after a full collection right after the merge, with the
+ *       corpus and the events still referenced: what the result costs to keep;
+ *   <li>{@code corpus MB}: the grown corpus's own live size before merging (live heap with it
+ *       less live heap before it was grown);
+ *   <li>{@code pairs}: the candidate pairs blocking gave (what scoring and clustering pay for);
+ *   <li>{@code B3 F1}: B-cubed F1 against the grown gold;
+ *   <li>{@code exponent}: growth of merge time from the previous size, log(t2/t1) / log(n2/n1):
+ *       1 is linear, n log n shows as about 1.1 here;
+ *   <li>{@code digest}: the first hex digits of a SHA-256 over every event's full content, so a
+ *       change meant only for speed can show it left the events as they were.
+ * </ul>
+ *
+ * <p>Below each row, the wall seconds of each step of that merge. Fails when an article is not
+ * in exactly one event.
  */
 @Tag("bench")
 @EnabledIfSystemProperty(named = "bench.scale", matches = "true")
@@ -56,8 +81,10 @@ class ScaleBench {
     out.printf(Locale.ROOT, "dataset %s: %d articles read, %d cores, max heap %d MB%n",
         root.toAbsolutePath().normalize(), read.articles().size(),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-    out.printf(Locale.ROOT, "%8s %9s %9s %11s %7s %8s %9s%n",
-        "articles", "merge s", "heap MB", "pairs", "B3 F1", "events", "exponent");
+    long baseLive = HeapWatch.liveBytes();
+    out.printf(Locale.ROOT, "%8s %8s %7s %6s %8s %8s %9s %9s %7s %7s %8s %13s%n", "articles",
+        "merge s", "cpu s", "gc s", "peak MB", "live MB", "corpus MB", "pairs", "B3 F1", "events",
+        "exponent", "digest");
     EventMerger merger = new EventMerger();
     double previousN = 0;
     double previousT = 0;
@@ -65,12 +92,22 @@ class ScaleBench {
       int n = Integer.parseInt(s.strip());
       CorpusGrower.Grown grown = grower.grow(n);
       long pairs = MergeProbe.candidatePairs(grown.articles());
-      System.gc();
-      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-      long start = System.nanoTime();
-      List<Event> events = merger.merge(grown.articles());
-      double seconds = (System.nanoTime() - start) / 1e9;
-      long heap = peakHeapBytes();
+      long corpus = HeapWatch.liveBytes() - baseLive;
+      MergeProbe.Timed timed;
+      double seconds;
+      long peak;
+      long gcBefore = HeapWatch.collectionMillis();
+      long cpuBefore = processCpuNanos();
+      try (HeapWatch watch = new HeapWatch()) {
+        long start = System.nanoTime();
+        timed = MergeProbe.timedMerge(merger, grown.articles());
+        seconds = (System.nanoTime() - start) / 1e9;
+        peak = watch.peakBytes();
+      }
+      double gcSeconds = (HeapWatch.collectionMillis() - gcBefore) / 1e3;
+      double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+      List<Event> events = timed.events();
+      long live = HeapWatch.liveBytes(); // corpus and events are both used below: still live
       List<List<String>> clusters = new ArrayList<>();
       for (Event e : events) {
         clusters.add(e.articles().stream().map(Article::source).toList());
@@ -80,8 +117,13 @@ class ScaleBench {
       String exponent = previousN == 0 ? "-"
           : String.format(Locale.ROOT, "%.2f",
               Math.log(seconds / previousT) / Math.log(n / previousN));
-      out.printf(Locale.ROOT, "%8d %9.2f %9d %11d %7.3f %8d %9s%n", n, seconds, heap >> 20,
-          pairs, bcubedF1(clusters, grown.gold()), events.size(), exponent);
+      out.printf(Locale.ROOT, "%8d %8.2f %7.2f %6.2f %8d %8d %9d %9d %7.3f %7d %8s %13s%n", n,
+          seconds, cpuSeconds, gcSeconds, peak >> 20, live >> 20, corpus >> 20, pairs,
+          bcubedF1(clusters, grown.gold()), events.size(), exponent, digest(events));
+      StringBuilder steps = new StringBuilder("   steps:");
+      timed.stageSeconds().forEach((step, t) ->
+          steps.append(String.format(Locale.ROOT, " %s %.2f;", step, t)));
+      out.println(steps);
       previousN = n;
       previousT = seconds;
     }
@@ -119,13 +161,22 @@ class ScaleBench {
     return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
   }
 
-  private static long peakHeapBytes() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
+  /** CPU nanoseconds the JVM process has used so far, or 0 where the platform does not say. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+  }
+
+  /** SHA-256 over each event's full record text, in order; its first 12 hex digits. */
+  private static String digest(List<Event> events) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Event e : events) {
+        sha.update(e.toString().getBytes(StandardCharsets.UTF_8));
       }
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
     }
-    return peak;
   }
 }
