@@ -286,6 +286,16 @@ class SiteRendererTest {
   }
 
   @Test
+  void templatesCannotCallJavaMethodsThroughApi(@TempDir Path dir) throws IOException {
+    // ?api would expose the Java object behind a value (getClass(), its class loader, ...).
+    Files.writeString(dir.resolve("404.ftlh"), "${page?api.getClass().getClassLoader()}");
+    SiteRenderer hostile = SiteRenderer.builder().userTemplates(dir).build();
+    RenderException refused =
+        assertThrows(RenderException.class, () -> hostile.render(DigestFixture.digest()));
+    assertTrue(refused.getMessage().contains("api_builtin_enabled"), refused.getMessage());
+  }
+
+  @Test
   void badBuilderArgumentsAreRejected(@TempDir Path dir) {
     assertThrows(IllegalArgumentException.class, () -> SiteRenderer.builder().baseUrl("javascript:x"));
     assertThrows(IllegalArgumentException.class,
