@@ -11,6 +11,7 @@ import java.util.List;
  * @param warnings what articles were read with
  * @param events events on the site
  * @param pages files written
+ * @param timings wall time of each stage, in pipeline order
  */
 public record BuildReport(
     int filesFound,
@@ -18,9 +19,11 @@ public record BuildReport(
     List<Skipped> skipped,
     List<ArticleWarning> warnings,
     int events,
-    int pages) {
+    int pages,
+    List<StageTime> timings) {
   public BuildReport {
     skipped = List.copyOf(skipped);
     warnings = List.copyOf(warnings);
+    timings = List.copyOf(timings);
   }
 }

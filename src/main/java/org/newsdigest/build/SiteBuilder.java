@@ -2,12 +2,14 @@ package org.newsdigest.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.newsdigest.merge.EventMerger;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.Page;
 import org.newsdigest.publish.Publisher;
+import org.newsdigest.publish.SiteWriter;
 import org.newsdigest.render.SiteRenderer;
 import org.newsdigest.story.StoryLinker;
 
@@ -36,16 +38,44 @@ public final class SiteBuilder {
    * and then the previous contents of {@code out} are left as they were.
    */
   public BuildReport build(Path seeds, Path out) throws IOException {
+    Stopwatch clock = new Stopwatch();
     ReadResult read = reader.readTree(seeds);
+    clock.lap("read");
     List<Event> events = merger.merge(read.articles());
-    List<Page> pages = renderer.render(new Digest(events, stories.link(events)));
-    publisher.publish(pages, out);
+    clock.lap("merge");
+    Digest digest = new Digest(events, stories.link(events));
+    clock.lap("stories");
+    int pages;
+    try (SiteWriter site = publisher.open(out)) {
+      renderer.render(digest, site);
+      clock.lap("render");
+      site.commit();
+      pages = site.pages();
+      clock.lap("publish");
+    }
     return new BuildReport(
         read.filesFound(),
         read.articles().size(),
         read.skipped(),
         read.warnings(),
         events.size(),
-        pages.size());
+        pages,
+        clock.laps());
+  }
+
+  /** Wall time per stage; a lap ends one stage and starts the next. */
+  private static final class Stopwatch {
+    private final List<StageTime> laps = new ArrayList<>();
+    private long start = System.nanoTime();
+
+    void lap(String stage) {
+      long now = System.nanoTime();
+      laps.add(new StageTime(stage, now - start));
+      start = now;
+    }
+
+    List<StageTime> laps() {
+      return List.copyOf(laps);
+    }
   }
 }

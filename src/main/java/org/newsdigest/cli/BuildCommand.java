@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.newsdigest.build.ArticleWarning;
 import org.newsdigest.build.BuildReport;
 import org.newsdigest.build.Skipped;
+import org.newsdigest.build.StageTime;
 import org.newsdigest.render.RenderException;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -56,6 +57,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit with code 3 when any input file was skipped.")
   boolean strict;
 
+  @Option(names = "--timings", description = "Also print the wall time of each stage.")
+  boolean timings;
+
   @ArgGroup(exclusive = true)
   Verbosity verbosity = new Verbosity();
 
@@ -98,6 +102,9 @@ final class BuildCommand implements Callable<Integer> {
     if (!verbosity.quiet) {
       out.println(summary(report, seconds));
     }
+    if (timings) {
+      out.println(stageTimes(report));
+    }
     out.flush();
     err.flush();
     return strict && !report.skipped().isEmpty() ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
@@ -119,6 +126,15 @@ final class BuildCommand implements Callable<Integer> {
         report.pages(),
         out,
         seconds);
+  }
+
+  private static String stageTimes(BuildReport report) {
+    StringBuilder line = new StringBuilder("Stages:");
+    for (StageTime time : report.timings()) {
+      line.append(String.format(Locale.ROOT, " %s %.3f s;", time.stage(), time.seconds()));
+    }
+    line.setLength(line.length() - 1);
+    return line.append('.').toString();
   }
 
   private void validate() {

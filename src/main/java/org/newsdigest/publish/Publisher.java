@@ -91,6 +91,37 @@ public final class Publisher {
   }
 
   /**
+   * Opens a site to be written page by page. For now the pages are held until {@link
+   * SiteWriter#commit()} hands them to {@link #publish}; the streaming writer replaces this.
+   */
+  public SiteWriter open(Path out) {
+    Objects.requireNonNull(out, "The parameter 'out' must not be null.");
+    return new SiteWriter() {
+      private final List<Page> pages = java.util.Collections.synchronizedList(new ArrayList<>());
+
+      @Override
+      public void accept(Page page) {
+        pages.add(Objects.requireNonNull(page, "A page must not be null."));
+      }
+
+      @Override
+      public void commit() throws IOException {
+        List<Page> sorted = new ArrayList<>(pages);
+        sorted.sort(java.util.Comparator.comparing(Page::path));
+        publish(sorted, out);
+      }
+
+      @Override
+      public int pages() {
+        return pages.size();
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /**
    * A build killed between the two renames of {@link #swap} left no site, only the previous one
    * aside, complete (it was complete before it was moved): it is put back.
    */

@@ -15,6 +15,7 @@ import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.Page;
+import org.newsdigest.model.PageSink;
 import org.newsdigest.model.Storyline;
 
 /**
@@ -49,6 +50,15 @@ public final class SiteRenderer {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Renders the digest into {@code sink}, page by page; the same digest always gives the same
+   * pages with the same bytes, whatever order they arrive in.
+   */
+  public void render(Digest digest, PageSink sink) {
+    Objects.requireNonNull(sink, "The parameter 'sink' must not be null.");
+    render(digest).forEach(sink::accept);
   }
 
   /** Renders the digest; the same digest always gives the same bytes, sorted by path. */

@@ -1,0 +1,21 @@
+package org.newsdigest.publish;
+
+import java.io.IOException;
+import org.newsdigest.model.PageSink;
+
+/**
+ * One site being written: pages go in as they are rendered, {@link #commit()} makes them the
+ * site. Closing a writer that was not committed abandons it and leaves the previous site as it
+ * was. Thread-safe for {@link #accept}; commit and close are called once, by the owner.
+ */
+public interface SiteWriter extends PageSink, AutoCloseable {
+  /** Makes the pages written so far the site. */
+  void commit() throws IOException;
+
+  /** Pages accepted so far. */
+  int pages();
+
+  /** Abandons the writer unless it was committed; never throws. */
+  @Override
+  void close();
+}
