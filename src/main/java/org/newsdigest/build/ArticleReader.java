@@ -58,35 +58,45 @@ public final class ArticleReader {
     List<Article> articles = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     for (SourceFile file : files) {
-      readOne(file, articles, skipped);
+      FileRead read = readFile(file);
+      articles.addAll(read.articles());
+      skipped.addAll(read.skipped());
     }
     articles.sort(Comparator.comparing(Article::source));
     skipped.sort(Comparator.comparing(Skipped::source));
     return new ReadResult(files.size(), articles, skipped);
   }
 
-  private void readOne(SourceFile file, List<Article> articles, List<Skipped> skipped) {
+  /**
+   * Reads one file: its articles, or why it gave none (and why any of its articles was lost).
+   * Depends only on the file's bytes and source key, and never throws.
+   */
+  public FileRead readFile(SourceFile file) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file.path());
     } catch (IOException | OutOfMemoryError e) {
-      skipped.add(new Skipped(file.source(), "cannot be read: " + describe(e)));
-      return;
+      return FileRead.skipped(new Skipped(file.source(), "cannot be read: " + describe(e)));
     }
+    return understand(file.source(), bytes);
+  }
+
+  /** Ingests and extracts one file's bytes; never throws. */
+  public FileRead understand(String source, byte[] bytes) {
     List<Document> documents;
     try {
-      documents = ingester.read(file.source(), bytes);
+      documents = ingester.read(source, bytes);
     } catch (UnreadableInputException e) {
-      skipped.add(new Skipped(file.source(), e.getMessage()));
-      return;
+      return FileRead.skipped(new Skipped(source, e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
       // A reader bug must cost one file, not the build; the message says it is ours.
-      skipped.add(new Skipped(file.source(), "internal error while reading: " + describe(e)));
-      return;
+      return FileRead.skipped(new Skipped(source, "internal error while reading: " + describe(e)));
     }
     if (documents.isEmpty()) {
-      skipped.add(new Skipped(file.source(), "no article found"));
+      return FileRead.skipped(new Skipped(source, "no article found"));
     }
+    List<Article> articles = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
     for (Document document : documents) {
       try {
         articles.add(extractor.extract(document));
@@ -95,6 +105,7 @@ public final class ArticleReader {
         skipped.add(new Skipped(document.source(), "internal error while extracting: " + describe(e)));
       }
     }
+    return new FileRead(articles, skipped);
   }
 
   private static String describe(Throwable e) {
@@ -104,4 +115,16 @@ public final class ArticleReader {
 
   /** A file to read and the key its articles are known by. */
   public record SourceFile(Path path, String source) {}
+
+  /** What one file gave: its articles, and what was skipped (the file, or one of its articles). */
+  public record FileRead(List<Article> articles, List<Skipped> skipped) {
+    public FileRead {
+      articles = List.copyOf(articles);
+      skipped = List.copyOf(skipped);
+    }
+
+    static FileRead skipped(Skipped reason) {
+      return new FileRead(List.of(), List.of(reason));
+    }
+  }
 }

@@ -122,6 +122,16 @@ public final class Publisher {
   }
 
   /**
+   * Opens a site to be updated in place when {@code out} is the site {@code manifest} describes,
+   * writing only the pages whose bytes change; otherwise as {@link #open}. For now always as
+   * {@link #open}; the in-place writer replaces this.
+   */
+  public SiteWriter openIncremental(Path out, Path manifest) {
+    Objects.requireNonNull(manifest, "The parameter 'manifest' must not be null.");
+    return open(out);
+  }
+
+  /**
    * A build killed between the two renames of {@link #swap} left no site, only the previous one
    * aside, complete (it was complete before it was moved): it is put back.
    */
