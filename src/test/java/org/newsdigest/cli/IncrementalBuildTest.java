@@ -1,5 +1,6 @@
 package org.newsdigest.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,7 +88,7 @@ class IncrementalBuildTest {
     Path clean = dir.resolve("clean-" + cleanBuilds++);
     String cleanOutput = run(List.of("--no-cache", "--out", clean.toString()));
     assertFalse(cleanOutput.contains("from cache"), cleanOutput);
-    assertEquals(contents(clean), contents(site), "the incremental site differs from a clean build");
+    assertSameSite(contents(clean), contents(site));
     Matcher counts = FROM_CACHE.matcher(incremental);
     if (!counts.find()) {
       return -1; // nothing came from the cache: the summary says nothing about it
@@ -112,20 +113,25 @@ class IncrementalBuildTest {
     return out.toString();
   }
 
-  /** Every file of a site by relative path, with its bytes as a list (so a difference is shown). */
-  private static Map<String, List<Byte>> contents(Path root) throws IOException {
-    Map<String, List<Byte>> files = new TreeMap<>();
+  /** Every file of a site by relative path, with its bytes. */
+  private static Map<String, byte[]> contents(Path root) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        byte[] bytes = Files.readAllBytes(file);
-        List<Byte> list = new ArrayList<>(bytes.length);
-        for (byte b : bytes) {
-          list.add(b);
-        }
-        files.put(root.relativize(file).toString().replace('\\', '/'), list);
+        files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
       }
     }
     return files;
+  }
+
+  /** Same file list, same bytes in every file; a failure names the first file that differs. */
+  private static void assertSameSite(Map<String, byte[]> clean, Map<String, byte[]> incremental) {
+    assertEquals(clean.keySet(), incremental.keySet(), "the incremental site has other files");
+    for (Map.Entry<String, byte[]> file : clean.entrySet()) {
+      assertArrayEquals(file.getValue(), incremental.get(file.getKey()),
+          () -> file.getKey() + " differs from a clean build's:\n"
+              + new String(incremental.get(file.getKey()), StandardCharsets.UTF_8));
+    }
   }
 
   private String eventsJson() throws IOException {
@@ -221,14 +227,14 @@ class IncrementalBuildTest {
     buildAndCompare();
     Path first = dir.resolve("first");
     Files.move(site, first);
-    Map<String, List<Byte>> firstSite = contents(first);
+    Map<String, byte[]> firstSite = contents(first);
     site = dir.resolve("other-site");
     extra = List.of("--title", "Other");
     assertEquals(0, buildAndCompare(), "the reads are shared by both sites");
     site = first;
     extra = List.of();
     assertEquals(0, buildAndCompare());
-    assertEquals(firstSite, contents(first));
+    assertSameSite(firstSite, contents(first));
   }
 
   private List<Path> entries() throws IOException {
