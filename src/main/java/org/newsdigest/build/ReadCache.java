@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 import org.newsdigest.build.ArticleReader.FileRead;
@@ -24,6 +25,8 @@ public final class ReadCache {
   private final Path folder;
   private final ReadStore store;
   private final Map<String, RememberedRead> memory;
+  /** Set once this cache's disk folder was tidied: a watch session walks it once, not per edit. */
+  private final AtomicBoolean pruned = new AtomicBoolean();
 
   private ReadCache(Path folder, ReadStore store, Map<String, RememberedRead> memory) {
     this.folder = folder;
@@ -76,7 +79,7 @@ public final class ReadCache {
 
   /** A new build's use of this cache: counts what came from it and what it must keep. */
   ReadSession session() {
-    return new ReadSession(store, memory);
+    return new ReadSession(store, memory, pruned);
   }
 
   /** A read kept in memory, with how its file looked when it was read. */

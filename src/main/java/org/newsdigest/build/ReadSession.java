@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import org.newsdigest.build.ArticleReader.FileRead;
@@ -24,10 +25,12 @@ final class ReadSession {
   private final Set<String> usedKeys = ConcurrentHashMap.newKeySet();
   private final AtomicInteger fromCache = new AtomicInteger();
   private final AtomicInteger stored = new AtomicInteger();
+  private final AtomicBoolean pruned;
 
-  ReadSession(ReadStore store, Map<String, RememberedRead> memory) {
+  ReadSession(ReadStore store, Map<String, RememberedRead> memory, AtomicBoolean pruned) {
     this.store = store;
     this.memory = memory;
+    this.pruned = pruned;
   }
 
   /** The read of {@code file}: kept, or made by {@code understand} from its bytes. Never throws. */
@@ -109,13 +112,14 @@ final class ReadSession {
   /**
    * Ends the build's use of the cache: memory forgets files that are gone, and the disk drops
    * what no build will read, when this build wrote anything (a build that only read it leaves it
-   * as it was, so it costs no directory walk).
+   * as it was, so it costs no directory walk) and no earlier build with the same cache object
+   * did (so {@code serve --watch} walks the folder once, not after every edit).
    */
   void finish() {
     if (memory != null) {
       memory.keySet().retainAll(seenSources);
     }
-    if (store != null && stored.get() > 0) {
+    if (store != null && stored.get() > 0 && pruned.compareAndSet(false, true)) {
       store.prune(usedKeys);
     }
   }

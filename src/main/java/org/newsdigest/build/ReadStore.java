@@ -8,7 +8,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -60,10 +59,8 @@ final class ReadStore {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(entry(Hashing.hex(key)));
-    } catch (NoSuchFileException e) {
-      return null;
     } catch (IOException | OutOfMemoryError | RuntimeException e) {
-      return null;
+      return null; // none yet (NoSuchFileException), or unreadable: read the file again
     }
     try {
       return decode(bytes, key, source);
