@@ -20,10 +20,21 @@ import org.newsdigest.model.Document;
 public final class ArticleReader {
   private final Ingester ingester;
   private final Extractor extractor;
+  private final ReadSession cache;
 
   public ArticleReader(Ingester ingester, Extractor extractor) {
+    this(ingester, extractor, null);
+  }
+
+  private ArticleReader(Ingester ingester, Extractor extractor, ReadSession cache) {
     this.ingester = ingester;
     this.extractor = extractor;
+    this.cache = cache;
+  }
+
+  /** This reader, taking each file's read from {@code cache} when it holds it. */
+  ArticleReader cachedBy(ReadSession cache) {
+    return new ArticleReader(ingester, extractor, cache);
   }
 
   /**
@@ -69,16 +80,24 @@ public final class ArticleReader {
 
   /**
    * Reads one file: its articles, or why it gave none (and why any of its articles was lost).
-   * Depends only on the file's bytes and source key, and never throws.
+   * Depends only on the file's bytes and source key, and never throws. With a cache, an
+   * unchanged file's read comes from it.
    */
   public FileRead readFile(SourceFile file) {
+    if (cache != null) {
+      return cache.read(file, this::understand);
+    }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file.path());
     } catch (IOException | OutOfMemoryError e) {
-      return FileRead.skipped(new Skipped(file.source(), "cannot be read: " + describe(e)));
+      return unreadable(file, e);
     }
     return understand(file.source(), bytes);
+  }
+
+  static FileRead unreadable(SourceFile file, Throwable e) {
+    return FileRead.skipped(new Skipped(file.source(), "cannot be read: " + describe(e)));
   }
 
   /** Ingests and extracts one file's bytes; never throws. */

@@ -12,6 +12,7 @@ import java.util.List;
  * @param events events on the site
  * @param pages files written
  * @param timings wall time of each stage, in pipeline order
+ * @param filesFromCache input files whose read came from the read cache, not read again
  */
 public record BuildReport(
     int filesFound,
@@ -20,10 +21,23 @@ public record BuildReport(
     List<ArticleWarning> warnings,
     int events,
     int pages,
-    List<StageTime> timings) {
+    List<StageTime> timings,
+    int filesFromCache) {
   public BuildReport {
     skipped = List.copyOf(skipped);
     warnings = List.copyOf(warnings);
     timings = List.copyOf(timings);
+  }
+
+  /** A report of a build that used no read cache. */
+  public BuildReport(
+      int filesFound,
+      int articles,
+      List<Skipped> skipped,
+      List<ArticleWarning> warnings,
+      int events,
+      int pages,
+      List<StageTime> timings) {
+    this(filesFound, articles, skipped, warnings, events, pages, timings, 0);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsdigest.build.ArticleWarning;
 import org.newsdigest.build.BuildReport;
+import org.newsdigest.build.ReadCache;
 import org.newsdigest.build.Skipped;
 import org.newsdigest.build.StageTime;
 import org.newsdigest.render.RenderException;
@@ -61,6 +62,26 @@ final class BuildCommand implements Callable<Integer> {
   boolean timings;
 
   @ArgGroup(exclusive = true)
+  CacheOptions cache = new CacheOptions();
+
+  /** Where reads of unchanged articles are kept between builds; shared by build and serve. */
+  static final class CacheOptions {
+    @Option(
+        names = "--cache",
+        paramLabel = "DIR",
+        description = "Folder keeping what was read from unchanged articles, so the next build reads only"
+            + " changed ones (default: ${DEFAULT-VALUE}; safe to delete).")
+    Path folder = Path.of(".newsdigest-cache");
+
+    @Option(names = "--no-cache", description = "Read every article and write the site afresh; neither read nor write the cache.")
+    boolean disabled;
+
+    ReadCache readCache() {
+      return disabled ? ReadCache.none() : ReadCache.inFolder(folder);
+    }
+  }
+
+  @ArgGroup(exclusive = true)
   Verbosity verbosity = new Verbosity();
 
   static final class Verbosity {
@@ -80,7 +101,7 @@ final class BuildCommand implements Callable<Integer> {
     long started = System.nanoTime();
     BuildReport report;
     try {
-      report = Services.siteBuilder(templatesFolder(), base, title).build(seeds, this.out);
+      report = Services.siteBuilder(templatesFolder(), base, title, cache.readCache()).build(seeds, this.out);
     } catch (RenderException e) {
       err.println("newsdigest: template error: " + e.getMessage());
       err.println("newsdigest: the previous site in " + this.out + " was left as it was.");
@@ -113,12 +134,13 @@ final class BuildCommand implements Callable<Integer> {
   private String summary(BuildReport report, double seconds) {
     return String.format(
         Locale.ROOT,
-        "Read %d %s from %d %s in %s; skipped %d %s; %d %s; %d pages written to %s in %.2f s.",
+        "Read %d %s from %d %s in %s%s; skipped %d %s; %d %s; %d pages written to %s in %.2f s.",
         report.articles(),
         plural(report.articles(), "article", "articles"),
         report.filesFound(),
         plural(report.filesFound(), "file", "files"),
         seeds,
+        fromCache(report),
         report.skipped().size(),
         plural(report.skipped().size(), "file", "files"),
         report.events(),
@@ -126,6 +148,16 @@ final class BuildCommand implements Callable<Integer> {
         report.pages(),
         out,
         seconds);
+  }
+
+  /** " (read 1 of 40 files, 39 from cache)" when the cache served any file, else nothing. */
+  static String fromCache(BuildReport report) {
+    if (report.filesFromCache() == 0) {
+      return "";
+    }
+    return String.format(Locale.ROOT, " (read %d of %d %s, %d from cache)",
+        report.filesFound() - report.filesFromCache(), report.filesFound(),
+        plural(report.filesFound(), "file", "files"), report.filesFromCache());
   }
 
   private static String stageTimes(BuildReport report) {

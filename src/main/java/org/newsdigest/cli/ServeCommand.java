@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.newsdigest.build.ArticleReader;
 import org.newsdigest.build.BuildReport;
+import org.newsdigest.build.ReadCache;
 import org.newsdigest.build.SiteBuilder;
+import org.newsdigest.merge.EventMerger;
 import org.newsdigest.serve.LiveReload;
 import org.newsdigest.serve.SiteServer;
 import org.newsdigest.serve.SiteWatcher;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,6 +61,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--title", paramLabel = "TEXT", description = "With --watch: site title (default: ${DEFAULT-VALUE}).")
   String title = "News digest";
+
+  @ArgGroup(exclusive = true)
+  BuildCommand.CacheOptions cache = new BuildCommand.CacheOptions();
 
   @Override
   public Integer call() throws InterruptedException {
@@ -137,7 +144,7 @@ final class ServeCommand implements Callable<Integer> {
           spec.commandLine(), "The templates folder '" + templates + "' does not exist or is not a folder.");
     }
     try {
-      Services.siteBuilder(templatesFolder(), baseUrl, title); // checks the options once, up front
+      Services.renderer(templatesFolder(), baseUrl, title); // checks the options once, up front
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -145,13 +152,18 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * One build of the site, as {@code newsdigest build} does it. A new builder each time, so
-   * changed templates are read afresh rather than from a template cache.
+   * One build of the site, as {@code newsdigest build} does it. The reader and merger are built
+   * once and every file's read is kept in memory between rebuilds (and in the cache folder), so
+   * a rebuild reads only changed files; the renderer is new each time, so changed templates are
+   * read afresh rather than from a template cache.
    */
   static final class Rebuild implements Runnable {
     private final ServeCommand options;
     private final PrintWriter console;
     private final PrintWriter err;
+    private final ArticleReader reader = Services.articleReader();
+    private final EventMerger merger = new EventMerger();
+    private final ReadCache reads;
     final LiveReload reload;
 
     Rebuild(ServeCommand options, PrintWriter console, PrintWriter err, LiveReload reload) {
@@ -159,20 +171,23 @@ final class ServeCommand implements Callable<Integer> {
       this.console = console;
       this.err = err;
       this.reload = reload;
+      this.reads = options.cache.readCache().remembering();
     }
 
     @Override
     public void run() {
       long started = System.nanoTime();
       try {
-        SiteBuilder builder = Services.siteBuilder(options.templatesFolder(), options.baseUrl, options.title);
+        SiteBuilder builder = Services.siteBuilder(
+            reader, merger, options.templatesFolder(), options.baseUrl, options.title, reads);
         BuildReport report = builder.build(options.seeds, options.out);
         reload.siteChanged();
         synchronized (console) {
-          console.println(String.format(Locale.ROOT, "Built %d %s, %d %s in %.2f s%s.",
+          console.println(String.format(Locale.ROOT, "Built %d %s, %d %s in %.2f s%s%s.",
               report.events(), BuildCommand.plural(report.events(), "event", "events"),
               report.pages(), BuildCommand.plural(report.pages(), "page", "pages"),
               (System.nanoTime() - started) / 1e9,
+              BuildCommand.fromCache(report),
               report.skipped().isEmpty() ? "" : "; skipped " + report.skipped().size()));
           console.flush();
         }

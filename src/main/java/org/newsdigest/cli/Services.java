@@ -2,6 +2,7 @@ package org.newsdigest.cli;
 
 import java.nio.file.Path;
 import org.newsdigest.build.ArticleReader;
+import org.newsdigest.build.ReadCache;
 import org.newsdigest.build.SiteBuilder;
 import org.newsdigest.extract.Extractor;
 import org.newsdigest.ingest.Ingester;
@@ -17,9 +18,22 @@ final class Services {
     return new ArticleReader(new Ingester(), new Extractor());
   }
 
-  static SiteBuilder siteBuilder(Path userTemplates, String baseUrl, String siteTitle) {
-    SiteRenderer renderer =
-        SiteRenderer.builder().userTemplates(userTemplates).baseUrl(baseUrl).siteTitle(siteTitle).build();
-    return new SiteBuilder(articleReader(), new EventMerger(), renderer, new Publisher());
+  /** The renderer for these options; throws IllegalArgumentException naming a bad one. */
+  static SiteRenderer renderer(Path userTemplates, String baseUrl, String siteTitle) {
+    return SiteRenderer.builder().userTemplates(userTemplates).baseUrl(baseUrl).siteTitle(siteTitle).build();
+  }
+
+  static SiteBuilder siteBuilder(Path userTemplates, String baseUrl, String siteTitle, ReadCache cache) {
+    return new SiteBuilder(articleReader(), new EventMerger(), renderer(userTemplates, baseUrl, siteTitle),
+        new Publisher(), cache);
+  }
+
+  /**
+   * A builder reusing the reading and merging services of an earlier one (they hold no state
+   * between builds), with a renderer made now, so changed templates are read afresh.
+   */
+  static SiteBuilder siteBuilder(ArticleReader reader, EventMerger merger, Path userTemplates,
+      String baseUrl, String siteTitle, ReadCache cache) {
+    return new SiteBuilder(reader, merger, renderer(userTemplates, baseUrl, siteTitle), new Publisher(), cache);
   }
 }

@@ -1,0 +1,87 @@
+package org.newsdigest.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
+import org.newsdigest.build.ArticleReader.FileRead;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Where reads of unchanged files are kept between builds, so only changed files are ingested
+ * and extracted again: on disk in a cache folder (a read is keyed by the file's source key and
+ * bytes and by the code's fingerprint), and, for {@code serve --watch}, also in memory, where a
+ * file whose modification time, size and identity did not change is not even opened.
+ *
+ * <p>The cache folder also holds, per output folder, the manifest of the site last written
+ * there, for the publish stage's in-place update. Nothing in it is ever needed: a missing,
+ * damaged or foreign cache costs a full read, never a wrong site.
+ */
+public final class ReadCache {
+  private final Path folder;
+  private final ReadStore store;
+  private final Map<String, RememberedRead> memory;
+  /** Set once this cache's disk folder was tidied: a watch session walks it once, not per edit. */
+  private final AtomicBoolean pruned = new AtomicBoolean();
+
+  private ReadCache(Path folder, ReadStore store, Map<String, RememberedRead> memory) {
+    this.folder = folder;
+    this.store = store;
+    this.memory = memory;
+  }
+
+  /** No cache: every file is read, nothing is written ({@code --no-cache}). */
+  public static ReadCache none() {
+    return new ReadCache(null, null, null);
+  }
+
+  /**
+   * A cache in {@code folder}, created when first written. When the running code cannot be
+   * fingerprinted (not loaded from a file) reads are not kept, and the site manifest still is.
+   */
+  public static ReadCache inFolder(Path folder) {
+    Path absolute = folder.toAbsolutePath().normalize();
+    byte[] fingerprint = CodeFingerprint.of(ReadCache.class, Jsoup.class, Parser.class, Yaml.class);
+    return new ReadCache(absolute, fingerprint == null ? null : new ReadStore(absolute, fingerprint), null);
+  }
+
+  /** This cache, also keeping every read in memory for the next build by this same object. */
+  public ReadCache remembering() {
+    return new ReadCache(folder, store, new ConcurrentHashMap<>());
+  }
+
+  /** True when builds with this cache use neither disk nor memory. */
+  public boolean isNone() {
+    return folder == null && memory == null;
+  }
+
+  /**
+   * Where the manifest of the site at {@code out} is kept, or null without a cache folder. Keyed
+   * by the output folder's absolute path, so two sites built from one folder never share one.
+   */
+  public Path manifestFor(Path out) {
+    if (folder == null) {
+      return null;
+    }
+    String site = out.toAbsolutePath().normalize().toString();
+    Path sites = folder.resolve("sites");
+    try {
+      Files.createDirectories(sites);
+    } catch (IOException e) {
+      // The publisher then finds no manifest and cannot keep one: a full write, still correct.
+    }
+    return sites.resolve(Hashing.hexOf(site).substring(0, 32) + ".manifest");
+  }
+
+  /** A new build's use of this cache: counts what came from it and what it must keep. */
+  ReadSession session() {
+    return new ReadSession(store, memory, pruned);
+  }
+
+  /** A read kept in memory, with how its file looked when it was read. */
+  record RememberedRead(FileStamp stamp, byte[] key, FileRead read) {}
+}
