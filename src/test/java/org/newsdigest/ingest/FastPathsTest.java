@@ -2,9 +2,15 @@ package org.newsdigest.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +63,41 @@ class FastPathsTest {
       assertEquals(new TextNode(sample).text().strip().length(),
           Texts.strippedNormalLength(sample), () -> "[" + sample + "]");
     }
+  }
+
+  @Test
+  void frontMatterBlockIsWhereTheRegexFindsIt() {
+    Pattern regex =
+        Pattern.compile("\\A\\s*---[ \\t]*\\n(.*?)\\n?---[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
+    List<String> samples = new ArrayList<>(List.of("", "---", "---\n---", "---\n---\n", "---\n\n---",
+        " \n\t---  \ntitle: a\n---\nbody", "---\ntitle: a---\nbody", "---\ntitle: a\n----\n---",
+        "---\ntitle: a\n--- \t\nbody", "---\ntitle: a\n--- x\n---", "----\ntitle\n---\n",
+        "--- x\n---\n", "\r---\r\n---\r\n", "---\n\n\n---\n", "text\n---\na\n---\n"));
+    // Random strings of the pieces the pattern cares about.
+    String[] pieces = {"---", "-", "\n", " ", "\t", "a", "\r"};
+    Random random = new Random(6);
+    for (int k = 0; k < 200_000; k++) {
+      StringBuilder sample = new StringBuilder(random.nextBoolean() ? "---\n" : "");
+      int length = random.nextInt(10);
+      for (int c = 0; c < length; c++) {
+        sample.append(pieces[random.nextInt(pieces.length)]);
+      }
+      samples.add(sample.toString());
+    }
+    int found = 0;
+    for (String sample : samples) {
+      Matcher m = regex.matcher(sample);
+      FrontMatter.Block block = FrontMatter.Block.find(sample);
+      if (!m.find()) {
+        assertNull(block, () -> "[" + sample + "]");
+        continue;
+      }
+      found++;
+      String shown = "[" + sample + "]";
+      assertEquals(m.start(1), block.yamlStart(), shown);
+      assertEquals(m.end(1), block.yamlEnd(), shown);
+      assertEquals(m.end(), block.end(), shown);
+    }
+    assertTrue(found > 10_000, "front matter found in " + found + " samples");
   }
 }
