@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,5 +100,69 @@ class FastPathsTest {
       assertEquals(m.end(), block.end(), shown);
     }
     assertTrue(found > 10_000, "front matter found in " + found + " samples");
+  }
+
+  /** Lines of page furniture, at least one for every alternative of every whole-line rule. */
+  private static final List<String> FURNITURE = List.of(
+      "Leave a reply", "Post a Comment", "comments", "Comment", "12 comments", "3 Replies",
+      "40  responses", "View all comments", "Hide comments", "Join the conversation",
+      "No comments yet", "Be the first to comment on this", "Comments are closed.", "Reply",
+      "Responses", "Tell us what you think in the comments below",
+      "To see the video, click here", "Read more", "See more stories", "Find out more about it",
+      "Continue reading the main story", "Read the full story on our site",
+      "Open in the app", "View on the website", "Read this article at example.com",
+      "Share", "Share this story: Facebook Twitter", "SHARE ON: X | Facebook",
+      "Follow us on Telegram", "Facebook Twitter Email", "E-mail • Print", "copy link",
+      "Bluesky / Mastodon / Threads", "x", "Advertisement", "ADVERTISING", "Sponsored content",
+      "Ad", "Ads by Example Network", "Promoted", "Subscribe now for the latest news",
+      "Sign up for our newsletter", "SIGNUP", "Register now", "Our daily Newsletter is free",
+      "Get our best stories in your inbox every morning", "Get the headlines delivered daily",
+      "© 2024 Example Media", "(C) Example", "Copyright 2013 Reuters. All rights reserved.",
+      "Example News Ltd. All Rights Reserved", "Photo: John Doe", "(Images courtesy of the city)",
+      "File photo / Reuters", "Photographs by Ann Lee", "Video: street scenes",
+      "Graphics by the desk", "Illustration credit: Sam", "Picture credit: AP",
+      "John Doe/Getty Images", "AP Photo/Jane Roe", "AFP PHOTO / POOL", "REUTERS/Staff",
+      "Shutterstock", "EPA-EFE/Someone", "iStock", "Credit: Getty", "Source: AFP via pool",
+      "Photo courtesy of the family", "Courtesy of the museum", "Back to top",
+      "Skip to main content", "Skip to content", "Top of page", "Previous", "NEXT", "Home",
+      "Menu");
+
+  /** Sentences that are not furniture, some of them close to it. */
+  private static final List<String> PROSE = List.of(
+      "The council met on Monday.", "He did not reply to the letter sent in March.",
+      "Copyright law changed on Monday, the ministry said in a statement to reporters.",
+      "The photo was taken by a passer-by.", "Next week the talks resume in Geneva.",
+      "Kelvin \u212Aeeps the share price", "İstanbul airport reopened", "Menu prices rose",
+      "Share prices fell 3% on the news.", "ad hoc talks began", "Homes were damaged.");
+
+  @Test
+  void aWholeLineRuleMatchesOnlyLinesHoldingItsWords() {
+    List<String> lines = new ArrayList<>();
+    for (String line : FURNITURE) {
+      lines.add(line);
+      lines.add(line.toUpperCase(Locale.ROOT));
+      lines.add(line.toLowerCase(Locale.ROOT));
+    }
+    lines.addAll(PROSE);
+    int[] matched = new int[Boilerplate.WHOLE_LINE.size()];
+    for (String line : lines) {
+      String lower = line.toLowerCase(Locale.ROOT);
+      for (int r = 0; r < matched.length; r++) {
+        Boilerplate.Rule rule = Boilerplate.WHOLE_LINE.get(r);
+        if (rule.pattern().matcher(line).matches()) {
+          matched[r]++;
+          assertTrue(rule.mayMatch(lower), () -> "rule " + rule.pattern() + " on [" + line + "]");
+        }
+      }
+    }
+    for (int r = 0; r < matched.length; r++) {
+      assertTrue(matched[r] > 0, "no sample for rule " + r);
+    }
+    for (String line : FURNITURE) {
+      assertTrue(Boilerplate.isBoilerplate("• " + line + " |"), line);
+    }
+    for (String line : PROSE) {
+      assertFalse(Boilerplate.isBoilerplate(line), line);
+    }
   }
 }
