@@ -27,6 +27,13 @@ record Surroundings(String text, int start, String before, String after) {
           "(?:\\b(?:said|says|told|added|wrote|according to)|[”\"],? (?:said|says)) $");
   private static final Pattern PLACE_BEFORE =
       Pattern.compile("\\b(?:in|at|from|near|outside|across|inside|towards|toward|around) $");
+  /**
+   * How far from the end of {@code before} a match of {@link #SPEECH_BEFORE} or {@link
+   * #PLACE_BEFORE} can start: its longest word and the space, and a final line terminator that
+   * {@code $} may stand before, with room to spare.
+   */
+  private static final int SPEECH_BEFORE_REACH = 24;
+  private static final int PLACE_BEFORE_REACH = 16;
   private static final Pattern LIST_BEFORE =
       Pattern.compile("\\b(?<noun>\\p{L}+),? (?:including|such as|among them|like) $");
   private static final Pattern REGION_AFTER = Pattern.compile("^ (?<word>\\p{Ll}+)\\b");
@@ -55,7 +62,7 @@ record Surroundings(String text, int start, String before, String after) {
     if (speech.lookingAt() && Lexicon.SPEECH_VERBS.contains(speech.group("verb"))) {
       return true;
     }
-    return mayEndInSpace() && SPEECH_BEFORE.matcher(before).find();
+    return mayEndInSpace() && findNearEnd(SPEECH_BEFORE, SPEECH_BEFORE_REACH);
   }
 
   /** "Smith, the club's president": the role head of an apposition, or null. */
@@ -75,7 +82,7 @@ record Surroundings(String text, int start, String before, String after) {
 
   /** "in X", "from X": weak evidence of a place (see {@link PrepositionEvidence}). */
   boolean placePrepositionBefore() {
-    return mayEndInSpace() && PLACE_BEFORE.matcher(before).find();
+    return mayEndInSpace() && findNearEnd(PLACE_BEFORE, PLACE_BEFORE_REACH);
   }
 
   /** "officials including X": a list introduced by a role noun. */
@@ -90,6 +97,18 @@ record Surroundings(String text, int start, String before, String after) {
   /** "AK 47", "F-16": a capitalised code followed by a number is a model or a code, not a body. */
   boolean numberAfter() {
     return NUMBER_AFTER.matcher(after).matches();
+  }
+
+  /**
+   * {@code pattern.matcher(before).find()} for a pattern ending in {@code " $"} whose matches
+   * are at most {@code reach} characters long: only the end of {@code before} is searched, with
+   * transparent bounds so that {@code \b} still sees the character before.
+   */
+  private boolean findNearEnd(Pattern pattern, int reach) {
+    Matcher m = pattern.matcher(before);
+    m.useTransparentBounds(true);
+    m.region(Math.max(0, before.length() - reach), before.length());
+    return m.find();
   }
 
   /**

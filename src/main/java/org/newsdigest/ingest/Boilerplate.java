@@ -1,6 +1,7 @@
 package org.newsdigest.ingest;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -14,42 +15,84 @@ final class Boilerplate {
       "facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|email|e-mail|mail"
           + "|print|tweet|share|messenger|copy link|copy|sms|flipboard|threads|bluesky|mastodon";
 
-  private static final List<Pattern> WHOLE_LINE =
+  /**
+   * Whole-line patterns, each with the lower-case words one of which every line it matches
+   * holds (or starts with): most lines hold none, and the check costs one lower-casing instead
+   * of a regex each. Matching is ASCII-case-insensitive, so a lower-cased line holds the word
+   * wherever the pattern matched it.
+   */
+  static final List<Rule> WHOLE_LINE =
       List.of(
           // Comment prompts.
-          Pattern.compile(
+          Rule.anywhere(
               "(?i)(leave|post|add|write|submit) a (reply|comment|response)|comments?"
                   + "|\\d+\\s+(comments?|replies|responses)|(view|show|read|see|hide) (all )?comments"
                   + "|join the (discussion|conversation)|(no|be the first to) comment.*"
                   + "|comments are closed.*|reply|responses"
-                  + "|(sound off|tell us|let us know|share your thoughts).{0,60}\\bcomments?\\b.{0,20}"),
+                  + "|(sound off|tell us|let us know|share your thoughts).{0,60}\\bcomments?\\b.{0,20}",
+              "comment", "repl", "response", "join the "),
           // Calls to action.
-          Pattern.compile(
+          Rule.anywhere(
               "(?i).{0,60}\\bclick here\\b.{0,60}|(read|see|learn|view|find out) more\\b.{0,80}"
                   + "|continue reading\\b.{0,80}|read the (full|whole|original) (story|article|report).{0,60}"
                   + "|(show|view|open) (on|in) (the )?(website|browser|app).{0,40}"
-                  + "|read (this|the) article (on|at) .{0,60}"),
+                  + "|read (this|the) article (on|at) .{0,60}",
+              "click here", "more", "continue reading", "read ", "show ", "view ", "open "),
           // Share rows and lone social words.
-          Pattern.compile(
+          Rule.atStart(
               "(?i)(share|share this( article| story| post| page)?|share on|follow us( on)?)\\s*:?\\s*"
-                  + "((" + SOCIAL + ")\\b[\\s|•·,/]*)*"),
-          Pattern.compile("(?i)((" + SOCIAL + ")\\b[\\s|•·,/]*){1,8}"),
+                  + "((" + SOCIAL + ")\\b[\\s|•·,/]*)*",
+              "share", "follow us"),
+          Rule.atStart("(?i)((" + SOCIAL + ")\\b[\\s|•·,/]*){1,8}", SOCIAL.split("\\|")),
           // Advertising and newsletters.
-          Pattern.compile("(?i)(advertisement|advertising|sponsored( content)?|ad|ads by .{1,40}|promoted)"),
-          Pattern.compile(
+          Rule.atStart(
+              "(?i)(advertisement|advertising|sponsored( content)?|ad|ads by .{1,40}|promoted)",
+              "ad", "sponsored", "promoted"),
+          Rule.anywhere(
               "(?i)(subscribe|sign up|signup|register (now|here|for free|today))\\b.{0,100}|.{0,60}\\bnewsletter\\b.{0,60}"
-                  + "|get (our|the) .{0,40}(in your inbox|delivered).{0,40}"),
+                  + "|get (our|the) .{0,40}(in your inbox|delivered).{0,40}",
+              "subscribe", "sign up", "signup", "register ", "newsletter", "get "),
           // Copyright lines.
-          Pattern.compile("(?i)(©|\\(c\\)|copyright\\b).{0,150}|.{0,100}\\ball rights reserved\\b.{0,60}"),
+          Rule.anywhere(
+              "(?i)(©|\\(c\\)|copyright\\b).{0,150}|.{0,100}\\ball rights reserved\\b.{0,60}",
+              "©", "(c)", "copyright", "all rights reserved"),
           // Image and photo credits.
-          Pattern.compile(
+          Rule.anywhere(
               "(?i)\\(?(photo|image|picture|photograph|file photo|video|graphic|illustration)s?"
                   + "( credit)?\\s*(:|/|by\\b|courtesy\\b).{0,100}"
                   + "|.{0,80}\\b(getty images|ap photo|afp photo|reuters/|shutterstock|epa-efe|istock)\\b.{0,40}"
                   + "|(credit|source): *(getty|reuters|ap|afp|shutterstock).{0,60}"
-                  + "|(photo |image )?courtesy of\\b.{0,80}"),
+                  + "|(photo |image )?courtesy of\\b.{0,80}",
+              "photo", "image", "picture", "video", "graphic", "illustration", "getty images",
+              "reuters/", "shutterstock", "epa-efe", "istock", "credit", "source", "courtesy of"),
           // Navigation leftovers.
-          Pattern.compile("(?i)(back to top|skip to (main )?content|top of page|previous|next|home|menu)"));
+          Rule.atStart(
+              "(?i)(back to top|skip to (main )?content|top of page|previous|next|home|menu)",
+              "back to top", "skip to ", "top of page", "previous", "next", "home", "menu"));
+
+  /**
+   * A whole-line pattern and the lower-case words a line must hold, anywhere or at its start,
+   * for the pattern to have a chance: a quick no before the regex.
+   */
+  record Rule(Pattern pattern, List<String> words, boolean atStart) {
+    static Rule anywhere(String regex, String... words) {
+      return new Rule(Pattern.compile(regex), List.of(words), false);
+    }
+
+    static Rule atStart(String regex, String... words) {
+      return new Rule(Pattern.compile(regex), List.of(words), true);
+    }
+
+    /** False only when {@code pattern} cannot match the line whose lower case is given. */
+    boolean mayMatch(String lowerLine) {
+      for (String word : words) {
+        if (atStart ? lowerLine.startsWith(word) : lowerLine.contains(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   /** Labels that open a trailing list of links to other stories. */
   private static final Pattern RELATED_LABEL =
@@ -65,7 +108,8 @@ final class Boilerplate {
   private static final Pattern REAL_LINK =
       Pattern.compile("\\[([^\\]]+)\\]\\((https?://|/|\\.)[^)]*\\)");
 
-  private static final Pattern LEADING_DECORATION = Pattern.compile("^[\\s*•·|>»›\\-–—#]+");
+  /** What may lead a line without changing it: ASCII spaces, bullets, quote marks, dashes, '#'. */
+  private static final String LEADING_DECORATION = " \t\n\u000B\f\r*•·|>»›-–—#";
   /** What may trail a line without changing it: ASCII spaces, bars, bullets, colons, dashes. */
   private static final String TRAILING_DECORATION = " \t\n\u000B\f\r|•·:»›-–—";
   private static final Pattern COPYRIGHT_SENTENCE = Pattern.compile("(?i)copyright\\b.*");
@@ -81,8 +125,9 @@ final class Boilerplate {
     if (t.length() > 160 || Texts.wordCount(t) > 20) {
       return false;
     }
-    for (Pattern pattern : WHOLE_LINE) {
-      if (pattern.matcher(t).matches()) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (Rule rule : WHOLE_LINE) {
+      if (rule.mayMatch(lower) && rule.pattern().matcher(t).matches()) {
         // "Copyright law changed on Monday." is a sentence, not a notice.
         return !(Texts.wordCount(t) > 8 && t.endsWith(".") && COPYRIGHT_SENTENCE.matcher(t).matches());
       }
@@ -106,6 +151,15 @@ final class Boilerplate {
     return REAL_LINK.matcher(t).replaceAll("$1");
   }
 
+  /** A forward scan, as the regex {@code ^[\s*•·|>»›\-–—#]+} replaced by nothing would cut. */
+  private static String withoutLeadingDecoration(String t) {
+    int start = 0;
+    while (start < t.length() && LEADING_DECORATION.indexOf(t.charAt(start)) >= 0) {
+      start++;
+    }
+    return t.substring(start);
+  }
+
   /**
    * A backward scan, not a {@code [...]+$} regex: the regex tries every decoration character
    * of a long block as the start of the tail.
@@ -121,7 +175,7 @@ final class Boilerplate {
   /** Bullets, list markers and trailing separators do not change what a line is. */
   private static String stripDecoration(String text) {
     String t = Texts.normalizeSpace(text);
-    t = LEADING_DECORATION.matcher(t).replaceAll("");
+    t = withoutLeadingDecoration(t);
     t = withoutTrailingDecoration(t);
     return t.strip();
   }

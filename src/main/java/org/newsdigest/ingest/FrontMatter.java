@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -21,8 +19,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * a string, so a date is never turned into a time-zone dependent {@code java.util.Date}.
  */
 final class FrontMatter {
-  private static final Pattern BLOCK =
-      Pattern.compile("\\A\\s*---[ \\t]*\\n(.*?)\\n?---[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
 
   /** The front matter's fields (keys lower-cased) and the body after it. */
   record Split(Map<String, Object> fields, String body, String problem) {}
@@ -30,13 +26,13 @@ final class FrontMatter {
   private FrontMatter() {}
 
   static Split split(String text) {
-    Matcher m = BLOCK.matcher(text);
-    if (!m.find()) {
+    Block block = Block.find(text);
+    if (block == null) {
       return new Split(Map.of(), text, null);
     }
-    String body = text.substring(m.end());
+    String body = text.substring(block.end());
     try {
-      Object loaded = newYaml().load(m.group(1));
+      Object loaded = newYaml().load(text.substring(block.yamlStart(), block.yamlEnd()));
       if (loaded == null) {
         return new Split(Map.of(), body, null);
       }
@@ -87,6 +83,53 @@ final class FrontMatter {
     return new Yaml(
         new SafeConstructor(options), new Representer(dumper), dumper, options,
         new StringsOnlyResolver());
+  }
+
+  /**
+   * Where the front matter sits: the YAML between the lines, and the end of the closing line.
+   * The same as the regex {@code \A\s*---[ \t]*\n(.*?)\n?---[ \t]*(?:\n|\z)} (DOTALL)
+   * would find, written out because its reluctant group tried the closing line at every
+   * character of every Markdown file's front matter.
+   */
+  record Block(int yamlStart, int yamlEnd, int end) {
+    static Block find(String text) {
+      int n = text.length();
+      int i = 0;
+      while (i < n && isRegexSpace(text.charAt(i))) {
+        i++;
+      }
+      if (!text.startsWith("---", i)) {
+        return null;
+      }
+      i = skipBlanks(text, i + 3);
+      if (i >= n || text.charAt(i) != '\n') {
+        return null;
+      }
+      int start = i + 1;
+      // The first "---" with only blanks after it on its line ends the YAML (even mid-line, as
+      // the regex's optional newline allowed); a newline just before it is not YAML.
+      for (int q = text.indexOf("---", start); q >= 0; q = text.indexOf("---", q + 1)) {
+        int after = skipBlanks(text, q + 3);
+        if (after == n || text.charAt(after) == '\n') {
+          int yamlEnd = q > start && text.charAt(q - 1) == '\n' ? q - 1 : q;
+          return new Block(start, yamlEnd, after == n ? n : after + 1);
+        }
+      }
+      return null;
+    }
+
+    private static int skipBlanks(String text, int from) {
+      int i = from;
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+      return i;
+    }
+
+    /** The regex class {@code \s}: ASCII space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+      return c == ' ' || (c >= '\t' && c <= '\r');
+    }
   }
 
   /** Resolves only nulls implicitly; every other plain scalar, dates included, stays a string. */

@@ -70,6 +70,13 @@ final class UnsafeCharacters {
       return null;
     }
     String cleaned = sameLength(value);
+    if (!hasBidiControl(cleaned)) {
+      // The common case, without a copy: nothing to drop, so only visibility is in question.
+      if (!hasVisible(cleaned)) {
+        return null;
+      }
+      return cleaned.equals(value) ? value : cleaned.strip();
+    }
     StringBuilder out = new StringBuilder(cleaned.length());
     boolean visible = false;
     for (int i = 0; i < cleaned.length(); i++) {
@@ -78,15 +85,38 @@ final class UnsafeCharacters {
         continue;
       }
       out.append(c);
-      int type = Character.getType(c);
-      visible |= !Character.isWhitespace(c) && type != Character.FORMAT
-          && type != Character.CONTROL && type != Character.SPACE_SEPARATOR;
+      visible |= isVisible(c);
     }
     if (!visible) {
       return null;
     }
     String result = out.toString();
     return result.equals(value) ? value : result.strip();
+  }
+
+  private static boolean hasBidiControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isBidiControl(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when some character shows: not whitespace, a format, control or space character. */
+  private static boolean hasVisible(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isVisible(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isVisible(char c) {
+    int type = Character.getType(c);
+    return !Character.isWhitespace(c) && type != Character.FORMAT
+        && type != Character.CONTROL && type != Character.SPACE_SEPARATOR;
   }
 
   /**
