@@ -41,7 +41,6 @@ import org.newsdigest.model.Page;
 final class InPlaceSiteWriter implements SiteWriter {
   private static final FileStamp WRITING = new FileStamp(-1, "", 0);
 
-  private final SiteFolder folder;
   private final Path root;
   private final ManifestFiles manifestFiles;
   private final Manifest old;
@@ -60,12 +59,12 @@ final class InPlaceSiteWriter implements SiteWriter {
   private boolean commitStarted;
   private boolean committed;
 
-  private InPlaceSiteWriter(SiteFolder folder, ManifestFiles manifestFiles, Manifest old) {
-    this.folder = folder;
+  private InPlaceSiteWriter(
+      SiteFolder folder, ManifestFiles manifestFiles, Manifest old, Set<String> oldFolders) {
     this.root = folder.target();
     this.manifestFiles = manifestFiles;
     this.old = old;
-    this.oldFolders = old.folders();
+    this.oldFolders = oldFolders;
   }
 
   /** An in-place writer when the manifest describes the site exactly and no update is pending. */
@@ -73,9 +72,15 @@ final class InPlaceSiteWriter implements SiteWriter {
     if (!folder.isSite() || manifestFiles.updatePending()) {
       return Optional.empty();
     }
-    return Manifest.read(manifestFiles.manifest())
-        .filter(manifest -> ManifestMatch.describes(manifest, folder.target()))
-        .map(manifest -> new InPlaceSiteWriter(folder, manifestFiles, manifest));
+    Optional<Manifest> manifest = Manifest.read(manifestFiles.manifest());
+    if (manifest.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> folders = manifest.get().folders();
+    if (!ManifestMatch.describes(manifest.get(), folders, folder.target())) {
+      return Optional.empty();
+    }
+    return Optional.of(new InPlaceSiteWriter(folder, manifestFiles, manifest.get(), folders));
   }
 
   @Override
@@ -162,7 +167,6 @@ final class InPlaceSiteWriter implements SiteWriter {
       throw new IOException("Could not write the site for '" + root
           + "': a page was not written, so the site is not complete.");
     }
-    Manifest site = Manifest.of(pages);
     List<String> gone = new ArrayList<>();
     for (String path : old.files().keySet()) {
       if (!pages.containsKey(path)) {
@@ -174,6 +178,7 @@ final class InPlaceSiteWriter implements SiteWriter {
       committed = true;
       return;
     }
+    Manifest site = Manifest.of(pages);
     commitStarted = true;
     try {
       markPending();
@@ -184,7 +189,9 @@ final class InPlaceSiteWriter implements SiteWriter {
       for (String path : gone) {
         Files.deleteIfExists(root.resolve(path));
       }
-      removeEmptyFolders(gone, site.folders());
+      if (!gone.isEmpty()) {
+        removeEmptyFolders(gone, site.folders());
+      }
       for (Map.Entry<String, Path> page : new TreeMap<>(deferred).entrySet()) {
         Path file = root.resolve(page.getKey());
         Files.createDirectories(file.getParent());

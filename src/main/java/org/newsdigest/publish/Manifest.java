@@ -25,12 +25,13 @@ import java.util.TreeSet;
  * can be matched to the site it describes. Kept by the caller outside the site, in binary
  * (60,000 entries load in a few tens of milliseconds).
  *
- * @param siteDigest hex SHA-256 over each path (UTF-8), a zero byte and its content hash, in path order
+ * @param siteDigest hex SHA-256 over each path (UTF-8), a zero byte, its content hash in hex and a
+ *     newline, in path order
  * @param files path relative to the site root to its stamp, in path order
  */
 record Manifest(String siteDigest, SortedMap<String, FileStamp> files) {
   private static final String MAGIC = "newsdigest site manifest";
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   Manifest {
     files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
@@ -63,13 +64,13 @@ record Manifest(String siteDigest, SortedMap<String, FileStamp> files) {
 
   private static String digest(SortedMap<String, FileStamp> files) {
     MessageDigest sha = FileStamp.newSha256();
-    HexFormat hex = HexFormat.of();
     for (Map.Entry<String, FileStamp> file : files.entrySet()) {
       sha.update(file.getKey().getBytes(StandardCharsets.UTF_8));
       sha.update((byte) 0);
-      sha.update(hex.parseHex(file.getValue().sha256()));
+      sha.update(file.getValue().sha256().getBytes(StandardCharsets.ISO_8859_1));
+      sha.update((byte) '\n');
     }
-    return hex.formatHex(sha.digest());
+    return HexFormat.of().formatHex(sha.digest());
   }
 
   /**
@@ -85,17 +86,15 @@ record Manifest(String siteDigest, SortedMap<String, FileStamp> files) {
       if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
         return Optional.empty();
       }
-      HexFormat hex = HexFormat.of();
-      String digest = hex.formatHex(in.readNBytes(32));
+      String digest = readHex(in);
       int count = in.readInt();
       SortedMap<String, FileStamp> files = new TreeMap<>();
-      byte[] hash = new byte[32];
       for (int i = 0; i < count; i++) {
         String path = in.readUTF();
         long length = in.readLong();
-        in.readFully(hash);
+        String hash = readHex(in);
         long modified = in.readLong();
-        files.put(path, new FileStamp(length, hex.formatHex(hash), modified));
+        files.put(path, new FileStamp(length, hash, modified));
       }
       if (in.read() != -1 || files.size() != count) {
         return Optional.empty();
@@ -108,6 +107,19 @@ record Manifest(String siteDigest, SortedMap<String, FileStamp> files) {
     }
   }
 
+  /** A SHA-256 kept as its 64 hex digits, as {@link FileStamp} holds it: no conversion either way. */
+  private static String readHex(DataInputStream in) throws IOException {
+    byte[] hex = new byte[64];
+    in.readFully(hex);
+    String text = new String(hex, StandardCharsets.ISO_8859_1);
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.digit(text.charAt(i), 16) < 0 || Character.isUpperCase(text.charAt(i))) {
+        throw new IOException("not a hex SHA-256");
+      }
+    }
+    return text;
+  }
+
   /** Writes the manifest to {@code file} through a temporary file and a rename. */
   void write(Path file) throws IOException {
     Path folder = file.toAbsolutePath().getParent();
@@ -116,16 +128,15 @@ record Manifest(String siteDigest, SortedMap<String, FileStamp> files) {
     try {
       try (OutputStream raw = Files.newOutputStream(temp);
           DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-        HexFormat hex = HexFormat.of();
         out.writeUTF(MAGIC);
         out.writeInt(VERSION);
-        out.write(hex.parseHex(siteDigest));
+        out.writeBytes(siteDigest);
         out.writeInt(files.size());
         for (Map.Entry<String, FileStamp> entry : files.entrySet()) {
           FileStamp stamp = entry.getValue();
           out.writeUTF(entry.getKey());
           out.writeLong(stamp.length());
-          out.write(hex.parseHex(stamp.sha256()));
+          out.writeBytes(stamp.sha256());
           out.writeLong(stamp.modifiedNanos());
         }
       }

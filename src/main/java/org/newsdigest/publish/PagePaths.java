@@ -15,7 +15,14 @@ final class PagePaths {
    *     the site or takes a name the publisher keeps for itself
    */
   static void check(String path) {
-    for (String segment : path.split("/", -1)) {
+    int start = 0;
+    while (start <= path.length()) {
+      int end = path.indexOf('/', start);
+      if (end < 0) {
+        end = path.length();
+      }
+      String segment = path.substring(start, end);
+      start = end + 1;
       if (segment.isEmpty() || segment.equals(".") || segment.equals("..")
           || segment.indexOf('\0') >= 0 || segment.indexOf(':') >= 0) {
         throw new IllegalArgumentException("The page path '" + path + "' is not a safe relative path.");
