@@ -159,6 +159,57 @@ class InPlaceSiteWriterTest {
   }
 
   @Test
+  void newPagesComeFirstThenReplacementsThenDeletions() throws Exception {
+    // One folder, so the file system reports every change in the order it happened.
+    List<Page> v1 = IntStream.range(0, 30).mapToObj(n -> page("p" + n + ".html", "v1 " + n)).toList();
+    List<Page> v2 = new ArrayList<>();
+    for (int n = 0; n < 40; n++) {
+      if (n < 10) {
+        v2.add(page("p" + n + ".html", "v2 " + n + " <a href=p" + (n + 30) + ".html>"));
+      } else if (n >= 20) {
+        v2.add(page("p" + n + ".html", n < 30 ? "v1 " + n : "new " + n));
+      }
+    }
+    build(v1);
+    List<String> changes = new ArrayList<>();
+    try (java.nio.file.WatchService watcher = site().getFileSystem().newWatchService()) {
+      site().register(watcher, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE,
+          java.nio.file.StandardWatchEventKinds.ENTRY_DELETE);
+      build(v2);
+      java.nio.file.WatchKey key;
+      while ((key = watcher.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS)) != null) {
+        for (java.nio.file.WatchEvent<?> event : key.pollEvents()) {
+          String name = String.valueOf(event.context());
+          if (name.startsWith("p")) {
+            // A rename into place is reported as the creation of the page's name.
+            changes.add((event.kind() == java.nio.file.StandardWatchEventKinds.ENTRY_CREATE ? "+" : "-") + name);
+          }
+        }
+        key.reset();
+      }
+    }
+    int lastNew = -1;
+    int firstReplaced = Integer.MAX_VALUE;
+    int lastReplaced = -1;
+    int firstDeleted = Integer.MAX_VALUE;
+    for (int i = 0; i < changes.size(); i++) {
+      int n = Integer.parseInt(changes.get(i).replaceAll("\\D", ""));
+      if (changes.get(i).startsWith("+") && n >= 30) {
+        lastNew = i;
+      } else if (changes.get(i).startsWith("+") && n < 10) {
+        firstReplaced = Math.min(firstReplaced, i);
+        lastReplaced = i;
+      } else if (changes.get(i).startsWith("-")) {
+        firstDeleted = Math.min(firstDeleted, i);
+      }
+    }
+    assertEquals(30, changes.size(), "10 new, 10 replaced, 10 deleted, nothing else: " + changes);
+    assertTrue(lastNew < firstReplaced, "a replaced page may link to a new one: " + changes);
+    assertTrue(lastReplaced < firstDeleted, "an old page may link to a deleted one: " + changes);
+    assertEquals(cleanBuildOf(v2), snapshot(site()));
+  }
+
+  @Test
   void abandoningAnUpdateRestoresTheSiteAndKeepsTheManifestValid() throws IOException {
     build(V1);
     Map<String, String> before = snapshot(site());
