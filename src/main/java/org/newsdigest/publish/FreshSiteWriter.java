@@ -92,7 +92,11 @@ final class FreshSiteWriter implements SiteWriter {
     if (manifest.isPresent()) {
       // The old manifest would not match the new marker anyway; removing it first means no
       // stale manifest ever sits beside a site it does not describe.
-      Files.deleteIfExists(manifest.get().manifest());
+      try {
+        Files.deleteIfExists(manifest.get().manifest());
+      } catch (IOException e) {
+        // Harmless: its digest differs from the new marker's, so no build will use it.
+      }
     }
     folder.swap(temp);
     committed = true;
