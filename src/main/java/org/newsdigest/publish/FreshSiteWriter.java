@@ -1,0 +1,120 @@
+package org.newsdigest.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsdigest.model.Page;
+
+/**
+ * Writes each page as it comes straight into a fresh hidden folder beside the site; {@link
+ * #commit} adds the marker and swaps the folder in. Holds only the paths and their stamps. When
+ * it knows a manifest file, it writes the manifest there after the swap, so the next build can
+ * update the site in place.
+ */
+final class FreshSiteWriter implements SiteWriter {
+  /** Stands for a page being written, so a second page with its path is refused at once. */
+  private static final FileStamp WRITING = new FileStamp(-1, "", 0);
+
+  private final SiteFolder folder;
+  private final Path temp;
+  private final Optional<ManifestFiles> manifest;
+  private final Map<String, FileStamp> written = new ConcurrentHashMap<>();
+  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+  private volatile boolean failed;
+  private volatile boolean finished;
+  private boolean committed;
+
+  FreshSiteWriter(SiteFolder folder, Optional<ManifestFiles> manifest) throws IOException {
+    this.folder = folder;
+    this.manifest = manifest;
+    this.temp = folder.createTemp();
+    folders.add(temp);
+  }
+
+  @Override
+  public void accept(Page page) {
+    Objects.requireNonNull(page, "A page must not be null.");
+    String path = page.path();
+    PagePaths.check(path);
+    if (finished) {
+      throw new IllegalStateException("The site '" + folder.target() + "' is already committed or abandoned.");
+    }
+    if (written.putIfAbsent(path, WRITING) != null) {
+      throw new IllegalArgumentException("The page path '" + path + "' appears twice.");
+    }
+    Path file = temp.resolve(path);
+    try {
+      createFolders(file.getParent());
+      Files.write(file, page.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      FileStamp stamp = FileStamp.of(page.content());
+      written.put(path, manifest.isPresent() ? stamp.modifiedAt(SiteFiles.modifiedNanos(file)) : stamp);
+    } catch (IOException e) {
+      failed = true;
+      // A full disk says only "No space left on device": name the page that did not fit.
+      throw new UncheckedIOException("Could not write the site for '" + folder.target()
+          + "': could not write " + path + ": " + SiteFiles.reason(e), e);
+    }
+  }
+
+  /** Files.createDirectories copes with other threads creating the same folders at once. */
+  private void createFolders(Path dir) throws IOException {
+    if (!folders.contains(dir)) {
+      Files.createDirectories(dir);
+      folders.add(dir);
+    }
+  }
+
+  @Override
+  public void commit() throws IOException {
+    if (finished) {
+      throw new IllegalStateException("The site '" + folder.target() + "' is already committed or abandoned.");
+    }
+    finished = true;
+    if (failed || written.containsValue(WRITING)) {
+      throw new IOException("Could not write the site for '" + folder.target()
+          + "': a page was not written, so the site is not complete.");
+    }
+    Manifest site = Manifest.of(written);
+    try {
+      Files.writeString(temp.resolve(Publisher.MARKER), site.markerText(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IOException("Could not write the site for '" + folder.target() + "': "
+          + SiteFiles.reason(e), e);
+    }
+    if (manifest.isPresent()) {
+      // The old manifest would not match the new marker anyway; removing it first means no
+      // stale manifest ever sits beside a site it does not describe.
+      try {
+        Files.deleteIfExists(manifest.get().manifest());
+      } catch (IOException e) {
+        // Harmless: its digest differs from the new marker's, so no build will use it.
+      }
+    }
+    folder.swap(temp);
+    committed = true;
+    if (manifest.isPresent()) {
+      manifest.get().save(site);
+    }
+  }
+
+  @Override
+  public int pages() {
+    return written.size();
+  }
+
+  @Override
+  public void close() {
+    finished = true;
+    if (!committed) {
+      SiteFiles.deleteQuietly(temp);
+    }
+  }
+}

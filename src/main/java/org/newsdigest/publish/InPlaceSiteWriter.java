@@ -1,0 +1,283 @@
+package org.newsdigest.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsdigest.model.Page;
+
+/**
+ * Updates a site in place, writing only the pages whose bytes changed, in an order that keeps
+ * every link of the site working at every instant, should the process be killed at any point:
+ *
+ * <ol>
+ *   <li>while pages come in, a page at a new path is written at once (to a hidden temporary file
+ *       in its folder, renamed into place), and a changed page is written to a hidden temporary
+ *       file beside the page it replaces; an unchanged page costs nothing;
+ *   <li>at commit, each changed page is renamed over the old one (atomic), so the pages they
+ *       link to exist already;
+ *   <li>then pages no longer in the site are deleted, and folders left empty;
+ *   <li>then the marker gets the new site digest and the manifest is saved.
+ * </ol>
+ *
+ * <p>The pending flag is written before the first change and cleared after the manifest: a
+ * killed update leaves it, and the next build then writes the site afresh, which also drops any
+ * hidden temporary file. A page at a path the old site holds as a folder (or under a path it
+ * holds as a file) cannot exist before the old one goes: it is placed after the deletions, the
+ * one case where a link may briefly not resolve.
+ */
+final class InPlaceSiteWriter implements SiteWriter {
+  private static final FileStamp WRITING = new FileStamp(-1, "", 0);
+
+  private final Path root;
+  private final ManifestFiles manifestFiles;
+  private final Manifest old;
+  private final Set<String> oldFolders;
+  private final Map<String, FileStamp> pages = new ConcurrentHashMap<>();
+  /** Changed pages: path to the hidden file beside it that replaces it at commit. */
+  private final Map<String, Path> replacements = new ConcurrentHashMap<>();
+  /** New pages whose place the old site holds: path to the hidden file at the root. */
+  private final Map<String, Path> deferred = new ConcurrentHashMap<>();
+  private final Set<String> created = ConcurrentHashMap.newKeySet();
+  private final Set<Path> temporaries = ConcurrentHashMap.newKeySet();
+  private final Object pendingLock = new Object();
+  private boolean pending;
+  private volatile boolean failed;
+  private volatile boolean finished;
+  private boolean commitStarted;
+  private boolean committed;
+
+  private InPlaceSiteWriter(
+      SiteFolder folder, ManifestFiles manifestFiles, Manifest old, Set<String> oldFolders) {
+    this.root = folder.target();
+    this.manifestFiles = manifestFiles;
+    this.old = old;
+    this.oldFolders = oldFolders;
+  }
+
+  /** An in-place writer when the manifest describes the site exactly and no update is pending. */
+  static Optional<SiteWriter> open(SiteFolder folder, ManifestFiles manifestFiles) {
+    if (!folder.isSite() || manifestFiles.updatePending()) {
+      return Optional.empty();
+    }
+    Optional<Manifest> manifest = Manifest.read(manifestFiles.manifest());
+    if (manifest.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> folders = manifest.get().folders();
+    if (!ManifestMatch.describes(manifest.get(), folders, folder.target())) {
+      return Optional.empty();
+    }
+    return Optional.of(new InPlaceSiteWriter(folder, manifestFiles, manifest.get(), folders));
+  }
+
+  @Override
+  public void accept(Page page) {
+    Objects.requireNonNull(page, "A page must not be null.");
+    String path = page.path();
+    PagePaths.check(path);
+    if (finished) {
+      throw new IllegalStateException("The site '" + root + "' is already committed or abandoned.");
+    }
+    if (pages.putIfAbsent(path, WRITING) != null) {
+      throw new IllegalArgumentException("The page path '" + path + "' appears twice.");
+    }
+    FileStamp stamp = FileStamp.of(page.content());
+    FileStamp before = old.files().get(path);
+    if (before != null && before.sameContent(stamp)) {
+      pages.put(path, before);
+      return;
+    }
+    try {
+      markPending();
+      Path file = root.resolve(path);
+      if (before != null) {
+        Path staged = stage(file, page.content());
+        replacements.put(path, staged);
+        pages.put(path, stamp.modifiedAt(SiteFiles.modifiedNanos(staged)));
+      } else if (placeHeldByOldSite(path)) {
+        // Staged at the root, the one folder sure to exist whatever the old site holds.
+        Path staged = stage(root.resolve(Publisher.MARKER), page.content());
+        deferred.put(path, staged);
+        pages.put(path, stamp.modifiedAt(SiteFiles.modifiedNanos(staged)));
+      } else {
+        Files.createDirectories(file.getParent());
+        Path staged = stage(file, page.content());
+        SiteFiles.move(staged, file);
+        temporaries.remove(staged);
+        created.add(path);
+        pages.put(path, stamp.modifiedAt(SiteFiles.modifiedNanos(file)));
+      }
+    } catch (IOException e) {
+      failed = true;
+      throw new UncheckedIOException("Could not write the site for '" + root
+          + "': could not write " + path + ": " + SiteFiles.reason(e), e);
+    }
+  }
+
+  /** Writes {@code content} to a new hidden file in the folder of {@code file}. */
+  private Path stage(Path file, byte[] content) throws IOException {
+    Path staged = SiteFiles.temporarySibling(file);
+    temporaries.add(staged);
+    Files.write(staged, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    return staged;
+  }
+
+  /** Whether the old site has a folder at {@code path}, or a file where it needs a folder. */
+  private boolean placeHeldByOldSite(String path) {
+    if (oldFolders.contains(path)) {
+      return true;
+    }
+    for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+      if (old.files().containsKey(path.substring(0, slash))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void markPending() throws IOException {
+    synchronized (pendingLock) {
+      if (!pending) {
+        manifestFiles.markPending(root);
+        pending = true;
+      }
+    }
+  }
+
+  @Override
+  public void commit() throws IOException {
+    if (finished) {
+      throw new IllegalStateException("The site '" + root + "' is already committed or abandoned.");
+    }
+    finished = true;
+    if (failed || pages.containsValue(WRITING)) {
+      throw new IOException("Could not write the site for '" + root
+          + "': a page was not written, so the site is not complete.");
+    }
+    List<String> gone = new ArrayList<>();
+    for (String path : old.files().keySet()) {
+      if (!pages.containsKey(path)) {
+        gone.add(path);
+      }
+    }
+    if (replacements.isEmpty() && deferred.isEmpty() && created.isEmpty() && gone.isEmpty()) {
+      // The same pages with the same bytes: the site, its marker and its manifest stay as they are.
+      committed = true;
+      return;
+    }
+    Manifest site = Manifest.of(pages);
+    commitStarted = true;
+    try {
+      markPending();
+      for (Map.Entry<String, Path> replacement : new TreeMap<>(replacements).entrySet()) {
+        SiteFiles.move(replacement.getValue(), root.resolve(replacement.getKey()));
+        temporaries.remove(replacement.getValue());
+      }
+      for (String path : gone) {
+        Files.deleteIfExists(root.resolve(path));
+      }
+      if (!gone.isEmpty()) {
+        removeEmptyFolders(gone, site.folders());
+      }
+      for (Map.Entry<String, Path> page : new TreeMap<>(deferred).entrySet()) {
+        Path file = root.resolve(page.getKey());
+        Files.createDirectories(file.getParent());
+        SiteFiles.move(page.getValue(), file);
+        temporaries.remove(page.getValue());
+      }
+      Path marker = root.resolve(Publisher.MARKER);
+      Path staged = stage(marker, site.markerText().getBytes(StandardCharsets.UTF_8));
+      SiteFiles.move(staged, marker);
+      temporaries.remove(staged);
+    } catch (IOException e) {
+      throw new IOException("Could not update the site '" + root + "' in place: "
+          + SiteFiles.reason(e) + "; the next build writes it afresh", e);
+    }
+    committed = true;
+    manifestFiles.save(site);
+  }
+
+  /** Deletes, deepest first, the folders of deleted pages that no page of the new site needs. */
+  private void removeEmptyFolders(List<String> deleted, Set<String> keep) throws IOException {
+    TreeSet<String> candidates = new TreeSet<>();
+    for (String path : deleted) {
+      for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+        candidates.add(path.substring(0, slash));
+      }
+    }
+    candidates.removeAll(keep);
+    // In reverse order a folder comes after everything under it ("a/b" sorts after "a").
+    for (String dir : candidates.descendingSet()) {
+      try {
+        Files.deleteIfExists(root.resolve(dir));
+      } catch (DirectoryNotEmptyException e) {
+        // Still holds something the old manifest did not know: left for the next full build.
+      }
+    }
+  }
+
+  @Override
+  public int pages() {
+    return pages.size();
+  }
+
+  /**
+   * Abandons an update that was not committed. Before commit started, the old site was never
+   * touched but for new pages and hidden files: both are removed, and when that succeeds the
+   * pending flag too, as the old manifest describes the site again.
+   */
+  @Override
+  public void close() {
+    finished = true;
+    if (committed) {
+      return;
+    }
+    boolean restored = !commitStarted;
+    for (Path temporary : temporaries) {
+      restored &= deleteQuietly(temporary);
+    }
+    if (commitStarted) {
+      return;
+    }
+    List<String> newFolders = new ArrayList<>();
+    for (String path : created) {
+      restored &= deleteQuietly(root.resolve(path));
+      for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+        String dir = path.substring(0, slash);
+        if (!oldFolders.contains(dir)) {
+          newFolders.add(dir);
+        }
+      }
+    }
+    for (String dir : new TreeSet<>(newFolders).descendingSet()) {
+      restored &= deleteQuietly(root.resolve(dir));
+    }
+    synchronized (pendingLock) {
+      if (pending && restored) {
+        restored = deleteQuietly(manifestFiles.pendingFlag());
+      }
+    }
+  }
+
+  private static boolean deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
