@@ -16,6 +16,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +31,8 @@ import java.util.TimeZone;
  */
 final class TemplateEngine {
   static final String DEFAULTS = "/newsdigest/templates";
+  /** Room for a typical page, so the buffer seldom grows (each growth copies the page so far). */
+  private static final int PAGE_CHARS = 8 * 1024;
 
   private final Configuration configuration;
 
@@ -80,7 +83,7 @@ final class TemplateEngine {
   String render(String name, Map<String, Object> model) {
     try {
       Template template = configuration.getTemplate(name);
-      StringWriter out = new StringWriter();
+      TextWriter out = new TextWriter(PAGE_CHARS);
       template.process(model, out);
       return out.toString();
     } catch (ParseException e) {
@@ -104,6 +107,55 @@ final class TemplateEngine {
       return out.toString();
     } catch (IOException | TemplateException e) {
       throw new RenderException("File '" + name + "' could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A page being written: StringWriter without its synchronized StringBuffer, which one page on
+   * one thread never needs.
+   */
+  private static final class TextWriter extends Writer {
+    private final StringBuilder text;
+
+    TextWriter(int capacity) {
+      this.text = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String string, int offset, int length) {
+      text.append(string, offset, offset + length);
+    }
+
+    @Override
+    public void write(String string) {
+      text.append(string);
+    }
+
+    @Override
+    public Writer append(CharSequence chars) {
+      text.append(chars);
+      return this;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return text.toString();
     }
   }
 

@@ -55,6 +55,16 @@ class RegexFreeTextTest {
   }
 
   @Test
+  void wordCountIsTheSplitCount() {
+    for (String text : samples()) {
+      String folded = NameFold.fold(text);
+      int expected = folded.isEmpty() ? 0 : folded.split(" ").length;
+      assertEquals(expected, NameFold.words(folded), folded);
+    }
+    assertEquals(3, NameFold.words("brian g nichols"));
+  }
+
+  @Test
   void slugIsTheRegexSlug() {
     for (String text : samples()) {
       assertEquals(regexSlug(text), Slugs.slug(text, "fallback"), text);
