@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  * !} needs an unescaped {@code [} to make an image; the templates build no tables).
  */
 final class MarkdownEscaper {
-  private static final String ANYWHERE = "\\`*[]<~";
-
   private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
   /** What CommonMark reads as an entity or numeric character reference after an '&amp;'. */
   private static final Pattern ENTITY_AFTER_AMPERSAND =
@@ -61,10 +59,12 @@ final class MarkdownEscaper {
   }
 
   private static boolean needsBackslash(String text, int i) {
-    char c = text.charAt(i);
-    return ANYWHERE.indexOf(c) >= 0
-        || (c == '_' && !insideWord(text, i))
-        || (c == '&' && startsEntity(text, i + 1));
+    return switch (text.charAt(i)) {
+      case '\\', '`', '*', '[', ']', '<', '~' -> true; // escaped anywhere (see the class comment)
+      case '_' -> !insideWord(text, i);
+      case '&' -> startsEntity(text, i + 1);
+      default -> false;
+    };
   }
 
   private static boolean insideWord(String text, int i) {

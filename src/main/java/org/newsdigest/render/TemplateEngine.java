@@ -5,6 +5,7 @@ import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -28,6 +29,7 @@ import java.util.TimeZone;
  * FreeMarker set up for untrusted-looking templates and data: the user's templates folder first,
  * then the defaults in the jar; HTML, XML and Markdown auto-escaped by file name; no Java reachable
  * from a template; fixed locale and zone; every failure a {@link RenderException} with a position.
+ * Thread-safe: the render threads share one engine and its parsed templates.
  */
 final class TemplateEngine {
   static final String DEFAULTS = "/newsdigest/templates";
@@ -60,6 +62,10 @@ final class TemplateEngine {
     cfg.setWrapUncheckedExceptions(true);
     cfg.setFallbackOnNullLoopVariable(false);
     cfg.setLocalizedLookup(false);
+    // Each template is parsed once and kept while the renderer lives (the default soft cache
+    // may drop and re-parse them under memory pressure, which a large site's render is).
+    // Configuration and Template are thread-safe once set up: every render thread shares them.
+    cfg.setCacheStorage(new StrongCacheStorage());
     this.configuration = cfg;
   }
 
