@@ -31,7 +31,7 @@ final class BrowsePages {
       String suffix = ext.equals(".html") ? ".ftlh" : ".md.ftl";
       for (EntityKind kind : EntityKind.values()) {
         List<EntityIndex.Entry> entries = entities.entries(kind);
-        site.text(kind.folder() + "/index" + ext,
+        site.largeText(kind.folder() + "/index" + ext,
             () -> templates.render("entities" + suffix, entityPages.index(kind, entries, ext)));
         for (EntityIndex.Entry entry : entries) {
           if (!entry.hasPage()) {

@@ -121,7 +121,7 @@ public final class SiteRenderer {
     }
     for (String extension : List.of(".html", ".md")) {
       String template = extension.equals(".html") ? "timeline.ftlh" : "timeline.md.ftl";
-      site.text(StoryPlan.timelinePage(extension),
+      site.largeText(StoryPlan.timelinePage(extension),
           () -> templates.render(template, views.timeline().all(extension)));
       for (Storyline story : plan.stories().storylines()) {
         site.text(StoryPlan.storyPage(story, extension),
@@ -134,16 +134,19 @@ public final class SiteRenderer {
     FeedEntries feedEntries = new FeedEntries(plan, baseUrl, events);
     AtomFeed atom = new AtomFeed(feedEntries, siteTitle);
     JsonFeed jsonFeed = new JsonFeed(feedEntries, json);
-    for (Feed feed : SiteFeeds.all(siteTitle, events, entities, plan.stories())) {
-      site.text(feed.atomPath(), () -> templates.render("feed.ftlx", atom.model(feed)));
-      site.bytes(feed.jsonPath(), () -> jsonFeed.write(feed));
+    List<Feed> feeds = SiteFeeds.all(siteTitle, events, entities, plan.stories());
+    for (Feed feed : feeds) {
+      boolean siteFeed = feed == feeds.get(0); // the site's own: every event
+      site.bytes(feed.atomPath(), () -> text(templates.render("feed.ftlx", atom.model(feed))),
+          siteFeed);
+      site.bytes(feed.jsonPath(), () -> jsonFeed.write(feed), siteFeed);
     }
     site.text("robots.txt", () -> templates.render("robots.txt.ftl", files.robots()));
     site.text("assets/style.css", () -> templates.staticFile("assets/style.css"));
-    site.bytes("data/events.json", () -> eventsJson.write(events, plan));
+    site.bytes("data/events.json", () -> eventsJson.write(events, plan), true);
     // Search and the favicon (issue 5: search, feeds and metadata).
     site.text("search.html", () -> templates.render("search.ftlh", views.search()));
-    site.bytes("search-index.json", () -> new SearchIndex(plan, json).write(events));
+    site.bytes("search-index.json", () -> new SearchIndex(plan, json).write(events), true);
     site.text("assets/search.js", () -> templates.staticFile("assets/search.js"));
     site.text("assets/favicon.svg", () -> templates.staticFile("assets/favicon.svg"));
     return site;
