@@ -79,8 +79,8 @@ class RegexFreeTextTest {
       assertEquals(regexEscape(TextCut.flat(text), true, true), MarkdownEscaper.escape(text), text);
       for (boolean opens : new boolean[] {true, false}) {
         for (boolean ends : new boolean[] {true, false}) {
-          assertEquals(regexEscape(text, opens, ends), MarkdownEscaper.escapePart(text, opens, ends),
-              text);
+          assertEquals(regexEscape(text, opens, ends),
+              MarkdownEscaper.escapePart(text, opens, ends), text);
         }
       }
     }
@@ -91,7 +91,8 @@ class RegexFreeTextTest {
 
   /** MarkdownEscaper.escapePart as it was, every rule a regex run on every value. */
   private static String regexEscape(String flat, boolean opensLine, boolean endsLine) {
-    Pattern entity = Pattern.compile("#[xX][0-9A-Fa-f]{1,6};|#[0-9]{1,7};|[A-Za-z][A-Za-z0-9]{1,31};");
+    Pattern entity =
+        Pattern.compile("#[xX][0-9A-Fa-f]{1,6};|#[0-9]{1,7};|[A-Za-z][A-Za-z0-9]{1,31};");
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < flat.length(); i++) {
       char c = flat.charAt(i);
