@@ -2,14 +2,12 @@ package org.newsdigest.render;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.newsdigest.model.Event;
 
 /**
  * The pages a reader browses by: people, places, organisations and outlets (an index each and a
  * page per entry that has one), the date archive and the tags, each in HTML and Markdown, long
- * lists paginated. Renders through the given templates; immutable.
+ * lists paginated. Plans them as jobs that render through the given templates; immutable.
  */
 final class BrowsePages {
   private static final List<String> EXTENSIONS = List.of(".html", ".md");
@@ -27,15 +25,14 @@ final class BrowsePages {
     this.archive = new ArchivePages(frame, new EventCards(plan), events);
   }
 
-  /** Every page, by path: "people/index.html", "archive/2024/10.md", ... */
-  Map<String, String> render(TemplateEngine templates) {
-    Map<String, String> pages = new TreeMap<>();
+  /** Plans every page: "people/index.html", "archive/2024/10.md", ... */
+  void plan(SitePlan site, TemplateEngine templates) {
     for (String ext : EXTENSIONS) {
       String suffix = ext.equals(".html") ? ".ftlh" : ".md.ftl";
       for (EntityKind kind : EntityKind.values()) {
         List<EntityIndex.Entry> entries = entities.entries(kind);
-        pages.put(kind.folder() + "/index" + ext,
-            templates.render("entities" + suffix, entityPages.index(kind, entries, ext)));
+        site.largeText(kind.folder() + "/index" + ext,
+            () -> templates.render("entities" + suffix, entityPages.index(kind, entries, ext)));
         for (EntityIndex.Entry entry : entries) {
           if (!entry.hasPage()) {
             continue;
@@ -43,35 +40,35 @@ final class BrowsePages {
           String stem = kind.folder() + "/" + entry.slug();
           for (Pagination.Part<EntityIndex.Appearance> part
               : Pagination.of(entry.appearances(), stem)) {
-            pages.put(part.path(ext),
-                templates.render("entity" + suffix, entityPages.entity(entry, part, ext)));
+            site.text(part.path(ext),
+                () -> templates.render("entity" + suffix, entityPages.entity(entry, part, ext)));
           }
         }
       }
-      pages.put("archive/index" + ext,
-          templates.render("archive" + suffix, archive.index(ext, tags.tags().size())));
+      site.text("archive/index" + ext,
+          () -> templates.render("archive" + suffix, archive.index(ext, tags.tags().size())));
       for (YearMonth month : archive.months()) {
         for (Pagination.Part<Event> part
             : Pagination.of(archive.eventsOf(month), ArchivePages.monthStem(month))) {
-          pages.put(part.path(ext),
-              templates.render("event-list" + suffix, archive.month(month, part, ext)));
+          site.text(part.path(ext),
+              () -> templates.render("event-list" + suffix, archive.month(month, part, ext)));
         }
       }
       if (!archive.undated().isEmpty()) {
         for (Pagination.Part<Event> part
             : Pagination.of(archive.undated(), ArchivePages.UNDATED)) {
-          pages.put(part.path(ext),
-              templates.render("event-list" + suffix, archive.undated(part, ext)));
+          site.text(part.path(ext),
+              () -> templates.render("event-list" + suffix, archive.undated(part, ext)));
         }
       }
-      pages.put("tags/index" + ext,
-          templates.render("entities" + suffix, archive.tagIndex(tags.tags(), ext)));
+      site.text("tags/index" + ext,
+          () -> templates.render("entities" + suffix, archive.tagIndex(tags.tags(), ext)));
       for (TagIndex.Tag tag : tags.tags()) {
         for (Pagination.Part<Event> part : Pagination.of(tag.events(), "tags/" + tag.slug())) {
-          pages.put(part.path(ext), templates.render("event-list" + suffix, archive.tag(tag, part, ext)));
+          site.text(part.path(ext),
+              () -> templates.render("event-list" + suffix, archive.tag(tag, part, ext)));
         }
       }
     }
-    return pages;
   }
 }

@@ -2,6 +2,7 @@ package org.newsdigest.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -195,7 +196,7 @@ final class EntityIndex {
     for (Group group : groups.values()) {
       members.computeIfAbsent(root(group, into), k -> new ArrayList<>()).add(group);
     }
-    Map<EntityKind, Set<String>> taken = new HashMap<>();
+    Map<EntityKind, UniqueSlugs> taken = new EnumMap<>(EntityKind.class);
     Map<Group, Entry> built = new IdentityHashMap<>();
     List<Entry> all = new ArrayList<>();
     for (Map.Entry<Group, List<Group>> item : members.entrySet()) {
@@ -220,8 +221,8 @@ final class EntityIndex {
             List.copyOf(visit.getValue().sources)));
       }
       boolean hasPage = articles.size() >= ARTICLES_FOR_A_PAGE || quoted;
-      String slug = unique(Slugs.slug(name, rootGroup.kind.singular()),
-          taken.computeIfAbsent(rootGroup.kind, k -> new HashSet<>(RESERVED)));
+      String slug = taken.computeIfAbsent(rootGroup.kind, k -> new UniqueSlugs(RESERVED))
+          .claim(Slugs.slug(name, rootGroup.kind.singular()));
       Entry entry = new Entry(rootGroup.kind, slug, name, aliases(name, spellings),
           newestFirst(appearances), articles.size(), hasPage);
       built.put(rootGroup, entry);
@@ -234,15 +235,21 @@ final class EntityIndex {
       all.add(entry);
     }
     for (EntityKind kind : EntityKind.values()) {
-      entries.put(kind, all.stream().filter(e -> e.kind() == kind).sorted(ALPHABETICAL).toList());
+      entries.put(kind, alphabetical(all.stream().filter(e -> e.kind() == kind).toList()));
     }
     return built;
   }
 
-  static final Comparator<Entry> ALPHABETICAL = Comparator
-      .comparing((Entry e) -> NameFold.fold(e.name()))
-      .thenComparing(Entry::name)
-      .thenComparing(Entry::slug);
+  /** By folded name, then name, then slug; each name folded once, not once per comparison. */
+  private static List<Entry> alphabetical(List<Entry> entries) {
+    Map<Entry, String> folds = new IdentityHashMap<>();
+    entries.forEach(e -> folds.put(e, NameFold.fold(e.name())));
+    List<Entry> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparing((Entry e) -> folds.get(e))
+        .thenComparing(Entry::name)
+        .thenComparing(Entry::slug));
+    return List.copyOf(sorted);
+  }
 
   /** Outlets: every article's outlet, or the web host standing in for it (see SourceLabels). */
   private void buildOutlets(List<Event> events) {
@@ -259,7 +266,7 @@ final class EntityIndex {
         group.visit(i).sources.add(article.source());
       }
     }
-    Set<String> taken = new HashSet<>(RESERVED);
+    UniqueSlugs taken = new UniqueSlugs(RESERVED);
     List<Entry> all = new ArrayList<>();
     for (Group group : groups.values()) {
       String name = group.displayName();
@@ -270,12 +277,12 @@ final class EntityIndex {
         count += sources.size();
         appearances.add(new Appearance(events.get(visit.getKey()), null, List.of(), sources));
       }
-      Entry entry = new Entry(EntityKind.OUTLETS, unique(Slugs.slug(name, "outlet"), taken), name,
+      Entry entry = new Entry(EntityKind.OUTLETS, taken.claim(Slugs.slug(name, "outlet")), name,
           aliases(name, group.names.keySet()), newestFirst(appearances), count, true);
       outlets.put(group.fold, entry);
       all.add(entry);
     }
-    entries.put(EntityKind.OUTLETS, all.stream().sorted(ALPHABETICAL).toList());
+    entries.put(EntityKind.OUTLETS, alphabetical(all));
   }
 
   /** Dated events newest first, undated ones last; ties keep the digest's order. */
@@ -308,14 +315,6 @@ final class EntityIndex {
       }
     }
     return out;
-  }
-
-  private static String unique(String base, Set<String> taken) {
-    String candidate = base;
-    for (int n = 2; !taken.add(candidate); n++) {
-      candidate = base + "-" + n;
-    }
-    return candidate;
   }
 
   /** What the events say about one folded name while the index is being built. */

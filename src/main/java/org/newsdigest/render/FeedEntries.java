@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.Moment;
@@ -12,8 +13,10 @@ import org.newsdigest.model.SummarySentence;
 
 /**
  * Builds the {@link FeedEntry} of each event once per render: an event is listed by the site's
- * feed and by the feeds of its people, places, organisations, outlets and story. Not
- * thread-safe (it remembers what it built); one instance serves one render.
+ * feed and by the feeds of its people, places, organisations, outlets and story. One instance
+ * serves one render and is thread-safe: an entry is a pure function of its event, so two
+ * threads that build the same one at once keep equal entries, and each slot is published
+ * safely.
  */
 final class FeedEntries {
   /** Tag URI prefix for ids when no base URL is known: stable, and owned by nobody else. */
@@ -21,11 +24,18 @@ final class FeedEntries {
 
   private final PagePlan plan;
   private final String baseUrl;
-  private final Map<Event, FeedEntry> built = new IdentityHashMap<>();
+  /** Each event's slot in {@link #built}; filled once, then only read. */
+  private final Map<Event, Integer> slots = new IdentityHashMap<>();
+  private final AtomicReferenceArray<FeedEntry> built;
 
-  FeedEntries(PagePlan plan, String baseUrl) {
+  /** {@code events}: the render's events, the ones whose entries are remembered. */
+  FeedEntries(PagePlan plan, String baseUrl, List<Event> events) {
     this.plan = plan;
     this.baseUrl = baseUrl;
+    for (Event event : events) {
+      slots.putIfAbsent(event, slots.size());
+    }
+    this.built = new AtomicReferenceArray<>(slots.size());
   }
 
   /** The site's public address ending in "/", or null. */
@@ -42,7 +52,16 @@ final class FeedEntries {
   }
 
   FeedEntry of(Event event) {
-    return built.computeIfAbsent(event, this::build);
+    Integer slot = slots.get(event);
+    if (slot == null) {
+      return build(event);
+    }
+    FeedEntry entry = built.get(slot);
+    if (entry == null) {
+      entry = build(event);
+      built.set(slot, entry);
+    }
+    return entry;
   }
 
   private FeedEntry build(Event event) {

@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  * !} needs an unescaped {@code [} to make an image; the templates build no tables).
  */
 final class MarkdownEscaper {
-  private static final String ANYWHERE = "\\`*[]<~";
-
   private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
   /** What CommonMark reads as an entity or numeric character reference after an '&amp;'. */
   private static final Pattern ENTITY_AFTER_AMPERSAND =
@@ -41,18 +39,32 @@ final class MarkdownEscaper {
    * rule only to the part that ends it.
    */
   static String escapePart(String flat, boolean opensLine, boolean endsLine) {
-    StringBuilder out = new StringBuilder(flat.length() + 16);
-    for (int i = 0; i < flat.length(); i++) {
-      char c = flat.charAt(i);
-      if (ANYWHERE.indexOf(c) >= 0
-          || (c == '_' && !insideWord(flat, i))
-          || (c == '&' && startsEntity(flat, i + 1))) {
-        out.append('\\');
-      }
-      out.append(c);
+    int first = 0;
+    while (first < flat.length() && !needsBackslash(flat, first)) {
+      first++;
     }
-    String escaped = endsLine ? escapeTrailingHashes(out.toString()) : out.toString();
+    String escaped = flat;
+    if (first < flat.length()) {
+      StringBuilder out = new StringBuilder(flat.length() + 16).append(flat, 0, first);
+      for (int i = first; i < flat.length(); i++) {
+        if (needsBackslash(flat, i)) {
+          out.append('\\');
+        }
+        out.append(flat.charAt(i));
+      }
+      escaped = out.toString();
+    }
+    escaped = endsLine ? escapeTrailingHashes(escaped) : escaped;
     return opensLine ? escapeLineStart(escaped) : escaped;
+  }
+
+  private static boolean needsBackslash(String text, int i) {
+    return switch (text.charAt(i)) {
+      case '\\', '`', '*', '[', ']', '<', '~' -> true; // escaped anywhere (see the class comment)
+      case '_' -> !insideWord(text, i);
+      case '&' -> startsEntity(text, i + 1);
+      default -> false;
+    };
   }
 
   private static boolean insideWord(String text, int i) {
@@ -68,6 +80,9 @@ final class MarkdownEscaper {
 
   /** "Vote #" as a heading would lose its "#": the closing sequence of an ATX heading. */
   private static String escapeTrailingHashes(String text) {
+    if (text.indexOf('#') < 0) {
+      return text; // the pattern needs one; checking first spares a regex scan of every value
+    }
     Matcher m = TRAILING_HASHES.matcher(text);
     if (!m.find()) {
       return text;
@@ -83,6 +98,9 @@ final class MarkdownEscaper {
     char first = text.charAt(0);
     if (first == '-' || first == '+' || first == '=' || first == '>' || first == '#') {
       return "\\" + text;
+    }
+    if (first < '0' || first > '9') {
+      return text; // the list pattern starts with an ASCII digit
     }
     Matcher m = ORDERED_LIST_START.matcher(text);
     if (m.find()) {

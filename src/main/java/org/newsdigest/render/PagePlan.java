@@ -1,11 +1,9 @@
 package org.newsdigest.render;
 
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Event;
@@ -25,21 +23,21 @@ final class PagePlan {
   private final StoryPlan stories;
 
   PagePlan(Digest digest) {
-    Set<String> takenEvents = new HashSet<>();
-    Set<String> takenArticles = new HashSet<>();
+    UniqueSlugs takenEvents = new UniqueSlugs();
+    UniqueSlugs takenArticles = new UniqueSlugs();
     for (Event event : digest.events()) {
       String base = Slugs.slug(event.title(), "event");
       if (event.date() != null) {
         base = event.date() + "-" + base;
       }
-      eventIds.put(event, unique(base, takenEvents));
+      eventIds.put(event, takenEvents.claim(base));
       for (Article article : event.articles()) {
         // An article belongs to the first event that lists it; the contract says one.
         if (articleIds.containsKey(article.source())) {
           continue;
         }
         String stem = fileStem(article.source());
-        articleIds.put(article.source(), unique(Slugs.slug(article.title(), stem), takenArticles));
+        articleIds.put(article.source(), takenArticles.claim(Slugs.slug(article.title(), stem)));
         eventOfArticle.put(article.source(), event);
         articles.put(article.source(), article);
       }
@@ -50,14 +48,6 @@ final class PagePlan {
   /** The storylines and their pages. */
   StoryPlan stories() {
     return stories;
-  }
-
-  private static String unique(String base, Set<String> taken) {
-    String candidate = base;
-    for (int n = 2; !taken.add(candidate); n++) {
-      candidate = base + "-" + n;
-    }
-    return candidate;
   }
 
   private static String fileStem(String source) {

@@ -7,10 +7,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Event;
@@ -19,7 +19,8 @@ import org.newsdigest.model.PageSink;
 import org.newsdigest.model.Storyline;
 
 /**
- * Entry point of the render stage: every file of the site, in memory. Immutable, thread-safe.
+ * Entry point of the render stage: every file of the site, rendered on every processor and
+ * streamed to a {@link PageSink} page by page. Immutable, thread-safe.
  *
  * <p>Pages: {@code index.html} (and {@code page/<n>.html}), {@code events/<id>.html|.md},
  * {@code articles/<id>.html|.md}, the browsing pages of {@link BrowsePages} (people, places,
@@ -53,80 +54,102 @@ public final class SiteRenderer {
   }
 
   /**
-   * Renders the digest into {@code sink}, page by page; the same digest always gives the same
-   * pages with the same bytes, whatever order they arrive in.
+   * Renders the digest into {@code sink}, page by page, on every processor: each page goes to
+   * the sink as soon as it is made, so the site never sits in memory whole. The same digest always
+   * gives the same pages with the same bytes, whatever order they arrive in. The sitemap comes
+   * last. A failure stops the render and is thrown here, after the last page reached the sink.
+   *
+   * @throws RenderException when a template is missing, broken or fails
    */
   public void render(Digest digest, PageSink sink) {
+    Objects.requireNonNull(digest, "The parameter 'digest' must not be null.");
     Objects.requireNonNull(sink, "The parameter 'sink' must not be null.");
-    render(digest).forEach(sink::accept);
+    render(digest, sink, PageWorkers.forThisMachine());
   }
 
   /** Renders the digest; the same digest always gives the same bytes, sorted by path. */
   public List<Page> render(Digest digest) {
     Objects.requireNonNull(digest, "The parameter 'digest' must not be null.");
+    Queue<Page> pages = new ConcurrentLinkedQueue<>();
+    render(digest, pages::add, PageWorkers.forThisMachine());
+    List<Page> out = new ArrayList<>(pages);
+    out.sort(Comparator.comparing(Page::path));
+    return List.copyOf(out);
+  }
+
+  /** The render on a chosen number of threads, for the tests that compare thread counts. */
+  void render(Digest digest, PageSink sink, PageWorkers workers) {
     List<Event> events = distinct(digest.events());
     PagePlan plan = new PagePlan(new Digest(events, digest.storylines()));
+    SiteFiles files = new SiteFiles(plan, baseUrl);
+    SitePlan site = plan(events, plan, files);
+    workers.run(site.jobs(), sink);
+    // Last, so it sees every page; only with a base URL (see SiteFiles).
+    if (files.hasSitemap()) {
+      List<String> listed = site.paths();
+      sink.accept(new Page(SiteFiles.SITEMAP,
+          text(templates.render("sitemap.ftlx", files.sitemap(events, listed)))));
+    }
+  }
+
+  /**
+   * Every page but the sitemap, as jobs in a fixed order. The indexes the jobs share are built
+   * here, once, and only read while the jobs run.
+   */
+  private SitePlan plan(List<Event> events, PagePlan plan, SiteFiles files) {
     EntityIndex entities = new EntityIndex(events);
     TagIndex tags = new TagIndex(events);
     ViewModel views =
         new ViewModel(plan, siteTitle, baseUrl, markdown, markdownFormat, json, entities, tags);
-    SiteFiles files = new SiteFiles(plan, baseUrl);
-    Map<String, byte[]> pages = new TreeMap<>();
+    SitePlan site = new SitePlan();
 
     for (Pagination.Part<Event> part : Pagination.of(events, "index")) {
-      pages.put(part.path(".html"), text(templates.render("index.ftlh", views.index(part))));
+      site.text(part.path(".html"), () -> templates.render("index.ftlh", views.index(part)));
     }
-    Map<String, String> browse =
-        new BrowsePages(plan, views.frame(), entities, tags, events).render(templates);
-    browse.forEach((path, content) -> pages.put(path, text(content)));
+    new BrowsePages(plan, views.frame(), entities, tags, events).plan(site, templates);
     for (Event event : events) {
-      pages.put(plan.eventPage(event, ".html"), text(templates.render("event.ftlh", views.event(event, ".html"))));
-      pages.put(plan.eventPage(event, ".md"), text(templates.render("event.md.ftl", views.event(event, ".md"))));
+      site.text(plan.eventPage(event, ".html"),
+          () -> templates.render("event.ftlh", views.event(event, ".html")));
+      site.text(plan.eventPage(event, ".md"),
+          () -> templates.render("event.md.ftl", views.event(event, ".md")));
     }
     for (Article article : plan.articles()) {
-      pages.put(plan.articlePage(article.source(), ".html"),
-          text(templates.render("article.ftlh", views.article(article, ".html"))));
-      pages.put(plan.articlePage(article.source(), ".md"),
-          text(templates.render("article.md.ftl", views.article(article, ".md"))));
+      site.text(plan.articlePage(article.source(), ".html"),
+          () -> templates.render("article.ftlh", views.article(article, ".html")));
+      site.text(plan.articlePage(article.source(), ".md"),
+          () -> templates.render("article.md.ftl", views.article(article, ".md")));
     }
     for (String extension : List.of(".html", ".md")) {
       String template = extension.equals(".html") ? "timeline.ftlh" : "timeline.md.ftl";
-      pages.put(StoryPlan.timelinePage(extension),
-          text(templates.render(template, views.timeline().all(extension))));
+      site.largeText(StoryPlan.timelinePage(extension),
+          () -> templates.render(template, views.timeline().all(extension)));
       for (Storyline story : plan.stories().storylines()) {
-        pages.put(StoryPlan.storyPage(story, extension),
-            text(templates.render(template, views.timeline().one(story, extension))));
+        site.text(StoryPlan.storyPage(story, extension),
+            () -> templates.render(template, views.timeline().one(story, extension)));
       }
     }
-    pages.put("404.html", text(templates.render("404.ftlh",
-        views.page("404.html", "Page not found", "This page does not exist.", "en"))));
+    site.text("404.html", () -> templates.render("404.ftlh",
+        views.page("404.html", "Page not found", "This page does not exist.", "en")));
     // Atom and JSON Feed for the site, each entity with a page and each storyline.
-    FeedEntries feedEntries = new FeedEntries(plan, baseUrl);
+    FeedEntries feedEntries = new FeedEntries(plan, baseUrl, events);
     AtomFeed atom = new AtomFeed(feedEntries, siteTitle);
     JsonFeed jsonFeed = new JsonFeed(feedEntries, json);
-    for (Feed feed : SiteFeeds.all(siteTitle, events, entities, plan.stories())) {
-      pages.put(feed.atomPath(), text(templates.render("feed.ftlx", atom.model(feed))));
-      pages.put(feed.jsonPath(), jsonFeed.write(feed));
+    List<Feed> feeds = SiteFeeds.all(siteTitle, events, entities, plan.stories());
+    for (Feed feed : feeds) {
+      boolean siteFeed = feed == feeds.get(0); // the site's own: every event
+      site.bytes(feed.atomPath(), () -> text(templates.render("feed.ftlx", atom.model(feed))),
+          siteFeed);
+      site.bytes(feed.jsonPath(), () -> jsonFeed.write(feed), siteFeed);
     }
-    pages.put("robots.txt", text(templates.render("robots.txt.ftl", files.robots())));
-    pages.put("assets/style.css", text(templates.staticFile("assets/style.css")));
-    pages.put("data/events.json", eventsJson.write(events, plan));
+    site.text("robots.txt", () -> templates.render("robots.txt.ftl", files.robots()));
+    site.text("assets/style.css", () -> templates.staticFile("assets/style.css"));
+    site.bytes("data/events.json", () -> eventsJson.write(events, plan), true);
     // Search and the favicon (issue 5: search, feeds and metadata).
-    pages.put("search.html", text(templates.render("search.ftlh", views.search())));
-    pages.put("search-index.json", new SearchIndex(plan, json).write(events));
-    pages.put("assets/search.js", text(templates.staticFile("assets/search.js")));
-    pages.put("assets/favicon.svg", text(templates.staticFile("assets/favicon.svg")));
-    // Last, so it sees every page; only with a base URL (see SiteFiles).
-    if (files.hasSitemap()) {
-      List<String> listed = List.copyOf(pages.keySet());
-      pages.put(SiteFiles.SITEMAP,
-          text(templates.render("sitemap.ftlx", files.sitemap(events, listed))));
-    }
-
-    List<Page> out = new ArrayList<>();
-    pages.forEach((path, content) -> out.add(new Page(path, content)));
-    out.sort(Comparator.comparing(Page::path));
-    return List.copyOf(out);
+    site.text("search.html", () -> templates.render("search.ftlh", views.search()));
+    site.bytes("search-index.json", () -> new SearchIndex(plan, json).write(events), true);
+    site.text("assets/search.js", () -> templates.staticFile("assets/search.js"));
+    site.text("assets/favicon.svg", () -> templates.staticFile("assets/favicon.svg"));
+    return site;
   }
 
   /** The same event object listed twice would get two pages for one thing; keep the first. */

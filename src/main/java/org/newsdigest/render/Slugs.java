@@ -25,6 +25,10 @@ final class Slugs {
     if (text == null) {
       return "";
     }
+    return cut(NameFold.isAscii(text) ? hyphenateAscii(text) : hyphenateUnicode(text));
+  }
+
+  private static String hyphenateUnicode(String text) {
     // Letters outside Latin decomposition that readers still expect spelled out.
     String replaced =
         text.replace("ß", "ss")
@@ -43,8 +47,44 @@ final class Slugs {
     replaced = APOSTROPHES.matcher(replaced).replaceAll("");
     String decomposed = Normalizer.normalize(replaced, Normalizer.Form.NFKD);
     String ascii = decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    String hyphenated = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return cut(hyphenated);
+    return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+  }
+
+  /**
+   * {@link #hyphenateUnicode} for ASCII-only text, in one pass: no letter to spell out or
+   * decompose, {@code &} reads "and", the apostrophes are {@code ' " `}, and every run of other
+   * characters is one hyphen, none at either end.
+   */
+  private static String hyphenateAscii(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\'' || c == '"' || c == '`') {
+        continue;
+      }
+      if (c == '&') { // " and ", a word of its own
+        if (out.length() > 0) {
+          out.append('-');
+        }
+        out.append("and");
+        gap = true;
+        continue;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && out.length() > 0) {
+          out.append('-');
+        }
+        gap = false;
+        out.append(c);
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 
   /** Cuts at a word boundary so a slug never ends in half a word when it can be avoided. */

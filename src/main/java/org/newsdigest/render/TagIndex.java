@@ -42,7 +42,9 @@ final class TagIndex {
 
   TagIndex(List<Event> events) {
     Map<String, Map<String, Integer>> spellings = new TreeMap<>();
+    // Each tag's events in digest order, each once: events come in that order, distinct.
     Map<String, Map<Event, Boolean>> tagged = new HashMap<>();
+    Map<String, List<Event>> inOrder = new HashMap<>();
     Map<String, Integer> articleCounts = new HashMap<>();
     for (Event event : events) {
       for (Article article : event.articles()) {
@@ -53,25 +55,28 @@ final class TagIndex {
             continue;
           }
           spellings.computeIfAbsent(fold, k -> new LinkedHashMap<>()).merge(tag.strip(), 1, Integer::sum);
-          tagged.computeIfAbsent(fold, k -> new IdentityHashMap<>()).put(event, true);
+          if (tagged.computeIfAbsent(fold, k -> new IdentityHashMap<>()).put(event, true) == null) {
+            inOrder.computeIfAbsent(fold, k -> new ArrayList<>()).add(event);
+          }
           articleCounts.merge(fold, 1, Integer::sum);
         }
       }
     }
-    Set<String> taken = new HashSet<>(RESERVED);
+    UniqueSlugs taken = new UniqueSlugs(RESERVED);
     for (Map.Entry<String, Map<String, Integer>> tag : spellings.entrySet()) {
       String name = tag.getValue().entrySet().stream()
           .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
               .thenComparing(Map.Entry::getKey))
           .map(Map.Entry::getKey).findFirst().orElse(tag.getKey());
-      Map<Event, Boolean> its = tagged.get(tag.getKey());
-      List<Event> inOrder = events.stream().filter(its::containsKey).toList();
-      Tag built = new Tag(unique(Slugs.slug(name, "tag"), taken), name, inOrder,
+      Tag built = new Tag(taken.claim(Slugs.slug(name, "tag")), name, inOrder.get(tag.getKey()),
           articleCounts.get(tag.getKey()));
       tags.add(built);
       byFold.put(tag.getKey(), built);
     }
-    tags.sort(Comparator.comparing((Tag t) -> NameFold.fold(t.name())).thenComparing(Tag::slug));
+    // Each name folded once, not once per comparison.
+    Map<Tag, String> folds = new IdentityHashMap<>();
+    tags.forEach(t -> folds.put(t, NameFold.fold(t.name())));
+    tags.sort(Comparator.comparing((Tag t) -> folds.get(t)).thenComparing(Tag::slug));
   }
 
   /** Every tag, alphabetical. */
@@ -83,13 +88,5 @@ final class TagIndex {
   String page(String tag, String extension) {
     Tag found = byFold.get(NameFold.fold(tag));
     return found == null ? null : found.page(extension);
-  }
-
-  private static String unique(String base, Set<String> taken) {
-    String candidate = base;
-    for (int n = 2; !taken.add(candidate); n++) {
-      candidate = base + "-" + n;
-    }
-    return candidate;
   }
 }

@@ -5,6 +5,7 @@ import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -16,6 +17,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,9 +29,12 @@ import java.util.TimeZone;
  * FreeMarker set up for untrusted-looking templates and data: the user's templates folder first,
  * then the defaults in the jar; HTML, XML and Markdown auto-escaped by file name; no Java reachable
  * from a template; fixed locale and zone; every failure a {@link RenderException} with a position.
+ * Thread-safe: the render threads share one engine and its parsed templates.
  */
 final class TemplateEngine {
   static final String DEFAULTS = "/newsdigest/templates";
+  /** Room for a typical page, so the buffer seldom grows (each growth copies the page so far). */
+  private static final int PAGE_CHARS = 8 * 1024;
 
   private final Configuration configuration;
 
@@ -57,6 +62,10 @@ final class TemplateEngine {
     cfg.setWrapUncheckedExceptions(true);
     cfg.setFallbackOnNullLoopVariable(false);
     cfg.setLocalizedLookup(false);
+    // Each template is parsed once and kept while the renderer lives (the default soft cache
+    // may drop and re-parse them under memory pressure, which a large site's render is).
+    // Configuration and Template are thread-safe once set up: every render thread shares them.
+    cfg.setCacheStorage(new StrongCacheStorage());
     this.configuration = cfg;
   }
 
@@ -80,7 +89,7 @@ final class TemplateEngine {
   String render(String name, Map<String, Object> model) {
     try {
       Template template = configuration.getTemplate(name);
-      StringWriter out = new StringWriter();
+      TextWriter out = new TextWriter(PAGE_CHARS);
       template.process(model, out);
       return out.toString();
     } catch (ParseException e) {
@@ -104,6 +113,55 @@ final class TemplateEngine {
       return out.toString();
     } catch (IOException | TemplateException e) {
       throw new RenderException("File '" + name + "' could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A page being written: StringWriter without its synchronized StringBuffer, which one page on
+   * one thread never needs.
+   */
+  private static final class TextWriter extends Writer {
+    private final StringBuilder text;
+
+    TextWriter(int capacity) {
+      this.text = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String string, int offset, int length) {
+      text.append(string, offset, offset + length);
+    }
+
+    @Override
+    public void write(String string) {
+      text.append(string);
+    }
+
+    @Override
+    public Writer append(CharSequence chars) {
+      text.append(chars);
+      return this;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return text.toString();
     }
   }
 
