@@ -78,34 +78,48 @@ final class SummaryPicker {
    */
   List<SummarySentence> pick(
       List<Article> independentArticles, SparseVector centroid, String title) {
+    return pickFrom(independentArticles.stream()
+        .map(a -> new SentenceTerms(a, corpus.terms(), corpus.weights(), filter)).toList(),
+        centroid, title);
+  }
+
+  /** {@link #pick} of articles whose sentences are already (perhaps partly) read. */
+  List<SummarySentence> pickFrom(
+      List<SentenceTerms> independentArticles, SparseVector centroid, String title) {
     List<Candidate> candidates = new ArrayList<>();
     Set<String> seen = new TreeSet<>();
     Set<String> titleTerms = new TreeSet<>(corpus.terms().of(title));
     String foldedTitle = Names.fold(title);
-    for (Article article : independentArticles) {
+    for (SentenceTerms read : independentArticles) {
+      Article article = read.article();
+      List<Sentence> sentences = article.sentences();
       int position = 0;
-      for (Sentence sentence : article.sentences()) {
+      for (int s = 0; s < sentences.size(); s++) {
+        Sentence sentence = sentences.get(s);
         if (position >= SENTENCES_PER_SOURCE) {
           break;
         }
-        if (!filter.usable(article, sentence)
-            || SentenceFilter.wordCount(sentence.text()) > MAX_WORDS) {
+        if (!read.usable(s) || SentenceFilter.wordCount(sentence.text()) > MAX_WORDS) {
           continue;
         }
         double bonus = position < LEAD_BONUS.length ? LEAD_BONUS[position] : 0;
         position++;
-        String text = withoutDateline(article, sentence.text().trim());
-        // folded and split into terms once: the duplicate check, the title check and the
-        // vector all read them
-        String folded = Names.fold(text);
+        String trimmed = sentence.text().trim();
+        String text = withoutDateline(article, trimmed);
+        // Folded and split into terms once: the duplicate check, the title check and the
+        // vector all read them. A sentence the dateline left alone folds as the exclusives
+        // read it (folding trims), so their reading is shared.
+        boolean asRead = text.equals(trimmed);
+        String folded = asRead ? read.folded(s) : Names.fold(text);
         if (!seen.add(folded)) {
           continue;
         }
-        List<String> terms = corpus.terms().of(text);
+        List<String> terms = asRead ? read.terms(s) : corpus.terms().ofFolded(folded);
         if (repeatsTitle(folded, foldedTitle, titleTerms, terms)) {
           continue;
         }
-        SparseVector vector = corpus.weights().vector(terms);
+        SparseVector vector = asRead ? corpus.weights().vectorOfIds(read.ids(s))
+            : corpus.weights().vector(terms);
         if (vector.isEmpty()) {
           continue;
         }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * TF-IDF weights over the corpus being merged. Document frequency is smoothed
@@ -163,11 +162,14 @@ final class TermWeights {
   record Distinct(String[] terms, int[] counts) {
     /** The distinct terms of {@code terms} (repeats kept) with their counts, sorted. */
     static Distinct of(List<String> terms) {
-      Map<String, int[]> counts = new TreeMap<>();
+      // Counted in a hash map, then the keys sorted: the same sorted result as a tree map, without
+      // a string comparison per term of every body. Iteration order is erased by the sort.
+      Map<String, int[]> counts = new HashMap<>(Math.max(16, terms.size()));
       for (String term : terms) {
         counts.computeIfAbsent(term, t -> new int[1])[0]++;
       }
       String[] distinct = counts.keySet().toArray(new String[0]);
+      Arrays.sort(distinct);
       int[] n = new int[distinct.length];
       for (int t = 0; t < distinct.length; t++) {
         n[t] = counts.get(distinct[t])[0];
@@ -241,6 +243,21 @@ final class TermWeights {
       }
     }
     return vector(runs(Arrays.copyOf(ids, known)));
+  }
+
+  /**
+   * {@link #vector(List)} of terms already looked up: {@code ids} holds each term's {@link #id},
+   * -1 for an unknown term, in term order.
+   */
+  SparseVector vectorOfIds(int[] ids) {
+    int[] known = new int[ids.length];
+    int n = 0;
+    for (int id : ids) {
+      if (id >= 0) {
+        known[n++] = id;
+      }
+    }
+    return vector(runs(Arrays.copyOf(known, n)));
   }
 
   /** The unit TF-IDF vector of a document's term counts in this corpus's ids. */
