@@ -130,32 +130,42 @@ final class SummaryPicker {
     int size = sizeFor(independentArticles.size());
     List<Candidate> chosen = new ArrayList<>();
     Map<String, Integer> citations = new TreeMap<>();
+    // Each candidate's redundancy (its highest cosine to a chosen sentence) is kept up to date
+    // as sentences are chosen rather than recomputed against all of them every round: a maximum
+    // is the same value whatever order its terms come in.
+    double[] redundancy = new double[candidates.size()];
+    boolean[] taken = new boolean[candidates.size()];
     while (chosen.size() < size) {
-      Candidate best = null;
+      int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
-      for (Candidate c : candidates) {
-        if (chosen.contains(c)) {
+      for (int x = 0; x < candidates.size(); x++) {
+        if (taken[x] || redundancy[x] >= NEAR_DUPLICATE) {
           continue;
         }
-        double redundancy = 0;
-        for (Candidate s : chosen) {
-          redundancy = Math.max(redundancy, c.vector().cosine(s.vector()));
-        }
-        if (redundancy >= NEAR_DUPLICATE) {
-          continue;
-        }
-        double score = LAMBDA * c.centrality() - (1 - LAMBDA) * redundancy
+        Candidate c = candidates.get(x);
+        double score = LAMBDA * c.centrality() - (1 - LAMBDA) * redundancy[x]
             - SOURCE_REPEAT_PENALTY * citations.getOrDefault(c.source(), 0);
         if (score > bestScore) {
-          best = c;
+          best = x;
           bestScore = score;
         }
       }
-      if (best == null) {
+      if (best < 0) {
         break;
       }
-      chosen.add(best);
-      citations.merge(best.source(), 1, Integer::sum);
+      Candidate picked = candidates.get(best);
+      taken[best] = true;
+      chosen.add(picked);
+      citations.merge(picked.source(), 1, Integer::sum);
+      if (chosen.size() == size) {
+        break;
+      }
+      for (int x = 0; x < candidates.size(); x++) {
+        // a near duplicate is out for good: a maximum only grows
+        if (!taken[x] && redundancy[x] < NEAR_DUPLICATE) {
+          redundancy[x] = Math.max(redundancy[x], candidates.get(x).vector().cosine(picked.vector()));
+        }
+      }
     }
     return chosen.stream().map(c -> new SummarySentence(c.text(), c.source())).toList();
   }
