@@ -108,15 +108,19 @@ final class ExclusiveFinder {
         Arrays.sort(known, 0, k);
         int fresh = unknown == null ? 0 : unknown.size();
         int content = fresh;
+        // ids ascending: each search starts where the last one ended
+        int from = 0;
         for (int t = 0; t < k; t++) {
           int id = known[t];
           if (t > 0 && id == known[t - 1]) {
             continue;
           }
           content++;
-          int held = Arrays.binarySearch(heldIds, 0, distinct, id);
-          int mine = Arrays.binarySearch(own, id) >= 0 ? 1 : 0;
-          if (held < 0 || holders[held] - mine == 0) {
+          int held = Arrays.binarySearch(heldIds, from, distinct, id);
+          from = held >= 0 ? held + 1 : -held - 1;
+          // fresh when no source holds it, or this source alone does; with two or more holders
+          // another source holds it whether or not this one does
+          if (held < 0 || holders[held] == 1 && Arrays.binarySearch(own, id) >= 0) {
             fresh++;
           }
         }
