@@ -1,12 +1,15 @@
 package org.newsdigest.merge;
 
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The sets of one article's {@link ArticleEvidence} that pair scoring tests for overlap, as
- * sorted arrays: a merge walk over two short arrays replaces a tree lookup per element, and
- * scoring asks millions of pairs. Sorted in the sets' own (natural) order, so two arrays share an
- * element exactly when the sets do. The arrays are never changed.
+ * ascending int arrays: place names are numbered by a dictionary shared by the whole corpus, so
+ * a merge walk over two short int arrays replaces a tree lookup (string comparisons through
+ * memory) per element, and scoring asks millions of pairs. Two arrays share a number exactly
+ * when the sets share a name. The arrays are never changed.
  *
  * @param placeForms {@link ArticleEvidence#placeForms}
  * @param placeScope {@link ArticleEvidence#placeScope}
@@ -14,38 +17,35 @@ import java.util.Set;
  * @param allPlaceForms {@link ArticleEvidence#allPlaceForms}
  * @param mainPeople {@link ArticleEvidence#mainPeople}
  */
-record ComparedSets(String[] placeForms, String[] placeScope, String[] placeCountries,
-    String[] allPlaceForms, int[] mainPeople) {
+record ComparedSets(int[] placeForms, int[] placeScope, int[] placeCountries,
+    int[] allPlaceForms, int[] mainPeople) {
 
-  /** The arrays of {@code evidence}'s sets, which are sorted sets in natural order. */
-  static ComparedSets of(ArticleEvidence evidence) {
-    return new ComparedSets(sorted(evidence.placeForms()), sorted(evidence.placeScope()),
-        sorted(evidence.placeCountries()), sorted(evidence.allPlaceForms()),
+  /**
+   * The arrays of {@code evidence}'s sets.
+   *
+   * @param names the number of each place name seen so far, shared by every article of one
+   *     corpus; new names are added. Which number a name gets changes no answer.
+   */
+  static ComparedSets of(ArticleEvidence evidence, Map<String, Integer> names) {
+    return new ComparedSets(numbered(evidence.placeForms(), names),
+        numbered(evidence.placeScope(), names), numbered(evidence.placeCountries(), names),
+        numbered(evidence.allPlaceForms(), names),
         evidence.mainPeople().stream().mapToInt(Integer::intValue).sorted().toArray());
   }
 
-  private static String[] sorted(Set<String> set) {
-    String[] array = set.toArray(new String[0]);
-    java.util.Arrays.sort(array); // already so for a TreeSet; whatever set it is, now sorted
-    return array;
-  }
-
-  /** Whether two sorted arrays of distinct strings share one. */
-  static boolean intersects(String[] x, String[] y) {
-    int i = 0;
-    int j = 0;
-    while (i < x.length && j < y.length) {
-      int c = x[i].compareTo(y[j]);
-      if (c == 0) {
-        return true;
+  private static int[] numbered(Set<String> set, Map<String, Integer> names) {
+    int[] numbers = new int[set.size()];
+    int n = 0;
+    for (String name : set) {
+      Integer number = names.get(name);
+      if (number == null) {
+        number = names.size();
+        names.put(name, number);
       }
-      if (c < 0) {
-        i++;
-      } else {
-        j++;
-      }
+      numbers[n++] = number;
     }
-    return false;
+    Arrays.sort(numbers);
+    return numbers;
   }
 
   /** Whether two ascending arrays of distinct ints share one. */

@@ -2,7 +2,9 @@ package org.newsdigest.merge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -76,8 +78,9 @@ final class Corpus {
     entityGroupIds = new int[articles.size()][];
     entityNormSquared = new double[articles.size()];
     comparedSets = new ComparedSets[articles.size()];
+    Map<String, Integer> placeNames = new HashMap<>(); // looked up only
     for (int i = 0; i < articles.size(); i++) {
-      comparedSets[i] = ComparedSets.of(evidence.get(i));
+      comparedSets[i] = ComparedSets.of(evidence.get(i), placeNames);
       entityGroupIds[i] = evidence.get(i).entityGroups().stream().mapToInt(g -> g).toArray();
       double norm = 0;
       for (int g : entityGroupIds[i]) {

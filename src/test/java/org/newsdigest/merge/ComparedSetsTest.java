@@ -42,12 +42,13 @@ class ComparedSetsTest {
   void placeRelationsOverArraysEqualThoseOverSets() {
     Random random = new Random(2026);
     int[] seen = new int[PairScorer.PlaceRelation.values().length];
+    Map<String, Integer> names = new java.util.HashMap<>();
     for (int round = 0; round < 2000; round++) {
       ArticleEvidence a = evidence(random);
       ArticleEvidence b = evidence(random);
       PairScorer.PlaceRelation expected = PairScorer.placeRelation(a, b);
       assertEquals(expected,
-          PairScorer.placeRelation(ComparedSets.of(a), ComparedSets.of(b)), a + " / " + b);
+          PairScorer.placeRelation(ComparedSets.of(a, names), ComparedSets.of(b, names)), a + " / " + b);
       seen[expected.ordinal()]++;
     }
     for (int count : seen) {
@@ -57,9 +58,7 @@ class ComparedSetsTest {
 
   @Test
   void arraysShareAnElementExactlyWhenTheyDo() {
-    assertTrue(ComparedSets.intersects(new String[] {"a", "m", "z"}, new String[] {"b", "z"}));
-    assertFalse(ComparedSets.intersects(new String[] {"a", "m"}, new String[] {"b", "z"}));
-    assertFalse(ComparedSets.intersects(new String[0], new String[] {"a"}));
+    assertFalse(ComparedSets.intersects(new int[0], new int[] {1}));
     assertTrue(ComparedSets.intersects(new int[] {1, 5, 9}, new int[] {2, 9}));
     assertFalse(ComparedSets.intersects(new int[] {1, 5}, new int[] {2, 9}));
   }
