@@ -72,7 +72,7 @@ final class EventAssembler {
         place(independent),
         List.copyOf(byGroup.values()),
         articles,
-        summaries.pickFrom(independentSentences, centroid, title),
+        summaries.pick(independentSentences, centroid, title),
         facts.align(articles, originals),
         quotes.group(articles, byGroup, originals),
         exclusives.find(independent, independentSentences),

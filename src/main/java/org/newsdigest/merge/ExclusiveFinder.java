@@ -21,7 +21,6 @@ final class ExclusiveFinder {
   private static final double MIN_NOVEL_SHARE = 0.5;
 
   private final Corpus corpus;
-  private final SentenceFilter filter = new SentenceFilter();
 
   ExclusiveFinder(Corpus corpus) {
     this.corpus = corpus;
@@ -33,16 +32,8 @@ final class ExclusiveFinder {
    * @param eventArticles corpus indexes of the event's independent articles: a syndicated copy
    *     shares its original's text, so counting it would leave the original nothing of its own,
    *     and what a copy carries is never "only in" it
-   */
-  List<Exclusive> find(List<Integer> eventArticles) {
-    return find(eventArticles, eventArticles.stream().map(i -> new SentenceTerms(
-        corpus.articles().get(i), corpus.terms(), corpus.weights(), filter)).toList());
-  }
-
-  /**
-   * {@link #find(List)} with each article's sentences already (perhaps partly) read.
-   *
-   * @param read the sentences of each of {@code eventArticles}, in the same order
+   * @param read the sentences of each of {@code eventArticles}, in the same order (shared with
+   *     the summary, which reads the same sentences)
    */
   List<Exclusive> find(List<Integer> eventArticles, List<SentenceTerms> read) {
     List<Exclusive> exclusives = new ArrayList<>();

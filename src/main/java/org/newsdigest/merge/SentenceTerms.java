@@ -46,7 +46,7 @@ final class SentenceTerms {
     return usable[i] == 1;
   }
 
-  /** {@link Names#fold} of sentence {@code i}'s text (folding trims, so trimmed text folds alike). */
+  /** {@link Names#fold} of sentence {@code i}'s text (folding trims: trimmed text folds alike). */
   String folded(int i) {
     if (folded[i] == null) {
       folded[i] = Names.fold(sentence(i).text());

@@ -37,7 +37,6 @@ final class SummaryPicker {
   private static final int MAX_WORDS = 60;
 
   private final Corpus corpus;
-  private final SentenceFilter filter = new SentenceFilter();
 
   SummaryPicker(Corpus corpus) {
     this.corpus = corpus;
@@ -72,19 +71,12 @@ final class SummaryPicker {
       String text, String source, SparseVector vector, double centrality) {}
 
   /**
-   * @param independentArticles the event's articles that are not copies, in event order
+   * @param independentArticles the sentences of the event's articles that are not copies, in
+   *     event order (shared with the exclusives, which read the same sentences)
    * @param centroid the centroid of their vectors
    * @param title the event's title, which the summary must not repeat
    */
   List<SummarySentence> pick(
-      List<Article> independentArticles, SparseVector centroid, String title) {
-    return pickFrom(independentArticles.stream()
-        .map(a -> new SentenceTerms(a, corpus.terms(), corpus.weights(), filter)).toList(),
-        centroid, title);
-  }
-
-  /** {@link #pick} of articles whose sentences are already (perhaps partly) read. */
-  List<SummarySentence> pickFrom(
       List<SentenceTerms> independentArticles, SparseVector centroid, String title) {
     List<Candidate> candidates = new ArrayList<>();
     Set<String> seen = new TreeSet<>();
@@ -163,7 +155,8 @@ final class SummaryPicker {
       for (int x = 0; x < candidates.size(); x++) {
         // a near duplicate is out for good: a maximum only grows
         if (!taken[x] && redundancy[x] < NEAR_DUPLICATE) {
-          redundancy[x] = Math.max(redundancy[x], candidates.get(x).vector().cosine(picked.vector()));
+          redundancy[x] =
+              Math.max(redundancy[x], candidates.get(x).vector().cosine(picked.vector()));
         }
       }
     }

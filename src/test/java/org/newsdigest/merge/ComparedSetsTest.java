@@ -48,7 +48,8 @@ class ComparedSetsTest {
       ArticleEvidence b = evidence(random);
       PairScorer.PlaceRelation expected = PairScorer.placeRelation(a, b);
       assertEquals(expected,
-          PairScorer.placeRelation(ComparedSets.of(a, names), ComparedSets.of(b, names)), a + " / " + b);
+          PairScorer.placeRelation(ComparedSets.of(a, names), ComparedSets.of(b, names)),
+          a + " / " + b);
       seen[expected.ordinal()]++;
     }
     for (int count : seen) {
