@@ -11,14 +11,49 @@ import java.util.Set;
  * memory) per element, and scoring asks millions of pairs. Two arrays share a number exactly
  * when the sets share a name. The arrays are never changed.
  *
- * @param placeForms {@link ArticleEvidence#placeForms}
- * @param placeScope {@link ArticleEvidence#placeScope}
- * @param placeCountries {@link ArticleEvidence#placeCountries}
- * @param allPlaceForms {@link ArticleEvidence#allPlaceForms}
- * @param mainPeople {@link ArticleEvidence#mainPeople}
+ * <p>A class rather than a record: record equality of arrays would compare identities, and the
+ * accessors hand out the arrays themselves, which callers only read.
  */
-record ComparedSets(int[] placeForms, int[] placeScope, int[] placeCountries,
-    int[] allPlaceForms, int[] mainPeople) {
+final class ComparedSets {
+  private final int[] placeForms;
+  private final int[] placeScope;
+  private final int[] placeCountries;
+  private final int[] allPlaceForms;
+  private final int[] mainPeople;
+
+  private ComparedSets(int[] placeForms, int[] placeScope, int[] placeCountries,
+      int[] allPlaceForms, int[] mainPeople) {
+    this.placeForms = placeForms;
+    this.placeScope = placeScope;
+    this.placeCountries = placeCountries;
+    this.allPlaceForms = allPlaceForms;
+    this.mainPeople = mainPeople;
+  }
+
+  /** {@link ArticleEvidence#placeForms}, numbered. */
+  int[] placeForms() {
+    return placeForms;
+  }
+
+  /** {@link ArticleEvidence#placeScope}, numbered. */
+  int[] placeScope() {
+    return placeScope;
+  }
+
+  /** {@link ArticleEvidence#placeCountries}, numbered. */
+  int[] placeCountries() {
+    return placeCountries;
+  }
+
+  /** {@link ArticleEvidence#allPlaceForms}, numbered. */
+  int[] allPlaceForms() {
+    return allPlaceForms;
+  }
+
+  /** {@link ArticleEvidence#mainPeople}: entity groups, ascending. */
+  int[] mainPeople() {
+    return mainPeople;
+  }
 
   /**
    * The arrays of {@code evidence}'s sets.

@@ -59,7 +59,8 @@ final class Terms {
         String word = folded.substring(from, end);
         if (!STOP_WORDS.contains(word)) {
           String stem = stem(word);
-          if (!stem.isEmpty() && !STOP_WORDS.contains(stem)) {
+          // most words stem to themselves, and the word is already known not to be a stop word
+          if (!stem.isEmpty() && (stem.equals(word) || !STOP_WORDS.contains(stem))) {
             terms.add(stem);
           }
         }
