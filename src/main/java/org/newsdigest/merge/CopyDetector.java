@@ -70,7 +70,9 @@ final class CopyDetector {
       List<Integer> touched = new ArrayList<>();
       if (eventArticles.size() <= PAIRWISE_LIMIT) {
         for (int j : originals) {
-          shared[j] = intersection(own, shingles.get(j));
+          // a pair short of the longer text's share can never be chosen: its count is not needed
+          shared[j] = intersectionReaching(own, shingles.get(j),
+              MIN_SHARE_OF_LONGER * Math.max(own.length, shingles.get(j).length));
           if (shared[j] > 0) {
             touched.add(j);
           }
@@ -115,12 +117,19 @@ final class CopyDetector {
     return copies;
   }
 
-  /** How many values two sorted arrays of distinct values share: a merge walk. */
-  static int intersection(long[] a, long[] b) {
+  /**
+   * How many values two sorted arrays of distinct values share (a merge walk), or 0 as soon as
+   * the count can no longer reach {@code needed}: the walk stops when what is shared so far plus
+   * what is left of the shorter remainder falls short. A count that reaches it is exact.
+   */
+  static int intersectionReaching(long[] a, long[] b, double needed) {
     int i = 0;
     int j = 0;
     int shared = 0;
     while (i < a.length && j < b.length) {
+      if (shared + Math.min(a.length - i, b.length - j) < needed) {
+        return 0;
+      }
       if (a[i] == b[j]) {
         shared++;
         i++;
@@ -131,7 +140,7 @@ final class CopyDetector {
         j++;
       }
     }
-    return shared;
+    return shared >= needed ? shared : 0;
   }
 
   /**

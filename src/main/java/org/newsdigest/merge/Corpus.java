@@ -2,7 +2,9 @@ package org.newsdigest.merge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -30,6 +32,7 @@ final class Corpus {
   /** Each article's entity groups ascending, and the sum of their squared weights in order. */
   private final int[][] entityGroupIds;
   private final double[] entityNormSquared;
+  private final ComparedSets[] comparedSets;
 
   Corpus(List<Article> input) {
     this(input, PlaceContainment.load());
@@ -74,7 +77,10 @@ final class Corpus {
     }
     entityGroupIds = new int[articles.size()][];
     entityNormSquared = new double[articles.size()];
+    comparedSets = new ComparedSets[articles.size()];
+    Map<String, Integer> placeNames = new HashMap<>(); // looked up only
     for (int i = 0; i < articles.size(); i++) {
+      comparedSets[i] = ComparedSets.of(evidence.get(i), placeNames);
       entityGroupIds[i] = evidence.get(i).entityGroups().stream().mapToInt(g -> g).toArray();
       double norm = 0;
       for (int g : entityGroupIds[i]) {
@@ -162,6 +168,11 @@ final class Corpus {
   /** The entity groups article {@code i} names, ascending; the caller must not change it. */
   int[] entityGroupIds(int i) {
     return entityGroupIds[i];
+  }
+
+  /** Article {@code i}'s evidence sets as sorted arrays, for pair scoring. */
+  ComparedSets comparedSets(int i) {
+    return comparedSets[i];
   }
 
   /** The sum of the squared {@link #entityWeight}s of article {@code i}'s groups. */

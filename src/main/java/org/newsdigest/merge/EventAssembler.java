@@ -27,6 +27,7 @@ final class EventAssembler {
   private final QuoteGrouper quotes;
   private final ExclusiveFinder exclusives;
   private final CopyDetector copyDetector = new CopyDetector();
+  private final SentenceFilter sentenceFilter = new SentenceFilter();
 
   EventAssembler(Corpus corpus, PairScorer scorer) {
     this.corpus = corpus;
@@ -54,8 +55,11 @@ final class EventAssembler {
     List<Integer> independent =
         ordered.stream().filter(i -> !originals.containsKey(corpus.articles().get(i).source()))
             .toList();
-    List<Article> independentArticles =
-        independent.stream().map(i -> corpus.articles().get(i)).toList();
+    // The summary and the exclusives read the same sentences of the same articles: once.
+    List<SentenceTerms> independentSentences = independent.stream()
+        .map(i -> new SentenceTerms(corpus.articles().get(i), corpus.terms(), corpus.weights(),
+            sentenceFilter))
+        .toList();
     SparseVector centroid =
         SparseVector.centroid(independent.stream().map(i -> corpus.evidence(i).vector()).toList());
     Map<Integer, Participant> byGroup = participants.build(articles);
@@ -68,10 +72,10 @@ final class EventAssembler {
         place(independent),
         List.copyOf(byGroup.values()),
         articles,
-        summaries.pick(independentArticles, centroid, title),
+        summaries.pick(independentSentences, centroid, title),
         facts.align(articles, originals),
         quotes.group(articles, byGroup, originals),
-        exclusives.find(independent),
+        exclusives.find(independent, independentSentences),
         links(ordered),
         articles.stream().map(Article::published).filter(m -> m != null)
             .min(MomentOrder.CHRONOLOGICAL).orElse(null),

@@ -3,9 +3,9 @@ package org.newsdigest.merge;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Exclusive;
 import org.newsdigest.model.Sentence;
@@ -21,7 +21,6 @@ final class ExclusiveFinder {
   private static final double MIN_NOVEL_SHARE = 0.5;
 
   private final Corpus corpus;
-  private final SentenceFilter filter = new SentenceFilter();
 
   ExclusiveFinder(Corpus corpus) {
     this.corpus = corpus;
@@ -33,8 +32,10 @@ final class ExclusiveFinder {
    * @param eventArticles corpus indexes of the event's independent articles: a syndicated copy
    *     shares its original's text, so counting it would leave the original nothing of its own,
    *     and what a copy carries is never "only in" it
+   * @param read the sentences of each of {@code eventArticles}, in the same order (shared with
+   *     the summary, which reads the same sentences)
    */
-  List<Exclusive> find(List<Integer> eventArticles) {
+  List<Exclusive> find(List<Integer> eventArticles, List<SentenceTerms> read) {
     List<Exclusive> exclusives = new ArrayList<>();
     if (eventArticles.size() < 2) {
       return exclusives;
@@ -69,28 +70,52 @@ final class ExclusiveFinder {
         holders[distinct++] = 1;
       }
     }
-    Terms terms = corpus.terms();
-    TermWeights weights = corpus.weights();
     for (int a = 0; a < eventArticles.size(); a++) {
-      Article article = corpus.articles().get(eventArticles.get(a));
+      SentenceTerms sentenceTerms = read.get(a);
+      Article article = sentenceTerms.article();
       int[] own = termsOf.get(a);
       List<Novel> novel = new ArrayList<>();
       List<Sentence> sentences = article.sentences();
       for (int i = 0; i < sentences.size(); i++) {
-        if (!filter.usable(article, sentences.get(i))) {
+        if (!sentenceTerms.usable(i)) {
           continue;
         }
-        Set<String> content = new HashSet<>(terms.of(sentences.get(i).text())); // counted only
-        int fresh = 0;
-        for (String term : content) {
-          int id = weights.id(term); // -1 for a term no source holds: fresh
-          int held = id < 0 ? -1 : Arrays.binarySearch(heldIds, 0, distinct, id);
-          int mine = id >= 0 && Arrays.binarySearch(own, id) >= 0 ? 1 : 0;
-          if (held < 0 || holders[held] - mine == 0) {
+        // The distinct content terms, counted by id: distinct known ids are distinct terms;
+        // a term no source holds (id -1) is fresh and counted by its text.
+        int[] ids = sentenceTerms.ids(i);
+        int[] known = new int[ids.length];
+        int k = 0;
+        Set<String> unknown = null;
+        for (int t = 0; t < ids.length; t++) {
+          if (ids[t] >= 0) {
+            known[k++] = ids[t];
+          } else {
+            if (unknown == null) {
+              unknown = new TreeSet<>();
+            }
+            unknown.add(sentenceTerms.terms(i).get(t));
+          }
+        }
+        Arrays.sort(known, 0, k);
+        int fresh = unknown == null ? 0 : unknown.size();
+        int content = fresh;
+        // ids ascending: each search starts where the last one ended
+        int from = 0;
+        for (int t = 0; t < k; t++) {
+          int id = known[t];
+          if (t > 0 && id == known[t - 1]) {
+            continue;
+          }
+          content++;
+          int held = Arrays.binarySearch(heldIds, from, distinct, id);
+          from = held >= 0 ? held + 1 : -held - 1;
+          // fresh when no source holds it, or this source alone does; with two or more holders
+          // another source holds it whether or not this one does
+          if (held < 0 || holders[held] == 1 && Arrays.binarySearch(own, id) >= 0) {
             fresh++;
           }
         }
-        double share = content.isEmpty() ? 0 : fresh / (double) content.size();
+        double share = content == 0 ? 0 : fresh / (double) content;
         if (fresh >= MIN_NOVEL_TERMS && share >= MIN_NOVEL_SHARE) {
           novel.add(new Novel(i, sentences.get(i).text().trim(), share));
         }

@@ -58,9 +58,9 @@ final class PairScorer {
         entityOverlap(Math.min(i, j), Math.max(i, j)),
         apart,
         confident,
-        placeRelation(a, b),
+        placeRelation(corpus.comparedSets(Math.min(i, j)), corpus.comparedSets(Math.max(i, j))),
         (a.date() == null ? 1 : 0) + (b.date() == null ? 1 : 0),
-        peopleDiffer(a, b),
+        peopleDiffer(Math.min(i, j), Math.max(i, j)),
         numbersDiffer(a, b));
   }
 
@@ -131,6 +131,43 @@ final class PairScorer {
       return PlaceRelation.DISJOINT;
     }
     return PlaceRelation.DIFFERENT;
+  }
+
+  /**
+   * {@link #placeRelation(ArticleEvidence, ArticleEvidence)} of the two articles' sets as sorted
+   * arrays: the same tests in the same order, so the same answer.
+   */
+  static PlaceRelation placeRelation(ComparedSets a, ComparedSets b) {
+    if (a.placeForms().length == 0 || b.placeForms().length == 0) {
+      return PlaceRelation.UNKNOWN;
+    }
+    if (ComparedSets.intersects(a.placeForms(), b.placeForms())) {
+      return PlaceRelation.SAME;
+    }
+    if (ComparedSets.intersects(a.placeForms(), b.placeScope())
+        || ComparedSets.intersects(b.placeForms(), a.placeScope())
+        || ComparedSets.intersects(a.placeForms(), b.allPlaceForms())
+        || ComparedSets.intersects(b.placeForms(), a.allPlaceForms())) {
+      return PlaceRelation.COMPATIBLE;
+    }
+    if (a.placeCountries().length > 0 && b.placeCountries().length > 0
+        && !ComparedSets.intersects(a.placeCountries(), b.placeCountries())) {
+      return PlaceRelation.DISJOINT;
+    }
+    return PlaceRelation.DIFFERENT;
+  }
+
+  /**
+   * {@link #peopleDiffer(ArticleEvidence, ArticleEvidence)} of corpus articles {@code i} and
+   * {@code j}, over the sorted arrays of their main people and entity groups.
+   */
+  boolean peopleDiffer(int i, int j) {
+    int[] mainA = corpus.comparedSets(i).mainPeople();
+    int[] mainB = corpus.comparedSets(j).mainPeople();
+    return mainA.length > 0
+        && mainB.length > 0
+        && !ComparedSets.intersects(mainA, corpus.entityGroupIds(j))
+        && !ComparedSets.intersects(mainB, corpus.entityGroupIds(i));
   }
 
   /** Both are about someone, and neither so much as names the other's main people. */

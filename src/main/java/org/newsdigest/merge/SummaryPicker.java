@@ -37,7 +37,6 @@ final class SummaryPicker {
   private static final int MAX_WORDS = 60;
 
   private final Corpus corpus;
-  private final SentenceFilter filter = new SentenceFilter();
 
   SummaryPicker(Corpus corpus) {
     this.corpus = corpus;
@@ -72,40 +71,47 @@ final class SummaryPicker {
       String text, String source, SparseVector vector, double centrality) {}
 
   /**
-   * @param independentArticles the event's articles that are not copies, in event order
+   * @param independentArticles the sentences of the event's articles that are not copies, in
+   *     event order (shared with the exclusives, which read the same sentences)
    * @param centroid the centroid of their vectors
    * @param title the event's title, which the summary must not repeat
    */
   List<SummarySentence> pick(
-      List<Article> independentArticles, SparseVector centroid, String title) {
+      List<SentenceTerms> independentArticles, SparseVector centroid, String title) {
     List<Candidate> candidates = new ArrayList<>();
     Set<String> seen = new TreeSet<>();
     Set<String> titleTerms = new TreeSet<>(corpus.terms().of(title));
     String foldedTitle = Names.fold(title);
-    for (Article article : independentArticles) {
+    for (SentenceTerms read : independentArticles) {
+      Article article = read.article();
+      List<Sentence> sentences = article.sentences();
       int position = 0;
-      for (Sentence sentence : article.sentences()) {
+      for (int s = 0; s < sentences.size(); s++) {
+        Sentence sentence = sentences.get(s);
         if (position >= SENTENCES_PER_SOURCE) {
           break;
         }
-        if (!filter.usable(article, sentence)
-            || SentenceFilter.wordCount(sentence.text()) > MAX_WORDS) {
+        if (!read.usable(s) || SentenceFilter.wordCount(sentence.text()) > MAX_WORDS) {
           continue;
         }
         double bonus = position < LEAD_BONUS.length ? LEAD_BONUS[position] : 0;
         position++;
-        String text = withoutDateline(article, sentence.text().trim());
-        // folded and split into terms once: the duplicate check, the title check and the
-        // vector all read them
-        String folded = Names.fold(text);
+        String trimmed = sentence.text().trim();
+        String text = withoutDateline(article, trimmed);
+        // Folded and split into terms once: the duplicate check, the title check and the
+        // vector all read them. A sentence the dateline left alone folds as the exclusives
+        // read it (folding trims), so their reading is shared.
+        boolean asRead = text.equals(trimmed);
+        String folded = asRead ? read.folded(s) : Names.fold(text);
         if (!seen.add(folded)) {
           continue;
         }
-        List<String> terms = corpus.terms().of(text);
+        List<String> terms = asRead ? read.terms(s) : corpus.terms().ofFolded(folded);
         if (repeatsTitle(folded, foldedTitle, titleTerms, terms)) {
           continue;
         }
-        SparseVector vector = corpus.weights().vector(terms);
+        SparseVector vector = asRead ? corpus.weights().vectorOfIds(read.ids(s))
+            : corpus.weights().vector(terms);
         if (vector.isEmpty()) {
           continue;
         }
@@ -116,32 +122,43 @@ final class SummaryPicker {
     int size = sizeFor(independentArticles.size());
     List<Candidate> chosen = new ArrayList<>();
     Map<String, Integer> citations = new TreeMap<>();
+    // Each candidate's redundancy (its highest cosine to a chosen sentence) is kept up to date
+    // as sentences are chosen rather than recomputed against all of them every round: a maximum
+    // is the same value whatever order its terms come in.
+    double[] redundancy = new double[candidates.size()];
+    boolean[] taken = new boolean[candidates.size()];
     while (chosen.size() < size) {
-      Candidate best = null;
+      int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
-      for (Candidate c : candidates) {
-        if (chosen.contains(c)) {
+      for (int x = 0; x < candidates.size(); x++) {
+        if (taken[x] || redundancy[x] >= NEAR_DUPLICATE) {
           continue;
         }
-        double redundancy = 0;
-        for (Candidate s : chosen) {
-          redundancy = Math.max(redundancy, c.vector().cosine(s.vector()));
-        }
-        if (redundancy >= NEAR_DUPLICATE) {
-          continue;
-        }
-        double score = LAMBDA * c.centrality() - (1 - LAMBDA) * redundancy
+        Candidate c = candidates.get(x);
+        double score = LAMBDA * c.centrality() - (1 - LAMBDA) * redundancy[x]
             - SOURCE_REPEAT_PENALTY * citations.getOrDefault(c.source(), 0);
         if (score > bestScore) {
-          best = c;
+          best = x;
           bestScore = score;
         }
       }
-      if (best == null) {
+      if (best < 0) {
         break;
       }
-      chosen.add(best);
-      citations.merge(best.source(), 1, Integer::sum);
+      Candidate picked = candidates.get(best);
+      taken[best] = true;
+      chosen.add(picked);
+      citations.merge(picked.source(), 1, Integer::sum);
+      if (chosen.size() == size) {
+        break;
+      }
+      for (int x = 0; x < candidates.size(); x++) {
+        // a near duplicate is out for good: a maximum only grows
+        if (!taken[x] && redundancy[x] < NEAR_DUPLICATE) {
+          redundancy[x] =
+              Math.max(redundancy[x], candidates.get(x).vector().cosine(picked.vector()));
+        }
+      }
     }
     return chosen.stream().map(c -> new SummarySentence(c.text(), c.source())).toList();
   }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * TF-IDF weights over the corpus being merged. Document frequency is smoothed
@@ -39,6 +38,7 @@ final class TermWeights {
   static final class Builder {
     private final Map<String, Integer> provisional = new HashMap<>();
     private final List<String> names = new ArrayList<>();
+    /** Each document in provisional ids, not necessarily ascending until renumbered. */
     private final List<Counts> documentCounts = new ArrayList<>();
     private int[] rank;
 
@@ -64,8 +64,8 @@ final class TermWeights {
      * then run on every core, leaving only this lookup to the one thread that interns.
      */
     void add(Distinct document) {
-      long[] packed = new long[document.terms().length];
-      for (int t = 0; t < packed.length; t++) {
+      int[] ids = new int[document.terms().length];
+      for (int t = 0; t < ids.length; t++) {
         String term = document.terms()[t];
         Integer id = provisional.get(term);
         if (id == null) {
@@ -73,16 +73,11 @@ final class TermWeights {
           provisional.put(term, id);
           names.add(term);
         }
-        packed[t] = ((long) id << 32) | document.counts()[t];
+        ids[t] = id;
       }
-      Arrays.sort(packed); // by provisional id, as runs() gives them
-      int[] ids = new int[packed.length];
-      int[] counts = new int[packed.length];
-      for (int t = 0; t < packed.length; t++) {
-        ids[t] = (int) (packed[t] >>> 32);
-        counts[t] = (int) packed[t];
-      }
-      documentCounts.add(new Counts(ids, counts));
+      // Left in the document's order, not sorted by provisional id: only the document
+      // frequencies (a count) and the renumbering (which sorts) read them.
+      documentCounts.add(new Counts(ids, document.counts()));
     }
 
     int documents() {
@@ -161,9 +156,13 @@ final class TermWeights {
 
   /** One document's distinct terms (any order) and how often each occurs. */
   record Distinct(String[] terms, int[] counts) {
-    /** The distinct terms of {@code terms} (repeats kept) with their counts, sorted. */
+    /** The distinct terms of {@code terms} (repeats kept) with their counts, in no set order. */
     static Distinct of(List<String> terms) {
-      Map<String, int[]> counts = new TreeMap<>();
+      // Counted in a hash map and left in its order: the builder's provisional ids are erased by
+      // the ranking in sorted term order, so no result depends on it (it is deterministic all the
+      // same: String hashes are specified). Sorting the terms of every body cost more than
+      // counting them.
+      Map<String, int[]> counts = new HashMap<>(Math.max(16, terms.size()));
       for (String term : terms) {
         counts.computeIfAbsent(term, t -> new int[1])[0]++;
       }
@@ -241,6 +240,21 @@ final class TermWeights {
       }
     }
     return vector(runs(Arrays.copyOf(ids, known)));
+  }
+
+  /**
+   * {@link #vector(List)} of terms already looked up: {@code ids} holds each term's {@link #id},
+   * -1 for an unknown term, in term order.
+   */
+  SparseVector vectorOfIds(int[] ids) {
+    int[] known = new int[ids.length];
+    int n = 0;
+    for (int id : ids) {
+      if (id >= 0) {
+        known[n++] = id;
+      }
+    }
+    return vector(runs(Arrays.copyOf(known, n)));
   }
 
   /** The unit TF-IDF vector of a document's term counts in this corpus's ids. */

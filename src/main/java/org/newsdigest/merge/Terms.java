@@ -39,12 +39,16 @@ final class Terms {
 
   /** The stemmed content terms of {@code text}, in text order, repeats kept. */
   List<String> of(String text) {
-    List<String> terms = new ArrayList<>();
     if (text == null) {
-      return terms;
+      return new ArrayList<>();
     }
+    return ofFolded(Names.fold(text));
+  }
+
+  /** {@link #of} a text already {@link Names#fold folded}. */
+  List<String> ofFolded(String folded) {
+    List<String> terms = new ArrayList<>();
     // The folded text is words joined by single spaces: walked in place, not split.
-    String folded = Names.fold(text);
     int from = 0;
     while (from < folded.length()) {
       int end = folded.indexOf(' ', from);
@@ -55,7 +59,8 @@ final class Terms {
         String word = folded.substring(from, end);
         if (!STOP_WORDS.contains(word)) {
           String stem = stem(word);
-          if (!stem.isEmpty() && !STOP_WORDS.contains(stem)) {
+          // most words stem to themselves, and the word is already known not to be a stop word
+          if (!stem.isEmpty() && (stem.equals(word) || !STOP_WORDS.contains(stem))) {
             terms.add(stem);
           }
         }

@@ -123,4 +123,23 @@ class CopyDetectorTest {
     assertTrue(java.util.Arrays.equals(a, b));
     assertTrue(CopyDetector.shingles("only four words here").length == 0);
   }
+  @Test
+  void aCountThatReachesTheShareIsExactAndOneThatCannotIsZero() {
+    long[] a = {1, 2, 3, 4, 5, 6, 7, 8};
+    long[] b = {2, 4, 6, 8, 10, 12};
+    assertEquals(4, CopyDetector.intersectionReaching(a, b, 4.0), "reaches: the exact count");
+    assertEquals(4, CopyDetector.intersectionReaching(a, b, 0.5), "far below: still exact");
+    assertEquals(0, CopyDetector.intersectionReaching(a, b, 4.5), "four shared cannot reach 4.5");
+    assertEquals(0, CopyDetector.intersectionReaching(new long[] {1, 2}, b, 3.0),
+        "two values can never share three");
+    java.util.Random random = new java.util.Random(12);
+    for (int round = 0; round < 300; round++) {
+      long[] x = random.longs(5 + random.nextInt(40), 0, 60).distinct().sorted().toArray();
+      long[] y = random.longs(5 + random.nextInt(40), 0, 60).distinct().sorted().toArray();
+      int shared = (int) java.util.Arrays.stream(x)
+          .filter(v -> java.util.Arrays.binarySearch(y, v) >= 0).count();
+      double needed = random.nextInt(30) / 2.0;
+      assertEquals(shared >= needed ? shared : 0, CopyDetector.intersectionReaching(x, y, needed));
+    }
+  }
 }

@@ -1,0 +1,82 @@
+package org.newsdigest.merge;
+
+import java.util.List;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Sentence;
+
+/**
+ * One article's sentences as the summary and the exclusives both read them: whether each can
+ * stand alone, its folded text, its content terms and their ids. Both used to fold, split and
+ * look up the same sentences each on their own, which cost a large share of an event's assembly.
+ * Each value is computed the first time it is asked for, with exactly the calls the readers made
+ * before, so what they decide is unchanged. One per article per assembly; not thread-safe.
+ */
+final class SentenceTerms {
+  private final Article article;
+  private final Terms terms;
+  private final TermWeights weights;
+  private final SentenceFilter filter;
+  /** 0 not yet read, 1 usable, 2 not usable. */
+  private final byte[] usable;
+  private final String[] folded;
+  private final List<?>[] termsOf;
+  private final int[][] idsOf;
+
+  SentenceTerms(Article article, Terms terms, TermWeights weights, SentenceFilter filter) {
+    this.article = article;
+    this.terms = terms;
+    this.weights = weights;
+    this.filter = filter;
+    int n = article.sentences().size();
+    this.usable = new byte[n];
+    this.folded = new String[n];
+    this.termsOf = new List<?>[n];
+    this.idsOf = new int[n][];
+  }
+
+  Article article() {
+    return article;
+  }
+
+  /** {@link SentenceFilter#usable} of sentence {@code i}. */
+  boolean usable(int i) {
+    if (usable[i] == 0) {
+      usable[i] = filter.usable(article, sentence(i)) ? (byte) 1 : (byte) 2;
+    }
+    return usable[i] == 1;
+  }
+
+  /** {@link Names#fold} of sentence {@code i}'s text (folding trims: trimmed text folds alike). */
+  String folded(int i) {
+    if (folded[i] == null) {
+      folded[i] = Names.fold(sentence(i).text());
+    }
+    return folded[i];
+  }
+
+  /** {@link Terms#of} sentence {@code i}'s text; the caller must not change the list. */
+  @SuppressWarnings("unchecked")
+  List<String> terms(int i) {
+    if (termsOf[i] == null) {
+      termsOf[i] = terms.ofFolded(folded(i));
+    }
+    return (List<String>) termsOf[i];
+  }
+
+  /** The id of each of {@link #terms}, in the same order, -1 for a term no document holds. */
+  int[] ids(int i) {
+    if (idsOf[i] == null) {
+      List<String> own = terms(i);
+      int[] ids = new int[own.size()];
+      for (int t = 0; t < ids.length; t++) {
+        ids[t] = weights.id(own.get(t));
+      }
+      idsOf[i] = ids;
+    }
+    return idsOf[i];
+  }
+
+  private Sentence sentence(int i) {
+    return article.sentences().get(i);
+  }
+}
