@@ -10,7 +10,9 @@ import java.util.List;
  * @param skipped files that did not, with the reason
  * @param warnings what articles were read with
  * @param events events on the site
- * @param pages files written
+ * @param pages files the site holds
+ * @param pagesChanged files the build created, replaced or deleted: all of them for a site
+ *     written afresh, only the differences for one updated in place
  * @param timings wall time of each stage, in pipeline order
  * @param filesFromCache input files whose read came from the read cache, not read again
  */
@@ -21,23 +23,12 @@ public record BuildReport(
     List<ArticleWarning> warnings,
     int events,
     int pages,
+    int pagesChanged,
     List<StageTime> timings,
     int filesFromCache) {
   public BuildReport {
     skipped = List.copyOf(skipped);
     warnings = List.copyOf(warnings);
     timings = List.copyOf(timings);
-  }
-
-  /** A report of a build that used no read cache. */
-  public BuildReport(
-      int filesFound,
-      int articles,
-      List<Skipped> skipped,
-      List<ArticleWarning> warnings,
-      int events,
-      int pages,
-      List<StageTime> timings) {
-    this(filesFound, articles, skipped, warnings, events, pages, timings, 0);
   }
 }

@@ -62,6 +62,7 @@ public final class SiteBuilder {
     Digest digest = new Digest(events, stories.link(events));
     clock.lap("stories");
     int pages;
+    int changed;
     Path manifest = cache.manifestFor(out);
     try (SiteWriter site =
         manifest == null ? publisher.open(out) : publisher.openIncremental(out, manifest)) {
@@ -69,6 +70,7 @@ public final class SiteBuilder {
       clock.lap("render");
       site.commit();
       pages = site.pages();
+      changed = site.changed();
       if (session != null) {
         session.finish(); // part of the publish lap: it tidies the cache only after a new entry
       }
@@ -81,6 +83,7 @@ public final class SiteBuilder {
         read.warnings(),
         events.size(),
         pages,
+        changed,
         clock.laps(),
         session == null ? 0 : session.fromCache());
   }

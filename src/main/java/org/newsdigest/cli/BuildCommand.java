@@ -134,7 +134,7 @@ final class BuildCommand implements Callable<Integer> {
   private String summary(BuildReport report, double seconds) {
     return String.format(
         Locale.ROOT,
-        "Read %d %s from %d %s in %s%s; skipped %d %s; %d %s; %d pages written to %s in %.2f s.",
+        "Read %d %s from %d %s in %s%s; skipped %d %s; %d %s; %s in %.2f s.",
         report.articles(),
         plural(report.articles(), "article", "articles"),
         report.filesFound(),
@@ -145,9 +145,20 @@ final class BuildCommand implements Callable<Integer> {
         plural(report.skipped().size(), "file", "files"),
         report.events(),
         plural(report.events(), "event", "events"),
-        report.pages(),
-        out,
+        pagesWritten(report, out),
         seconds);
+  }
+
+  /**
+   * "75 pages written to site" for a site written afresh; "75 pages in site (3 files written or
+   * removed)" for one updated in place.
+   */
+  static String pagesWritten(BuildReport report, Path out) {
+    if (report.pagesChanged() == report.pages()) {
+      return String.format(Locale.ROOT, "%d pages written to %s", report.pages(), out);
+    }
+    return String.format(Locale.ROOT, "%d pages in %s (%d %s written or removed)", report.pages(), out,
+        report.pagesChanged(), plural(report.pagesChanged(), "file", "files"));
   }
 
   /** " (read 1 of 40 files, 39 from cache)" when the cache served any file, else nothing. */

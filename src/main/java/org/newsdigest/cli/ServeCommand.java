@@ -183,9 +183,13 @@ final class ServeCommand implements Callable<Integer> {
         BuildReport report = builder.build(options.seeds, options.out);
         reload.siteChanged();
         synchronized (console) {
-          console.println(String.format(Locale.ROOT, "Built %d %s, %d %s in %.2f s%s%s.",
+          console.println(String.format(Locale.ROOT, "Built %d %s, %d %s%s in %.2f s%s%s.",
               report.events(), BuildCommand.plural(report.events(), "event", "events"),
               report.pages(), BuildCommand.plural(report.pages(), "page", "pages"),
+              report.pagesChanged() == report.pages()
+                  ? ""
+                  : String.format(Locale.ROOT, " (%d %s written or removed)", report.pagesChanged(),
+                      BuildCommand.plural(report.pagesChanged(), "file", "files")),
               (System.nanoTime() - started) / 1e9,
               BuildCommand.fromCache(report),
               report.skipped().isEmpty() ? "" : "; skipped " + report.skipped().size()));

@@ -111,6 +111,11 @@ final class FreshSiteWriter implements SiteWriter {
   }
 
   @Override
+  public int changed() {
+    return committed ? written.size() : 0;
+  }
+
+  @Override
   public void close() {
     finished = true;
     if (!committed) {

@@ -58,6 +58,7 @@ final class InPlaceSiteWriter implements SiteWriter {
   private volatile boolean finished;
   private boolean commitStarted;
   private boolean committed;
+  private int changed;
 
   private InPlaceSiteWriter(
       SiteFolder folder, ManifestFiles manifestFiles, Manifest old, Set<String> oldFolders) {
@@ -179,6 +180,7 @@ final class InPlaceSiteWriter implements SiteWriter {
       return;
     }
     Manifest site = Manifest.of(pages);
+    changed = replacements.size() + deferred.size() + created.size() + gone.size();
     commitStarted = true;
     try {
       markPending();
@@ -232,6 +234,11 @@ final class InPlaceSiteWriter implements SiteWriter {
   @Override
   public int pages() {
     return pages.size();
+  }
+
+  @Override
+  public int changed() {
+    return committed ? changed : 0;
   }
 
   /**

@@ -15,6 +15,12 @@ public interface SiteWriter extends PageSink, AutoCloseable {
   /** Pages accepted so far. */
   int pages();
 
+  /**
+   * Files the commit created, replaced or deleted: every page for a site written afresh, only
+   * the differences for a site updated in place, 0 before the commit.
+   */
+  int changed();
+
   /** Abandons the writer unless it was committed; never throws. */
   @Override
   void close();

@@ -82,9 +82,13 @@ class IncrementalBuildTest {
     Files.writeString(seeds.resolve(name), text, StandardCharsets.UTF_8);
   }
 
+  /** The summary line of the latest incremental build. */
+  private String lastIncremental = "";
+
   /** Builds with the cache, then clean into a fresh folder; asserts equal sites; returns files read. */
   private int buildAndCompare() throws IOException {
     String incremental = run(List.of("--cache", cache.toString(), "--out", site.toString()));
+    lastIncremental = incremental;
     Path clean = dir.resolve("clean-" + cleanBuilds++);
     String cleanOutput = run(List.of("--no-cache", "--out", clean.toString()));
     assertFalse(cleanOutput.contains("from cache"), cleanOutput);
@@ -142,12 +146,16 @@ class IncrementalBuildTest {
   void everyKindOfChangeGivesTheSiteACleanBuildGives() throws IOException {
     assertEquals(-1, buildAndCompare(), "a first build has nothing in its cache");
     assertEquals(0, buildAndCompare(), "nothing changed: every file comes from the cache");
+    assertTrue(lastIncremental.contains("(0 files written or removed)"), lastIncremental);
 
     // One article's body edited.
     String fire = Files.readString(seeds.resolve("local/fire.txt"), StandardCharsets.UTF_8);
     write("local/fire.txt", fire.replace("40 workers", "45 workers"));
     assertEquals(1, buildAndCompare());
     assertTrue(eventsJson().contains("Fire destroys warehouse in Porto"), eventsJson());
+    Matcher written = Pattern.compile("\\((\\d+) files? written or removed\\)").matcher(lastIncremental);
+    assertTrue(written.find(), "updated in place: " + lastIncremental);
+    assertTrue(Integer.parseInt(written.group(1)) > 0, lastIncremental);
 
     // Its title and date changed, so its event changes.
     write("local/fire.txt", report("Fire destroys depot in Porto", "June 20, 2024", "Porto",

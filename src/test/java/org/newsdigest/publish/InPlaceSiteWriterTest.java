@@ -56,14 +56,18 @@ class InPlaceSiteWriterTest {
     return dir.resolve("cache").resolve("site.manifest");
   }
 
-  private void build(List<Page> pages) throws IOException {
-    build(pages, site());
+  /** Builds the pages into the site; returns the files the commit created, replaced or deleted. */
+  private int build(List<Page> pages) throws IOException {
+    return build(pages, site());
   }
 
-  private void build(List<Page> pages, Path out) throws IOException {
+  private int build(List<Page> pages, Path out) throws IOException {
     try (SiteWriter writer = publisher.openIncremental(out, manifest())) {
       pages.forEach(writer::accept);
+      assertEquals(0, writer.changed(), "nothing is counted before the commit");
       writer.commit();
+      assertEquals(pages.size(), writer.pages());
+      return writer.changed();
     }
   }
 
@@ -102,7 +106,7 @@ class InPlaceSiteWriterTest {
     Object unchanged = identity(site().resolve("events/a.html"));
     Object changed = identity(site().resolve("index.html"));
     FileTime untouched = Files.getLastModifiedTime(site().resolve("events/b.html"));
-    build(V2);
+    assertEquals(4, build(V2), "index.html replaced, places/paris.html created, two people pages deleted");
     assertEquals(cleanBuildOf(V2), snapshot(site()), "same files, same bytes, same marker, no empty folder");
     assertEquals(root, identity(site()), "updated in place, not swapped");
     assertEquals(unchanged, identity(site().resolve("events/a.html")), "an unchanged page is not rewritten");
@@ -116,7 +120,7 @@ class InPlaceSiteWriterTest {
   @Test
   void theFirstBuildIsFreshAndWritesTheManifestForTheNext() throws IOException {
     assertFalse(Files.exists(manifest()));
-    build(V1);
+    assertEquals(V1.size(), build(V1), "a fresh site writes every page");
     assertEquals(cleanBuildOf(V1), snapshot(site()));
     assertTrue(Files.isRegularFile(manifest()));
     Object root = identity(site());
@@ -132,7 +136,7 @@ class InPlaceSiteWriterTest {
     FileTime manifestTime = Files.getLastModifiedTime(manifest());
     List<Page> reordered = new ArrayList<>(V1);
     java.util.Collections.reverse(reordered);
-    build(reordered);
+    assertEquals(0, build(reordered));
     assertEquals(markerFile, identity(marker));
     assertEquals(manifestTime, Files.getLastModifiedTime(manifest()));
     assertFalse(Files.exists(manifest().resolveSibling("site.manifest.pending")), "no change, no flag");
