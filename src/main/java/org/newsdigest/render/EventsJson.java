@@ -1,11 +1,9 @@
 package org.newsdigest.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,10 +68,6 @@ final class EventsJson {
     }
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("events", eventViews);
-    try {
-      return (writer.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("events.json could not be written", e);
-    }
+    return JsonText.utf8Line(writer, root);
   }
 }
