@@ -76,14 +76,17 @@ final class ServeCommand implements Callable<Integer> {
     SiteWatcher watcher = null;
     if (watch) {
       Rebuild rebuild = rebuild(console, err);
-      rebuild.run();
-      reload = rebuild.reload;
       try {
-        watcher = SiteWatcher.start(watched(), QUIET, rebuild, err);
+        // Watching before the first build: an edit made while it runs (13 s at 10,000 articles)
+        // waits in the watcher and gives a rebuild right after, instead of being missed.
+        watcher = SiteWatcher.register(watched(), QUIET, rebuild, err);
       } catch (IOException e) {
         err.println("newsdigest: cannot watch " + seeds + ": " + BuildCommand.describe(e));
         return ExitCodes.FAILED;
       }
+      rebuild.run();
+      reload = rebuild.reload;
+      watcher.start();
     }
     if (!Files.isDirectory(out)) {
       throw new CommandLine.ParameterException(

@@ -48,6 +48,18 @@ public final class SiteWatcher implements AutoCloseable {
    */
   public static SiteWatcher start(List<Path> roots, Duration quiet, Runnable onChange, PrintWriter err)
       throws IOException {
+    SiteWatcher watcher = register(roots, quiet, onChange, err);
+    watcher.start();
+    return watcher;
+  }
+
+  /**
+   * Watches every existing folder of {@code roots} from now on, but acts only once {@link
+   * #start()} is called: changes made in between are kept and then cause one {@code onChange}.
+   * So a first build run between the two cannot miss an edit made while it runs.
+   */
+  public static SiteWatcher register(
+      List<Path> roots, Duration quiet, Runnable onChange, PrintWriter err) throws IOException {
     if (quiet.isNegative()) {
       throw new IllegalArgumentException("The quiet period '" + quiet + "' must not be negative.");
     }
@@ -63,8 +75,12 @@ public final class SiteWatcher implements AutoCloseable {
       service.close();
       throw e;
     }
-    watcher.thread.start();
     return watcher;
+  }
+
+  /** Starts acting on changes, those since {@link #register} included; call once. */
+  public void start() {
+    thread.start();
   }
 
   private void registerTree(Path root) throws IOException {

@@ -41,6 +41,25 @@ class SiteWatcherTest {
   }
 
   @Test
+  void aChangeBeforeStartIsActedOnOnceStarted() throws Exception {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Files.writeString(seeds.resolve("a.txt"), "first");
+    try (SiteWatcher watcher = SiteWatcher.register(List.of(seeds), Duration.ofMillis(200), () -> {
+      runs.incrementAndGet();
+      ran.release();
+    }, new PrintWriter(errors))) {
+      // What serve --watch does: the first build runs here, and an article is edited meanwhile.
+      Files.writeString(seeds.resolve("a.txt"), "edited during the first build");
+      Thread.sleep(400);
+      assertEquals(0, runs.get(), "nothing happens before start");
+      watcher.start();
+      assertTrue(ran.tryAcquire(10, TimeUnit.SECONDS), "the edit made before start was lost");
+      Thread.sleep(500);
+      assertEquals(1, runs.get());
+    }
+  }
+
+  @Test
   void aBurstOfChangesGivesOneRunAfterTheLast() throws Exception {
     Path templates = Files.createDirectories(dir.resolve("templates"));
     try (SiteWatcher watcher = watch(templates)) {
