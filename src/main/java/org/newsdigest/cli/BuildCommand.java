@@ -13,6 +13,7 @@ import org.newsdigest.build.BuildReport;
 import org.newsdigest.build.ReadCache;
 import org.newsdigest.build.Skipped;
 import org.newsdigest.build.StageTime;
+import org.newsdigest.publish.PartialUpdateException;
 import org.newsdigest.render.RenderException;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -106,6 +107,11 @@ final class BuildCommand implements Callable<Integer> {
       err.println("newsdigest: template error: " + e.getMessage());
       err.println("newsdigest: the previous site in " + this.out + " was left as it was.");
       return ExitCodes.TEMPLATE_ERROR;
+    } catch (PartialUpdateException e) {
+      err.println("newsdigest: build failed: " + describe(e));
+      err.println("newsdigest: the site in " + this.out + " was partly updated (every page is whole and"
+          + " every link resolves); the next build writes it afresh.");
+      return ExitCodes.FAILED;
     } catch (IOException | RuntimeException e) {
       err.println("newsdigest: build failed: " + describe(e));
       err.println("newsdigest: the previous site in " + this.out + " was left as it was.");

@@ -205,8 +205,8 @@ final class InPlaceSiteWriter implements SiteWriter {
       SiteFiles.move(staged, marker);
       temporaries.remove(staged);
     } catch (IOException e) {
-      throw new IOException("Could not update the site '" + root + "' in place: "
-          + SiteFiles.reason(e) + "; the next build writes it afresh", e);
+      throw new PartialUpdateException("Could not update the site '" + root + "' in place: "
+          + SiteFiles.reason(e), e);
     }
     committed = true;
     manifestFiles.save(site);

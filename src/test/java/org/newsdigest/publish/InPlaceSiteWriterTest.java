@@ -243,6 +243,31 @@ class InPlaceSiteWriterTest {
   }
 
   @Test
+  void aCommitThatFailsPartWaySaysSoAndTheNextBuildIsFresh() throws IOException {
+    build(V1);
+    SiteWriter writer = publisher.openIncremental(site(), manifest());
+    V2.forEach(writer::accept);
+    // index.html changes in V2; a folder where it stands makes its replacement fail at commit.
+    Files.delete(site().resolve("index.html"));
+    Files.createDirectories(site().resolve("index.html/held"));
+    assertThrows(PartialUpdateException.class, writer::commit);
+    writer.close();
+    assertTrue(Files.exists(manifest().resolveSibling("site.manifest.pending")), "the flag stays");
+    deleteTree(site().resolve("index.html"));
+    build(V2);
+    assertEquals(cleanBuildOf(V2), snapshot(site()));
+    assertFalse(Files.exists(manifest().resolveSibling("site.manifest.pending")));
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  @Test
   void aSiteChangedByHandIsWrittenAfresh() throws IOException {
     for (String change : List.of("edit", "add", "delete", "folder")) {
       build(V1);
