@@ -119,11 +119,13 @@ final class BuildCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     for (Skipped skipped : report.skipped()) {
-      err.println("skipped " + skipped.source() + ": " + skipped.reason());
+      err.println("skipped " + ConsoleText.oneLine(skipped.source()) + ": "
+          + ConsoleText.oneLine(skipped.reason()));
     }
     if (verbosity.verbose) {
       for (ArticleWarning warning : report.warnings()) {
-        err.println("warning " + warning.source() + ": " + warning.message());
+        err.println("warning " + ConsoleText.oneLine(warning.source()) + ": "
+            + ConsoleText.oneLine(warning.message()));
       }
     }
     if (!verbosity.quiet) {

@@ -72,7 +72,8 @@ final class InspectCommand implements Callable<Integer> {
       out.println(format == Format.JSON ? json.toJson(article) : text(article));
     }
     for (Skipped skipped : result.skipped()) {
-      err.println("skipped " + skipped.source() + ": " + skipped.reason());
+      err.println("skipped " + ConsoleText.oneLine(skipped.source()) + ": "
+          + ConsoleText.oneLine(skipped.reason()));
     }
     out.flush();
     err.flush();
@@ -85,7 +86,7 @@ final class InspectCommand implements Callable<Integer> {
 
   private static String text(Article a) {
     StringBuilder s = new StringBuilder();
-    s.append("== ").append(a.source()).append(" (").append(a.format().id()).append(")\n");
+    s.append("== ").append(ConsoleText.oneLine(a.source())).append(" (").append(a.format().id()).append(")\n");
     line(s, "title", a.title() + (a.titleDerived() ? "  [derived from the text]" : ""));
     line(s, "outlet", a.outlet());
     line(s, "byline", a.byline());
