@@ -122,7 +122,7 @@
       link.href = item.url; // relative to the site root, where this page lives
       heading.appendChild(link);
       li.appendChild(heading);
-      var meta = [item.type === 'event' ? 'Event' : 'Article', item.date, item.place, item.outlet]
+      var meta = [item.type === 'event' ? 'Event' : 'Article', item.when || item.date, item.place, item.outlet]
         .filter(function (part) { return part; }).join(' · ');
       li.appendChild(element('p', 'meta', meta));
       if (item.text) {

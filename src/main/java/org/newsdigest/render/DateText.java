@@ -22,7 +22,12 @@ final class DateText {
 
   /** {"iso", "text"} for a day, or null. */
   static Map<String, Object> of(LocalDate date) {
-    return date == null ? null : view(date.toString(), DAY.format(date));
+    return date == null ? null : view(date.toString(), day(date));
+  }
+
+  /** A day as the site writes it ("2 May 2013"), or null. */
+  static String day(LocalDate date) {
+    return date == null ? null : DAY.format(date);
   }
 
   /** {"iso", "text"} for a moment at the precision its source stated, or null. */

@@ -1,5 +1,6 @@
 package org.newsdigest.render;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,9 @@ import org.newsdigest.model.SummarySentence;
 /**
  * {@code search-index.json}, read by {@code assets/search.js} on the search page: one entry per
  * event and per article, in digest order, compact (no white space, empty fields left out).
- * Shape: {@code {"version":1,"items":[{"type":"event"|"article","title","date","place",
- * "people":[..],"outlet","text","url","event"}]}}; {@code url} (and an article's {@code event},
+ * Shape: {@code {"version":1,"items":[{"type":"event"|"article","title","date","when","place",
+ * "people":[..],"outlet","text","url","event"}]}}; {@code date} is ISO 8601 (for sorting),
+ * {@code when} the same day as the pages write it; {@code url} (and an article's {@code event},
  * the page of the event it belongs to) is relative to the site root and
  * {@code text} is the event's summary or the article's opening, cut to {@link #TEXT_LENGTH}.
  */
@@ -51,6 +53,7 @@ final class SearchIndex {
     item.put("type", "event");
     item.put("title", event.title());
     putIfPresent(item, "date", event.date() == null ? null : event.date().toString());
+    putIfPresent(item, "when", DateText.day(event.date()));
     putIfPresent(item, "place", event.place());
     List<String> people = event.participantsOf(EntityType.PERSON).stream().map(Participant::name).toList();
     if (!people.isEmpty()) {
@@ -68,7 +71,9 @@ final class SearchIndex {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("type", "article");
     item.put("title", article.title());
-    putIfPresent(item, "date", article.published() == null ? null : article.published().date().toString());
+    LocalDate published = article.published() == null ? null : article.published().date();
+    putIfPresent(item, "date", published == null ? null : published.toString());
+    putIfPresent(item, "when", DateText.day(published));
     putIfPresent(item, "place", article.dateline() == null ? null : article.dateline().place());
     List<String> people = article.people().stream().map(Entity::name).toList();
     if (!people.isEmpty()) {

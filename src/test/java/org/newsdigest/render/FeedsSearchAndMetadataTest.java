@@ -94,6 +94,7 @@ class FeedsSearchAndMetadataTest {
     JsonNode summit = items.get(0);
     assertEquals("Leaders meet in Lyon on energy", summit.get("title").asText());
     assertEquals("2026-03-02", summit.get("date").asText());
+    assertEquals("2 March 2026", summit.get("when").asText(), "the day as the pages write it");
     assertEquals("Lyon", summit.get("place").asText());
     assertEquals("Ana López", summit.get("people").get(0).asText());
     assertTrue(summit.get("text").asText().startsWith("Leaders from 12 countries"), summit.toString());
@@ -102,6 +103,9 @@ class FeedsSearchAndMetadataTest {
     assertEquals(WIRE_PAGE, wire.get("url").asText());
     assertEquals("Lyon", wire.get("place").asText());
     assertEquals("Wire Agency", wire.get("outlet").asText());
+    for (JsonNode item : items) {
+      assertEquals(item.has("date"), item.has("when"), "a display day exactly with a date: " + item);
+    }
     assertEquals(SUMMIT, wire.get("event").asText());
     for (JsonNode item : items) {
       assertTrue(site.containsKey(item.get("url").asText()), "no page at " + item.get("url"));
