@@ -7,7 +7,6 @@ import java.util.List;
 import org.newsdigest.merge.EventMerger;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Event;
-import org.newsdigest.model.Page;
 import org.newsdigest.publish.Publisher;
 import org.newsdigest.publish.SiteWriter;
 import org.newsdigest.render.SiteRenderer;

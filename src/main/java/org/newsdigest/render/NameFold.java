@@ -44,27 +44,7 @@ final class NameFold {
    * own NFKD form, its glue is {@code ' ` .}, its letters and digits are {@code [A-Za-z0-9]}.
    */
   private static String foldAscii(String name) {
-    StringBuilder out = new StringBuilder(name.length());
-    boolean gap = false;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c == '\'' || c == '`' || c == '.') {
-        continue;
-      }
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-      }
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (gap && out.length() > 0) {
-          out.append(' ');
-        }
-        gap = false;
-        out.append(c);
-      } else {
-        gap = true;
-      }
-    }
-    return out.toString();
+    return AsciiWords.join(name, ' ', "'`.", null);
   }
 
   static boolean isAscii(String text) {

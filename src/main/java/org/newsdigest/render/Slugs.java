@@ -56,35 +56,7 @@ final class Slugs {
    * characters is one hyphen, none at either end.
    */
   private static String hyphenateAscii(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    boolean gap = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\'' || c == '"' || c == '`') {
-        continue;
-      }
-      if (c == '&') { // " and ", a word of its own
-        if (out.length() > 0) {
-          out.append('-');
-        }
-        out.append("and");
-        gap = true;
-        continue;
-      }
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-      }
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (gap && out.length() > 0) {
-          out.append('-');
-        }
-        gap = false;
-        out.append(c);
-      } else {
-        gap = true;
-      }
-    }
-    return out.toString();
+    return AsciiWords.join(text, '-', "'\"`", "and");
   }
 
   /** Cuts at a word boundary so a slug never ends in half a word when it can be avoided. */
