@@ -3,7 +3,6 @@ package org.newsdigest.merge;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -19,10 +18,9 @@ class MergeBench {
 
   @Test
   void everyArticleInExactlyOneEvent() throws IOException {
-    Path dataset = Path.of(System.getProperty("dataset"));
-    boolean complete =
-        new MergeBenchmark(System.out)
-            .run(dataset, Boolean.getBoolean("mistakes"), Boolean.getBoolean("tune") || "table".equals(System.getProperty("tune")));
+    boolean complete = new MergeBenchmark(System.out).run(
+        MergeBenchmark.datasets(System.getProperty("dataset")), Boolean.getBoolean("mistakes"),
+        Boolean.getBoolean("tune") || "table".equals(System.getProperty("tune")));
     assertTrue(complete, "some article is not in exactly one event; see the output above");
   }
 }
