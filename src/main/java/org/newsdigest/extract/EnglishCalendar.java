@@ -80,9 +80,23 @@ final class EnglishCalendar {
     return best;
   }
 
-  /** The most recent such weekday on or before the publication day. */
+  /**
+   * The day a bare weekday names in a report: the most recent such day on or before the
+   * publication day, except the day after publication. News names past days within the week by
+   * their weekday and one six days back as "last Tuesday"; a bare weekday that matches the day
+   * after publication says that the stated publication day is a day early (a time zone, a
+   * print date), which is far more common.
+   */
   static LocalDate resolveWeekday(DayOfWeek weekday, LocalDate publication) {
-    return publication.with(java.time.temporal.TemporalAdjusters.previousOrSame(weekday));
+    LocalDate next = publication.plusDays(1);
+    return next.getDayOfWeek() == weekday
+        ? next
+        : publication.with(java.time.temporal.TemporalAdjusters.previousOrSame(weekday));
+  }
+
+  /** The first such weekday on or after the publication day: "will testify on Wednesday". */
+  static LocalDate resolveComingWeekday(DayOfWeek weekday, LocalDate publication) {
+    return publication.with(java.time.temporal.TemporalAdjusters.nextOrSame(weekday));
   }
 
   private static Map<String, Integer> monthNames() {

@@ -34,7 +34,7 @@ final class TextDateFinder {
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",? (?<year>\\d{4})\\b");
   private static final Pattern WEEKDAY =
       Pattern.compile(
-          "\\b(?:(?:on|last|this|since|until|by) )?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+          "\\b(?:(?i:on|last|this|since|until|by) )?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
   private static final Pattern NEARBY_DAY = Pattern.compile("\\b(?<word>[Yy]esterday|[Tt]oday)\\b");
   /** Every spelling {@link #MONTH} accepts begins with one of these (case matters there too). */
   private static final List<String> MONTH_STARTS =
@@ -124,14 +124,19 @@ final class TextDateFinder {
   private static void weekdays(String text, BitSet taken, List<Found> found, LocalDate publication) {
     Matcher m = WEEKDAY.matcher(text);
     while (m.find()) {
-      String lead = m.group().substring(0, m.start("weekday") - m.start()).strip();
+      String lead = m.group().substring(0, m.start("weekday") - m.start()).strip()
+          .toLowerCase(Locale.ROOT);
       DayOfWeek weekday = EnglishCalendar.weekday(m.group("weekday").toLowerCase(Locale.ROOT));
-      LocalDate date = EnglishCalendar.resolveWeekday(weekday, publication);
       if (lead.equals("this") || lead.equals("until") || lead.equals("by")) {
         continue; // may point forward: not sure enough to resolve
       }
-      if (lead.equals("last") && date.equals(publication)) {
-        date = date.minusWeeks(1);
+      LocalDate date;
+      if (lead.equals("last")) {
+        date = EnglishCalendar.resolveWeekday(weekday, publication.minusDays(1));
+      } else if (FutureTense.before(text, m.start())) {
+        date = EnglishCalendar.resolveComingWeekday(weekday, publication);
+      } else {
+        date = EnglishCalendar.resolveWeekday(weekday, publication);
       }
       if (claim(taken, m.start(), m.end())) {
         found.add(new Found(m.start(), m.group(), date, DatePrecision.DAY, true));
