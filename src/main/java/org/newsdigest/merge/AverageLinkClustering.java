@@ -12,12 +12,30 @@ import java.util.TreeMap;
  * Agglomerative clustering with average link over a sparse set of scored pairs (unscored pairs
  * count as 0) and cannot-link constraints: two clusters holding a vetoed pair never join.
  * Deterministic: ties go to the pair of lowest cluster ids.
+ *
+ * <p>Two optional checks a join must pass besides the threshold: a second score per pair, the
+ * <em>support</em>, whose average link must reach a floor (one score orders the joins, another
+ * vetoes those it does not back), and a {@link JoinGate} asked about the two clusters as they
+ * are.
  */
 final class AverageLinkClustering {
   private final double threshold;
+  private final double supportFloor;
+  private final JoinGate.Factory gates;
 
   AverageLinkClustering(double threshold) {
+    this(threshold, Double.NEGATIVE_INFINITY, JoinGate.Factory.NONE);
+  }
+
+  /**
+   * @param supportFloor the average support two clusters need to join (see {@link #cluster(int[],
+   *     int[], int[], double[], double[], boolean[])}); without support scores, none
+   * @param gates makes, for each run, the gate every join must pass besides the threshold
+   */
+  AverageLinkClustering(double threshold, double supportFloor, JoinGate.Factory gates) {
     this.threshold = threshold;
+    this.supportFloor = supportFloor;
+    this.gates = gates;
   }
 
   /** One join: cluster {@code second} folded into {@code first} at average link {@code height}. */
@@ -58,7 +76,8 @@ final class AverageLinkClustering {
    * A possible join in the queue: clusters {@code a} &lt; {@code b} at average link {@code
    * average}, valid while neither cluster has changed since (their versions still match).
    */
-  private record Candidate(double average, int a, int b, int versionA, int versionB) {}
+  private record Candidate(
+      double average, double support, int a, int b, int versionA, int versionB) {}
 
   /** Highest average first; ties to the pair of lowest cluster ids. */
   private static final Comparator<Candidate> BEST_FIRST = AverageLinkClustering::bestFirst;
@@ -115,9 +134,19 @@ final class AverageLinkClustering {
    */
   List<List<Integer>> cluster(
       int[] weight, int[] first, int[] second, double[] score, boolean[] vetoed) {
+    return cluster(weight, first, second, score, score, vetoed);
+  }
+
+  /**
+   * {@link #cluster(int[], int[], int[], double[], boolean[])} where each pair also has a
+   * support score: two clusters join only when the average of their pairs' supports (unlisted
+   * pairs counting 0) reaches this clustering's support floor.
+   */
+  List<List<Integer>> cluster(int[] weight, int[] first, int[] second, double[] score,
+      double[] support, boolean[] vetoed) {
     int size = weight.length;
-    State state = new State(size, first, second, score, vetoed, weight);
-    return cut(size, joins(state), threshold);
+    State state = new State(size, first, second, score, support, vetoed, weight);
+    return cut(size, joins(state, gates.gate(weight)), threshold);
   }
 
   /**
@@ -131,17 +160,18 @@ final class AverageLinkClustering {
   List<Join> joins(int size, int[] first, int[] second, double[] score, boolean[] vetoed) {
     int[] weight = new int[size];
     Arrays.fill(weight, 1);
-    return joins(new State(size, first, second, score, vetoed, weight));
+    return joins(new State(size, first, second, score, score, vetoed, weight),
+        gates.gate(weight));
   }
 
-  private List<Join> joins(State state) {
+  private List<Join> joins(State state, JoinGate gate) {
     int size = state.members.length;
     PriorityQueue<Candidate> queue = new PriorityQueue<>(BEST_FIRST);
     for (int a = 0; a < size; a++) {
       int[] row = state.neighbours[a];
       for (int x = 0; x < state.length[a]; x++) {
         if (row[x] > a) {
-          offer(queue, a, row[x], state.sums[a][x], state);
+          offer(queue, a, row[x], state.sums[a][x], state.supports[a][x], state);
         }
       }
     }
@@ -160,6 +190,10 @@ final class AverageLinkClustering {
             || state.version[c.b()] != c.versionB() || state.cannotLink(c.a(), c.b())) {
           continue; // stale, or vetoed for good: cannot-links only grow
         }
+        if (c.support() < supportFloor || !gate.allows(c.a(), c.b(), c.average())) {
+          // Closed for now: when either cluster changes, its row is offered again.
+          continue;
+        }
         if (best == null) {
           best = c;
         } else {
@@ -177,19 +211,24 @@ final class AverageLinkClustering {
       int a = best.a();
       int b = best.b();
       joins.add(new Join(a, b, best.average()));
+      gate.joined(a, b, best.average());
       state.join(a, b);
       for (int x = 0; x < state.length[a]; x++) {
         int c = state.neighbours[a][x];
-        offer(queue, Math.min(a, c), Math.max(a, c), state.sums[a][x], state);
+        offer(queue, Math.min(a, c), Math.max(a, c), state.sums[a][x], state.supports[a][x],
+            state);
       }
     }
     return joins;
   }
 
-  private void offer(PriorityQueue<Candidate> queue, int a, int b, double sum, State state) {
-    double average = sum / (state.members[a] * (double) state.members[b]);
+  private void offer(PriorityQueue<Candidate> queue, int a, int b, double sum, double support,
+      State state) {
+    double pairs = state.members[a] * (double) state.members[b];
+    double average = sum / pairs;
     if (average >= threshold) {
-      queue.add(new Candidate(average, a, b, state.version[a], state.version[b]));
+      queue.add(new Candidate(average, support / pairs, a, b, state.version[a],
+          state.version[b]));
     }
   }
 
@@ -201,14 +240,18 @@ final class AverageLinkClustering {
     final int[] parent;
     final int[][] neighbours;
     final double[][] sums;
+    /** The summed supports, entry by entry beside {@link #sums}. */
+    final double[][] supports;
     final int[] length;
     final int[][] vetoes;
     final int[] vetoLength;
-    /** Scratch for merging rows: the summed link to each cluster, and which are set. */
+    /** Scratch for merging rows: the summed link and support to each cluster, and which are set. */
     private final double[] acc;
+    private final double[] accSupport;
     private final boolean[] touched;
 
-    State(int size, int[] first, int[] second, double[] score, boolean[] vetoed, int[] weight) {
+    State(int size, int[] first, int[] second, double[] score, double[] support,
+        boolean[] vetoed, int[] weight) {
       members = new int[size];
       version = new int[size];
       alive = new boolean[size];
@@ -219,13 +262,14 @@ final class AverageLinkClustering {
         if (vetoed[p]) {
           vetoLength[first[p]]++;
           vetoLength[second[p]]++;
-        } else if (score[p] > 0) {
+        } else if (score[p] > 0 || support[p] > 0) {
           degree[first[p]]++;
           degree[second[p]]++;
         }
       }
       neighbours = new int[size][];
       sums = new double[size][];
+      supports = new double[size][];
       vetoes = new int[size][];
       length = new int[size];
       for (int i = 0; i < size; i++) {
@@ -234,6 +278,7 @@ final class AverageLinkClustering {
         parent[i] = i;
         neighbours[i] = new int[degree[i]];
         sums[i] = new double[degree[i]];
+        supports[i] = new double[degree[i]];
         vetoes[i] = new int[vetoLength[i]];
         vetoLength[i] = 0;
       }
@@ -243,16 +288,20 @@ final class AverageLinkClustering {
         if (vetoed[p]) {
           vetoes[a][vetoLength[a]++] = b;
           vetoes[b][vetoLength[b]++] = a;
-        } else if (score[p] > 0) {
-          double sum = weight[a] == 1 && weight[b] == 1 ? score[p]
-              : score[p] * weight[a] * (double) weight[b];
+        } else if (score[p] > 0 || support[p] > 0) {
+          double copies = weight[a] * (double) weight[b];
+          double sum = copies == 1 ? score[p] : score[p] * copies;
+          double supported = copies == 1 ? support[p] : support[p] * copies;
           neighbours[a][length[a]] = b;
+          supports[a][length[a]] = supported;
           sums[a][length[a]++] = sum;
           neighbours[b][length[b]] = a;
+          supports[b][length[b]] = supported;
           sums[b][length[b]++] = sum;
         }
       }
       acc = new double[size];
+      accSupport = new double[size];
       touched = new boolean[size];
       for (int i = 0; i < size; i++) {
         compact(i, i, -1);
@@ -311,22 +360,28 @@ final class AverageLinkClustering {
             names[count++] = c;
           }
           acc[c] += sums[row][x];
+          accSupport[c] += supports[row][x];
         }
       }
       int[] joined = Arrays.copyOf(names, count);
       Arrays.sort(joined);
       double[] joinedSums = new double[count];
+      double[] joinedSupports = new double[count];
       for (int x = 0; x < count; x++) {
         joinedSums[x] = acc[joined[x]];
+        joinedSupports[x] = accSupport[joined[x]];
         acc[joined[x]] = 0;
+        accSupport[joined[x]] = 0;
         touched[joined[x]] = false;
       }
       neighbours[into] = joined;
       sums[into] = joinedSums;
+      supports[into] = joinedSupports;
       length[into] = count;
       if (other >= 0) {
         neighbours[other] = new int[0];
         sums[other] = new double[0];
+        supports[other] = new double[0];
         length[other] = 0;
       }
     }

@@ -107,7 +107,7 @@ public final class EventMerger {
         .cluster(weight, candidates.first(), candidates.second(), scores, vetoed);
     timer.done("clustering");
     // Copies' singletons are empty of originals: the splitter sees each original once.
-    List<List<Integer>> clusters = new SiblingSplitter(corpus, settings).split(topics);
+    List<List<Integer>> clusters = new EventSplitter(corpus, settings).split(topics, candidates);
     timer.done("splitting");
     // Each copy joins its original's cluster; a copy's own singleton is dropped.
     List<List<Integer>> withCopies = new ArrayList<>();

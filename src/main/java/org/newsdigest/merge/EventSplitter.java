@@ -1,162 +1,239 @@
 package org.newsdigest.merge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The second stage of "topic, then event" clustering. Over the whole corpus, two events of one
- * kind (two captures of pirates by one navy, two coaches fired by one club) share so much topic
- * vocabulary that the first pass joins them; the few words that tell them apart (the ship, the
- * count, the coach's name) weigh little against it. Inside one first-pass cluster, the words
- * every member shares are no evidence at all, so each cluster is re-read with the cluster as its
- * own corpus: a term's weight is its corpus IDF times how specific it is inside the cluster
- * (ln(m / local df), zero for a word all members share), terms only one member names are
- * dropped (they tell nothing about who belongs with whom), and the members are re-clustered
- * with average link on that local cosine (times the same date, place and count factors as the
- * first pass) at {@link MergeSettings#splitThreshold()}.
+ * The second stage of "topic, then event" clustering: splits each first-pass cluster (a topic)
+ * into events, one per happening.
  *
- * <p>Only parts holding at least {@link MergeSettings#splitMinShare()} of the cluster, and
- * {@link #MIN_PART} articles, count as events of their own; smaller pieces go back to the part
- * they score best with in the first pass, so one oddly worded report never becomes an event on
- * its own here. Cost: the pairs of one cluster, so clusters over {@link #MAX_CLUSTER} articles
- * stay as they are, and clusters are split in parallel.
+ * <p>Why a second stage: over the whole corpus, two happenings of one kind (two captures of
+ * pirates, two coaches fired) or two developments of one story (the shutdown goes on; a deal
+ * reopens the government) share so much vocabulary that the first pass joins them; the few
+ * words that tell them apart weigh little against it. Inside one topic the words every member
+ * shares are no evidence at all, so each topic is re-read with itself as the corpus: a term's
+ * weight is its corpus IDF times how specific it is inside the topic (ln(m / local df), zero for
+ * a word all members share), terms only one member names are dropped, and the members are
+ * re-clustered with average link on that local cosine (times the same date, place and count
+ * factors as the first pass) at {@link MergeSettings#splitThreshold()}.
+ *
+ * <p>A join must also pass two checks: the plain corpus-wide cosine of the two groups must
+ * average at least {@link MergeSettings#supportFloor()} (the local weights order the joins; the
+ * whole text must back them), and their dates must agree ({@link DateGate}: one happening, one
+ * date). A report left alone goes back to the group it is most like, when their dates agree;
+ * groups of two or more stand as events. Finally groups are joined back while their link is not
+ * clearly below their own cohesion ({@link MergeSettings#splitRatio()}).
+ *
+ * <p>Every topic is split, whatever its size. Topics up to {@link #DENSE_LIMIT} articles compare
+ * all their pairs. A larger topic (a story followed for months) is first cut where its dates
+ * leave a gap no event can span ({@link DateChunks}), and each piece is split on its own; a piece
+ * still too large (hundreds of undated reports, or of one day) compares the blocking's candidate
+ * pairs inside it, which keeps the cost near linear but, with every pair it leaves out counting
+ * 0 in an average, splits more than a full comparison would. Topics are split in parallel.
  */
-final class SiblingSplitter {
-  /**
-   * Larger clusters are left whole. The two sibling events of a topic hold a few dozen reports
-   * (at most 30 in ECB+); the cap keeps the cost under 40 pair comparisons per article, which
-   * the scale benchmark does not notice at 10,000 articles (34.1 s without, 34.5 s with).
-   */
-  static final int MAX_CLUSTER = 80;
-
-  /**
-   * The fewest articles a part may hold. Inside a handful of reports every shared word is
-   * "specific" to two of them, so local weights would split any small cluster by wording alone
-   * (the May and the June reports of one rehab stay).
-   */
-  static final int MIN_PART = 3;
+final class EventSplitter {
+  /** Topics up to this size compare every pair of their members; larger ones sparse pairs. */
+  static final int DENSE_LIMIT = 400;
 
   private final Corpus corpus;
   private final PairScorer scorer;
   private final MergeSettings settings;
 
-  SiblingSplitter(Corpus corpus, MergeSettings settings) {
+  EventSplitter(Corpus corpus, MergeSettings settings) {
     this.corpus = corpus;
     this.scorer = new PairScorer(corpus, settings);
     this.settings = settings;
   }
 
-  /** The clusters, each split into its events; sorted by first member like the input. */
-  List<List<Integer>> split(List<List<Integer>> clusters) {
-    // Clusters are independent; the ordered collect keeps the result the same on any core count.
+  /**
+   * The topics, each split into its events; sorted by first member like the input.
+   *
+   * @param candidates the blocking's candidate pairs, which the largest topics compare
+   */
+  List<List<Integer>> split(List<List<Integer>> topics, CandidatePairs.Pairs candidates) {
+    List<List<Integer>> parts = new ArrayList<>();
+    for (List<Integer> topic : topics) {
+      parts.addAll(topic.size() > DENSE_LIMIT ? DateChunks.of(corpus, topic, settings)
+          : List.of(topic));
+    }
+    Map<Integer, List<int[]>> sparse = sparsePairs(parts, candidates);
+    // Parts are independent; the ordered collect keeps the result the same on any core count.
     List<List<Integer>> result = new ArrayList<>();
-    clusters.parallelStream().map(this::splitOne).toList().forEach(result::addAll);
+    parts.parallelStream()
+        .map(part -> splitOne(part, sparse.get(part.get(0))))
+        .toList()
+        .forEach(result::addAll);
     result.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
     return result;
   }
 
-  /** One cluster's events, each sorted. */
-  List<List<Integer>> splitOne(List<Integer> cluster) {
-    int m = cluster.size();
-    if (m == 2) {
-      return splitPair(cluster);
-    }
-    if (settings.splitThreshold() <= 0 || m < 2 * MIN_PART || m > MAX_CLUSTER) {
-      return List.of(cluster);
-    }
-    List<SparseVector> local = localVectors(cluster);
-    List<PairScore> localPairs = new ArrayList<>();
-    double[][] firstPass = new double[m][m];
-    double[][] inCluster = new double[m][m];
-    for (int x = 0; x < m; x++) {
-      for (int y = x + 1; y < m; y++) {
-        PairFeatures f = scorer.features(cluster.get(x), cluster.get(y));
-        firstPass[x][y] = PairScorer.combine(f, settings).score();
-        firstPass[y][x] = firstPass[x][y];
-        PairFeatures inside = new PairFeatures(x, y, local.get(x).cosine(local.get(y)),
-            f.entities(), f.daysApart(), f.datesConfident(), f.place(), f.undated(),
-            f.peopleDiffer(), f.numbersDiffer());
-        PairScore score = PairScorer.combine(inside, settings);
-        localPairs.add(score);
-        inCluster[x][y] = score.score();
-        inCluster[y][x] = score.score();
+  /** One topic's events, each sorted, comparing all pairs. */
+  List<List<Integer>> splitOne(List<Integer> topic) {
+    return splitOne(topic, null);
+  }
+
+  /**
+   * For each topic still over {@link #DENSE_LIMIT} articles (keyed by its first member), its
+   * candidate pairs as local indexes.
+   */
+  private static Map<Integer, List<int[]>> sparsePairs(
+      List<List<Integer>> topics, CandidatePairs.Pairs candidates) {
+    Map<Integer, List<int[]>> pairs = new HashMap<>(); // looked up only
+    int size = 0;
+    for (List<Integer> topic : topics) {
+      for (int i : topic) {
+        size = Math.max(size, i + 1);
       }
     }
-    List<List<Integer>> parts =
-        new AverageLinkClustering(settings.splitThreshold()).cluster(m, localPairs);
-    int minPart = Math.max(MIN_PART, (int) Math.ceil(settings.splitMinShare() * m));
-    List<List<Integer>> big = new ArrayList<>();
-    List<List<Integer>> small = new ArrayList<>();
-    for (List<Integer> part : parts) {
-      (part.size() >= minPart ? big : small).add(new ArrayList<>(part));
-    }
-    if (big.size() < 2) {
-      return List.of(cluster);
-    }
-    for (List<Integer> piece : small) {
-      List<Integer> home = big.get(0);
-      double best = -1;
-      for (List<Integer> part : big) {
-        double link = averageLink(piece, part, firstPass);
-        if (link > best) {
-          best = link;
-          home = part;
+    int[] topicOf = new int[size];
+    int[] localOf = new int[size];
+    Arrays.fill(topicOf, -1);
+    for (List<Integer> topic : topics) {
+      if (topic.size() > DENSE_LIMIT) {
+        pairs.put(topic.get(0), new ArrayList<>());
+        for (int x = 0; x < topic.size(); x++) {
+          topicOf[topic.get(x)] = topic.get(0);
+          localOf[topic.get(x)] = x;
         }
       }
-      home.addAll(piece);
     }
-    rejoinUnclearParts(big, inCluster);
+    for (int p = 0; p < candidates.size(); p++) {
+      int i = candidates.first()[p];
+      int j = candidates.second()[p];
+      if (i < size && j < size && topicOf[i] >= 0 && topicOf[i] == topicOf[j]) {
+        pairs.get(topicOf[i]).add(new int[] {localOf[i], localOf[j]});
+      }
+    }
+    return pairs;
+  }
+
+  /**
+   * One topic's events, each sorted.
+   *
+   * @param sparse the pairs to compare as local indexes, or null to compare all pairs
+   */
+  private List<List<Integer>> splitOne(List<Integer> topic, List<int[]> sparse) {
+    int m = topic.size();
+    if (m == 1) {
+      return List.of(topic);
+    }
+    if (m == 2) {
+      return splitPair(topic);
+    }
+    TopicPairs pairs = TopicPairs.of(topic, sparse, corpus, scorer, settings);
+    DateGate.Days days = DateGate.Days.of(corpus, topic);
+    List<List<Integer>> parts = new AverageLinkClustering(settings.splitThreshold(),
+        settings.supportFloor(), days.gates(settings))
+        .cluster(ones(m), pairs.first(), pairs.second(), pairs.local(), pairs.support(),
+            new boolean[pairs.size()]);
     List<List<Integer>> events = new ArrayList<>();
-    for (List<Integer> part : big) {
+    List<List<Integer>> alone = new ArrayList<>();
+    for (List<Integer> part : parts) {
+      (part.size() > 1 ? events : alone).add(new ArrayList<>(part));
+    }
+    if (events.isEmpty()) {
+      events.add(alone.remove(0));
+    }
+    returnLoneReports(alone, events, pairs, days);
+    rejoinUnclearParts(events, pairs, days);
+    List<List<Integer>> result = new ArrayList<>();
+    for (List<Integer> part : events) {
       List<Integer> members = new ArrayList<>();
       for (int x : part) {
-        members.add(cluster.get(x));
+        members.add(topic.get(x));
       }
       members.sort(null);
-      events.add(List.copyOf(members));
+      result.add(List.copyOf(members));
     }
-    return events;
+    return result;
+  }
+
+  /**
+   * A report that joined nobody goes back to the group its first-pass score likes best, unless
+   * its sure date lies more than {@link MergeSettings#loneDays()} from theirs; else it is an event
+   * of its own. Inside a topic every shared word is local evidence of nothing, so a short or
+   * oddly worded report of a happening often has no local link at all; and one report whose
+   * date disagrees with its group's by a few days has more often misread a weekday than seen a
+   * development no other report tells.
+   */
+  private void returnLoneReports(List<List<Integer>> alone, List<List<Integer>> events,
+      TopicPairs pairs, DateGate.Days days) {
+    List<List<Integer>> groups = new ArrayList<>(events);
+    double[][] links = pairs.averageLinks(concat(alone, groups), TopicPairs.FIRST_PASS);
+    List<List<Integer>> standing = new ArrayList<>();
+    MergeSettings loneReturn =
+        settings.withDates(settings.loneDays(), settings.knownDays(), settings.dateShare());
+    for (int a = 0; a < alone.size(); a++) {
+      int home = -1;
+      for (int g = 0; g < groups.size(); g++) {
+        if (home < 0 || links[a][alone.size() + g] > links[a][alone.size() + home]) {
+          home = g;
+        }
+      }
+      if (days.agree(alone.get(a), groups.get(home), loneReturn)) {
+        events.get(home).addAll(alone.get(a));
+      } else {
+        standing.add(alone.get(a));
+      }
+    }
+    events.addAll(standing);
+  }
+
+  private static List<List<Integer>> concat(List<List<Integer>> x, List<List<Integer>> y) {
+    List<List<Integer>> all = new ArrayList<>(x);
+    all.addAll(y);
+    return all;
+  }
+
+  private static int[] ones(int m) {
+    int[] weight = new int[m];
+    Arrays.fill(weight, 1);
+    return weight;
   }
 
   /**
    * A two-article event stands only when its one link reaches {@link
-   * MergeSettings#pairThreshold()} and its dates, when both are known, are at most {@link
-   * MergeSettings#vetoDays()} apart however sure they are. No third report supports a pair: the
+   * MergeSettings#pairThreshold()} and its dates agree. No third report supports a pair: the
    * first pass's loose topic threshold lets two stories of one beat through on shared general
-   * words (in a small corpus "government" and "president" weigh as much as rare names), and the
-   * soft veto's reason to keep reports months apart together, the reports in between that tie
-   * one story, cannot hold for two.
+   * words (in a small corpus "government" and "president" weigh as much as rare names).
    */
-  private List<List<Integer>> splitPair(List<Integer> cluster) {
-    PairFeatures f = scorer.features(cluster.get(0), cluster.get(1));
-    boolean monthsApart = f.daysApart() > settings.vetoDays();
-    if (!monthsApart && PairScorer.combine(f, settings).score() >= settings.pairThreshold()) {
-      return List.of(cluster);
+  private List<List<Integer>> splitPair(List<Integer> topic) {
+    PairFeatures f = scorer.features(topic.get(0), topic.get(1));
+    DateGate.Days days = DateGate.Days.of(corpus, topic);
+    if (PairScorer.combine(f, settings).score() >= settings.pairThreshold()
+        && days.agree(List.of(0), List.of(1), settings)) {
+      return List.of(topic);
     }
-    return List.of(List.of(cluster.get(0)), List.of(cluster.get(1)));
+    return List.of(List.of(topic.get(0)), List.of(topic.get(1)));
   }
 
   /**
-   * Joins back parts that are not clearly apart: the local scores of a cluster are small
-   * numbers whose scale depends on how many words its members share, so a split stands only
-   * when the parts' average link is under {@link MergeSettings#splitRatio()} of the tighter
-   * part's own average (two events), not merely under the threshold (one event, told in several
-   * ways). The least clear pair of parts is joined first.
+   * Joins back groups that are not clearly apart: the local scores of a topic are small numbers
+   * whose scale depends on how many words its members share, so a split stands only when the
+   * groups' average link is under {@link MergeSettings#splitRatio()} of the tighter group's own
+   * average (two events), not merely under the threshold (one event, told in several ways). The
+   * least clear pair of groups is joined first; groups whose dates disagree stay apart.
    */
-  private void rejoinUnclearParts(List<List<Integer>> parts, double[][] scores) {
+  private void rejoinUnclearParts(List<List<Integer>> parts, TopicPairs pairs,
+      DateGate.Days days) {
     while (parts.size() > 1) {
+      double[][] links = pairs.averageLinks(parts, TopicPairs.LOCAL);
       int bestA = -1;
       int bestB = -1;
       double bestRatio = -1;
       for (int a = 0; a < parts.size(); a++) {
         for (int b = a + 1; b < parts.size(); b++) {
-          double within = Math.min(
-              averageWithin(parts.get(a), scores), averageWithin(parts.get(b), scores));
-          double between = averageLink(parts.get(a), parts.get(b), scores);
-          double ratio = within <= 0 ? Double.MAX_VALUE : between / within;
-          if (ratio > bestRatio) {
+          // a report standing alone has no cohesion: the other group's decides
+          double within = Double.isNaN(links[a][a]) ? links[b][b]
+              : Double.isNaN(links[b][b]) ? links[a][a] : Math.min(links[a][a], links[b][b]);
+          if (Double.isNaN(within)) {
+            continue;
+          }
+          double ratio = within <= 0 ? Double.MAX_VALUE : links[a][b] / within;
+          if (ratio > bestRatio && days.agree(parts.get(a), parts.get(b), settings)) {
             bestRatio = ratio;
             bestA = a;
             bestB = b;
@@ -168,49 +245,5 @@ final class SiblingSplitter {
       }
       parts.get(bestA).addAll(parts.remove(bestB));
     }
-  }
-
-  private static double averageWithin(List<Integer> part, double[][] scores) {
-    double sum = 0;
-    for (int x = 0; x < part.size(); x++) {
-      for (int y = x + 1; y < part.size(); y++) {
-        sum += scores[part.get(x)][part.get(y)];
-      }
-    }
-    long pairs = (long) part.size() * (part.size() - 1) / 2;
-    return pairs == 0 ? 0 : sum / pairs;
-  }
-
-  private static double averageLink(List<Integer> a, List<Integer> b, double[][] scores) {
-    double sum = 0;
-    for (int x : a) {
-      for (int y : b) {
-        sum += scores[x][y];
-      }
-    }
-    return sum / (a.size() * (double) b.size());
-  }
-
-  /**
-   * The members' vectors weighted by how specific each term is inside the cluster: a member's
-   * TF-IDF weight times log(m / df) over the m members, terms all or only one of them use
-   * dropped.
-   */
-  private List<SparseVector> localVectors(List<Integer> cluster) {
-    int m = cluster.size();
-    Map<Integer, Integer> localDf = new HashMap<>(); // looked up only
-    for (int i : cluster) {
-      for (int id : corpus.evidence(i).vector().ids()) {
-        localDf.merge(id, 1, Integer::sum);
-      }
-    }
-    List<SparseVector> vectors = new ArrayList<>(m);
-    for (int i : cluster) {
-      vectors.add(corpus.evidence(i).vector().reweighted(id -> {
-        int df = localDf.get(id);
-        return df >= 2 && df < m ? Math.log(m / (double) df) : 0;
-      }));
-    }
-    return vectors;
   }
 }

@@ -40,8 +40,14 @@ final class EvidenceReader {
   private static final int CORROBORATING_DAYS = 7;
 
   /**
-   * The dateline date, else the earliest-in-text day-precise date in the lead that is not after
-   * publication, else the publication day, else null.
+   * A lead date at most this many days after publication is the day of the happening a report
+   * looks ahead to ("will testify on Wednesday"): its reports, before and after, are one event.
+   */
+  private static final int AHEAD_DAYS = 7;
+
+  /**
+   * The dateline date, else the earliest-in-text day-precise date in the lead that is not more
+   * than a week after publication, else the publication day, else null.
    */
   EventDate eventDate(Article article) {
     if (article.dateline() != null && article.dateline().date() != null) {
@@ -55,7 +61,8 @@ final class EvidenceReader {
     Set<Integer> lead = leadBlocks(article);
     for (DateMention mention : orderedDates(article)) {
       boolean dayPrecise = mention.precision().compareTo(DatePrecision.DAY) >= 0;
-      boolean beforePublication = published == null || !mention.date().isAfter(published);
+      boolean beforePublication =
+          published == null || !mention.date().isAfter(published.plusDays(AHEAD_DAYS));
       if (mention.date() != null && dayPrecise && beforePublication
           && lead.contains(mention.block())) {
         String words = "'" + mention.text() + "' in the lead";

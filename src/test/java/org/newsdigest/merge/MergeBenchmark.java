@@ -8,6 +8,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.newsdigest.extract.Extractor;
 import org.newsdigest.ingest.Ingester;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Event;
+import org.newsdigest.model.Storyline;
+import org.newsdigest.story.StoryLinker;
 
 /**
  * Merge quality over the real pipeline: reads {@code DATASET/articles} with the build's {@link
@@ -77,7 +80,7 @@ public final class MergeBenchmark {
 
   /** One scored clustering: a row of the summary table. */
   private record Row(String name, int articles, long goldEvents, int events, int largest,
-      ClusterScores scores, ClusterScores baseline) {}
+      ClusterScores scores, ClusterScores stories, ClusterScores baseline) {}
 
   /**
    * Runs the benchmark over every data set and prints the table of all of them; false when some
@@ -91,13 +94,17 @@ public final class MergeBenchmark {
     }
     out.printf(Locale.ROOT, "%n== merge quality (B-cubed over articles; baseline: plain TF-IDF"
         + " average link at %.2f) ==%n", TfIdfBaseline.THRESHOLD);
-    out.printf(Locale.ROOT, "%-28s %8s %6s %6s %7s  %-23s %9s %9s%n", "data set", "articles",
-        "gold", "events", "largest", "B-cubed P / R / F1", "pairs F1", "baseline");
+    out.printf(Locale.ROOT, "%-28s %8s %6s %6s %7s  %-23s %9s %9s %9s%n", "data set",
+        "articles", "gold", "events", "largest", "B-cubed P / R / F1", "pairs F1", "stories",
+        "baseline");
     for (Row r : rows) {
-      out.printf(Locale.ROOT, "%-28s %8d %6d %6d %7d  %.3f / %.3f / %.3f %9.3f %9.3f%n", r.name(),
-          r.articles(), r.goldEvents(), r.events(), r.largest(), r.scores().b3Precision(),
-          r.scores().b3Recall(), r.scores().b3F1(), r.scores().pairF1(), r.baseline().b3F1());
+      out.printf(Locale.ROOT, "%-28s %8d %6d %6d %7d  %.3f / %.3f / %.3f %9.3f %9.3f %9.3f%n",
+          r.name(), r.articles(), r.goldEvents(), r.events(), r.largest(),
+          r.scores().b3Precision(), r.scores().b3Recall(), r.scores().b3F1(),
+          r.scores().pairF1(), r.stories().b3F1(), r.baseline().b3F1());
     }
+    out.printf(Locale.ROOT, "stories: B-cubed F1 when the events of each storyline count as one"
+        + " cluster (the story stage's links)%n");
     return complete;
   }
 
@@ -119,10 +126,7 @@ public final class MergeBenchmark {
     out.printf(Locale.ROOT, "gold events       %d%n", gold.events());
     out.printf(Locale.ROOT, "predicted events  %d%n", events.size());
 
-    List<List<String>> clusters = new ArrayList<>();
-    for (Event event : events) {
-      clusters.add(event.articles().stream().map(Article::source).toList());
-    }
+    List<List<String>> clusters = sources(events);
     boolean complete = checkCompleteness(clusters, read.articles(), gold);
     // Score over the gold articles the pipeline read; a missing one is reported above.
     Map<String, String> scored = new TreeMap<>(gold.eventOf());
@@ -148,7 +152,7 @@ public final class MergeBenchmark {
     out.printf(Locale.ROOT, "every article in exactly one event: %s%n", complete ? "yes" : "NO");
     String name = root.toAbsolutePath().normalize().getFileName().toString();
     rows.add(new Row(name, scoredArticles.size(), gold.events(), kept.size(), largest(kept), s,
-        baseline));
+        ClusterScores.of(keep(storyClusters(events), scored), scored), baseline));
     derivedSets(name, scoredArticles, scored, rows);
 
     if (mistakes) {
@@ -191,13 +195,43 @@ public final class MergeBenchmark {
   private static final int PACKED_WEEKS = 5;
 
   private static Row row(String name, List<Article> articles, Map<String, String> gold) {
-    List<List<String>> clusters = new ArrayList<>();
-    for (Event event : new EventMerger().merge(articles)) {
-      clusters.add(event.articles().stream().map(Article::source).toList());
-    }
+    List<Event> events = new EventMerger().merge(articles);
+    List<List<String>> clusters = sources(events);
     return new Row(name, articles.size(), gold.values().stream().distinct().count(),
         clusters.size(), largest(clusters), ClusterScores.of(clusters, gold),
+        ClusterScores.of(storyClusters(events), gold),
         ClusterScores.of(new TfIdfBaseline(TfIdfBaseline.THRESHOLD).cluster(articles), gold));
+  }
+
+  private static List<List<String>> sources(List<Event> events) {
+    List<List<String>> clusters = new ArrayList<>();
+    for (Event event : events) {
+      clusters.add(event.articles().stream().map(Article::source).toList());
+    }
+    return clusters;
+  }
+
+  /**
+   * The articles of each storyline as one cluster, other events as they are: how the site
+   * groups a running story's developments for a reader who follows it.
+   */
+  private static List<List<String>> storyClusters(List<Event> events) {
+    List<List<String>> clusters = new ArrayList<>();
+    Set<Event> inStory = new HashSet<>();
+    for (Storyline story : new StoryLinker().link(events)) {
+      List<String> sources = new ArrayList<>();
+      for (Event event : story.events()) {
+        inStory.add(event);
+        event.articles().forEach(a -> sources.add(a.source()));
+      }
+      clusters.add(sources);
+    }
+    for (Event event : events) {
+      if (!inStory.contains(event)) {
+        clusters.add(event.articles().stream().map(Article::source).toList());
+      }
+    }
+    return clusters;
   }
 
   private static List<List<String>> keep(List<List<String>> clusters, Map<String, String> scored) {

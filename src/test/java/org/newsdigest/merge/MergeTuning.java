@@ -110,7 +110,7 @@ final class MergeTuning {
     marginal(scored, "place*", MergeSettings::placePenalty);
     marginal(scored, "cannot-link", s -> s.vetoCannotLink() ? 1 : 0);
     marginal(scored, "split", MergeSettings::splitThreshold);
-    marginal(scored, "split-share", MergeSettings::splitMinShare);
+    marginal(scored, "support", MergeSettings::supportFloor);
     marginal(scored, "split-ratio", MergeSettings::splitRatio);
     marginal(scored, "pair-thr", MergeSettings::pairThreshold);
     out.printf(Locale.ROOT,
@@ -153,7 +153,7 @@ final class MergeTuning {
       out.printf(Locale.ROOT, "fold %d of %d (%d articles): held-out %.3f, defaults %.3f,"
           + " chosen thr %.2f split %.2f/%.2f pair %.2f undated* %.2f numbers* %.2f veto-cl %s%n",
           k + 1, folds, test.size(), heldOut[k], defaults[k], chosen.threshold(),
-          chosen.splitThreshold(), chosen.splitMinShare(), chosen.pairThreshold(),
+          chosen.splitThreshold(), chosen.supportFloor(), chosen.pairThreshold(),
           chosen.undatedFactor(), chosen.numberFactor(), chosen.vetoCannotLink());
     }
     out.printf(Locale.ROOT, "%d-fold held-out B-cubed F1: %s; defaults on the folds: %s%n",
@@ -201,7 +201,7 @@ final class MergeTuning {
         m.vetoDays() == Integer.MAX_VALUE ? "off" : m.vetoDays() + "d", m.threshold(),
         m.undatedFactor(), m.peopleFactor(), m.numberFactor(), m.vetoCannotLink(),
         m.splitThreshold(),
-        m.splitMinShare(), m.splitRatio(), m.pairThreshold(), s.full(),
+        m.supportFloor(), m.splitRatio(), m.pairThreshold(), s.full(),
         s.first(), s.second());
   }
 
@@ -235,7 +235,7 @@ final class MergeTuning {
                   for (double nf : NUMBER_FACTORS) {
                     for (boolean cl : CANNOT_LINKS) {
                       grid.add(new MergeSettings(
-                          tw, round(1 - tw), db, pb, pp, veto, 0, uf, pf, nf, cl, 0, 0.2, 99, 0));
+                          tw, round(1 - tw), db, pb, pp, veto, 0, uf, pf, nf, cl, 0, 0.2, 99, 0, 2, 30, 0.75, 7, 0.3));
                     }
                   }
                 }
@@ -273,7 +273,7 @@ final class MergeTuning {
   }
 
   /**
-   * The second stage ({@link SiblingSplitter}) over the defaults at a few first-pass thresholds:
+   * The second stage ({@link EventSplitter}) over the defaults at a few first-pass thresholds:
    * the split is a pass per cluster, so its grid is kept apart from the pair-score grid.
    */
   private void splitSweep(Part part, Map<MergeSettings, Double> f1) {
@@ -293,7 +293,7 @@ final class MergeTuning {
                 MergeSettings s = base.withThreshold(t / 100.0).withSplit(st, share, ratio)
                     .withPairThreshold(pt);
                 List<List<String>> clusters = new ArrayList<>();
-                for (List<Integer> c : new SiblingSplitter(part.corpus(), s).split(topics)) {
+                for (List<Integer> c : new EventSplitter(part.corpus(), s).split(topics, new CandidatePairs().of(part.corpus()))) {
                   clusters.add(
                       c.stream().map(i -> part.corpus().articles().get(i).source()).toList());
                 }
