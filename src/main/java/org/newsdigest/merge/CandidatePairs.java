@@ -1,6 +1,8 @@
 package org.newsdigest.merge;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -11,6 +13,12 @@ import java.util.stream.IntStream;
  * than {@link #MAX_POSTING} articles: a posting list of length m costs m²/2 pairs, so the cap
  * keeps blocking near-linear on large corpora, while on small ones (where every term is rare) it
  * degrades gracefully to all pairs. Below {@code 10 * MAX_POSTING} articles the cap never binds.
+ *
+ * <p>A story followed for a year repeats its words in thousands of reports, past any cap, while
+ * the reports of one of its happenings lie within days of each other. So the words of a stated
+ * headline that are too common over the corpus are also keys within a week: a dated article
+ * posts each such word under its week and the next, and two reports at most a week apart share
+ * a key when their headlines share a word that few reports of those weeks use.
  */
 final class CandidatePairs {
 
@@ -48,9 +56,9 @@ final class CandidatePairs {
     int n = corpus.size();
     int maxDf;
     int termCount = corpus.weights().termCount();
-    // keys: term ids, then entity groups after them
+    // keys: term ids, then entity groups after them, then headline words by week
     int[][] keys = new int[n][];
-    int[] listLength = new int[termCount + corpus.entities().groupCount()];
+    int fixedKeys = termCount + corpus.entities().groupCount();
     int[] termDf = new int[termCount];
     int[] groupDf = new int[corpus.entities().groupCount()];
     int counted = 0;
@@ -66,6 +74,7 @@ final class CandidatePairs {
       }
     }
     maxDf = Math.min(MAX_POSTING, Math.max(MIN_RARE_DF, (int) Math.floor(counted * RARE_SHARE)));
+    WeekKeys weekKeys = new WeekKeys(fixedKeys);
     for (int i = 0; i < n; i++) {
       ArticleEvidence evidence = corpus.evidence(i);
       Set<Integer> rare = new TreeSet<>();
@@ -83,7 +92,20 @@ final class CandidatePairs {
           rare.add(termCount + group);
         }
       }
+      weekKeys.add(corpus, i, termDf, maxDf, rare);
       keys[i] = rare.stream().mapToInt(Integer::intValue).toArray();
+    }
+    int[] keyDf = new int[weekKeys.next()];
+    for (int[] own : keys) {
+      for (int key : own) {
+        keyDf[key]++;
+      }
+    }
+    int[] listLength = new int[keyDf.length];
+    for (int i = 0; i < n; i++) {
+      // a word many reports of one week use ties nothing: it is not a key
+      keys[i] = Arrays.stream(keys[i]).filter(k -> k < fixedKeys || keyDf[k] <= MAX_POSTING)
+          .toArray();
       for (int key : keys[i]) {
         listLength[key]++;
       }
@@ -116,6 +138,47 @@ final class CandidatePairs {
       }
     }
     return new Pairs(first, second);
+  }
+
+  /**
+   * Numbers the (headline word, week) keys in the order articles meet them, after the corpus-wide
+   * keys.
+   */
+  private static final class WeekKeys {
+    private final Map<Long, Integer> ids = new HashMap<>(); // looked up only
+    private int next;
+
+    WeekKeys(int first) {
+      next = first;
+    }
+
+    /**
+     * Adds to {@code keys} article {@code i}'s week keys: each word of its stated headline that
+     * is not rare over the corpus, under the article's event week and the next.
+     */
+    void add(Corpus corpus, int i, int[] termDf, int maxDf, Set<Integer> keys) {
+      ArticleEvidence evidence = corpus.evidence(i);
+      if (evidence.date() == null || evidence.article().titleDerived()) {
+        return;
+      }
+      long week = Math.floorDiv(evidence.date().date().toEpochDay(), 7);
+      for (String term : corpus.terms().of(evidence.article().title())) {
+        int id = corpus.weights().id(term);
+        if (id >= 0 && termDf[id] > maxDf) {
+          for (long w = week; w <= week + 1; w++) {
+            keys.add(ids.computeIfAbsent(id * WEEKS + Math.floorMod(w, WEEKS), k -> next++));
+          }
+        }
+      }
+    }
+
+    /** One past the highest key number given. */
+    int next() {
+      return next;
+    }
+
+    /** Distinct weeks a key tells apart: far more than any corpus spans. */
+    private static final long WEEKS = 1L << 20;
   }
 
   private static int[] partners(int i, int[] keys, int[][] postings) {

@@ -56,6 +56,17 @@ final class DateGate implements JoinGate {
       return new Days(sure, known);
     }
 
+    /** The days of some of these items: item {@code x} of the result is {@code items.get(x)}. */
+    Days among(List<Integer> items) {
+      int[] s = new int[items.size()];
+      int[] k = new int[items.size()];
+      for (int x = 0; x < items.size(); x++) {
+        s[x] = sure[items.get(x)];
+        k[x] = known[items.get(x)];
+      }
+      return new Days(s, k);
+    }
+
     /** Gates over these items under {@code settings}. */
     JoinGate.Factory gates(MergeSettings settings) {
       return weight -> new DateGate(this, settings, weight);

@@ -134,10 +134,8 @@ final class EventSplitter {
     for (List<Integer> part : parts) {
       (part.size() > 1 ? events : alone).add(new ArrayList<>(part));
     }
-    if (events.isEmpty()) {
-      events.add(alone.remove(0));
-    }
-    returnLoneReports(alone, events, pairs, days);
+    List<Integer> left = returnLoneReports(alone, events, pairs, days);
+    events.addAll(groupLeftReports(left, pairs, days));
     rejoinUnclearParts(events, pairs, days);
     List<List<Integer>> result = new ArrayList<>();
     for (List<Integer> part : events) {
@@ -159,11 +157,15 @@ final class EventSplitter {
    * date disagrees with its group's by a few days has more often misread a weekday than seen a
    * development no other report tells.
    */
-  private void returnLoneReports(List<List<Integer>> alone, List<List<Integer>> events,
-      TopicPairs pairs, DateGate.Days days) {
+  private List<Integer> returnLoneReports(List<List<Integer>> alone,
+      List<List<Integer>> events, TopicPairs pairs, DateGate.Days days) {
+    List<Integer> left = new ArrayList<>();
+    if (events.isEmpty()) {
+      alone.forEach(left::addAll);
+      return left;
+    }
     List<List<Integer>> groups = new ArrayList<>(events);
     double[][] links = pairs.averageLinks(concat(alone, groups), TopicPairs.FIRST_PASS);
-    List<List<Integer>> standing = new ArrayList<>();
     MergeSettings loneReturn =
         settings.withDates(settings.loneDays(), settings.knownDays(), settings.dateShare());
     for (int a = 0; a < alone.size(); a++) {
@@ -176,10 +178,34 @@ final class EventSplitter {
       if (days.agree(alone.get(a), groups.get(home), loneReturn)) {
         events.get(home).addAll(alone.get(a));
       } else {
-        standing.add(alone.get(a));
+        left.addAll(alone.get(a));
       }
     }
-    events.addAll(standing);
+    return left;
+  }
+
+  /**
+   * The reports no group took, grouped among themselves on the plain cosine alone (at {@link
+   * MergeSettings#supportFloor()}) where their dates agree. Topic-local weights see nothing
+   * when the reports of a topic share all their words: copies of one wire story, or one story
+   * retold week after week, which only the dates tell apart.
+   */
+  private List<List<Integer>> groupLeftReports(
+      List<Integer> left, TopicPairs pairs, DateGate.Days days) {
+    if (left.size() < 2) {
+      return left.isEmpty() ? List.of() : List.of(new ArrayList<>(left));
+    }
+    TopicPairs among = pairs.among(left);
+    List<List<Integer>> groups = new ArrayList<>();
+    for (List<Integer> group : new AverageLinkClustering(settings.supportFloor(),
+        settings.supportFloor(), days.among(left).gates(settings))
+        .cluster(ones(left.size()), among.first(), among.second(), among.support(),
+            among.support(), new boolean[among.size()])) {
+      List<Integer> items = new ArrayList<>();
+      group.forEach(x -> items.add(left.get(x)));
+      groups.add(items);
+    }
+    return groups;
   }
 
   private static List<List<Integer>> concat(List<List<Integer>> x, List<List<Integer>> y) {

@@ -121,6 +121,40 @@ final class TopicPairs {
     return corpus.weights().vector(terms);
   }
 
+  /**
+   * These pairs among some of the items, renumbered: item {@code x} of the result is {@code
+   * items.get(x)}.
+   */
+  TopicPairs among(List<Integer> items) {
+    Map<Integer, Integer> index = new HashMap<>(); // looked up only
+    for (int x = 0; x < items.size(); x++) {
+      index.put(items.get(x), x);
+    }
+    int n = 0;
+    int[] keep = new int[first.length];
+    for (int p = 0; p < first.length; p++) {
+      if (index.containsKey(first[p]) && index.containsKey(second[p])) {
+        keep[n++] = p;
+      }
+    }
+    int[] f = new int[n];
+    int[] g = new int[n];
+    double[] l = new double[n];
+    double[] s = new double[n];
+    double[] fp = new double[n];
+    for (int x = 0; x < n; x++) {
+      int p = keep[x];
+      int a = index.get(first[p]);
+      int b = index.get(second[p]);
+      f[x] = Math.min(a, b);
+      g[x] = Math.max(a, b);
+      l[x] = local[p];
+      s[x] = support[p];
+      fp[x] = firstPass[p];
+    }
+    return new TopicPairs(f, g, l, s, fp);
+  }
+
   int size() {
     return first.length;
   }

@@ -43,6 +43,7 @@ final class CorpusGrower {
   private final List<Article> base;
   private final Map<String, String> goldOf;
   private final long seed;
+  private final boolean oneStory;
 
   /** A grown corpus and the gold event of each of its articles. */
   record Grown(List<Article> articles, Map<String, String> gold) {}
@@ -52,12 +53,22 @@ final class CorpusGrower {
    * @param goldOf the gold event of each base article's source
    */
   CorpusGrower(List<Article> base, Map<String, String> goldOf, long seed) {
+    this(base, goldOf, seed, false);
+  }
+
+  /**
+   * @param oneStory true to grow one long running story instead: copies keep every name and
+   *     word, and copy k of every event is moved k weeks later, so the corpus holds the same
+   *     developments again and again, told in the same words, a week apart each time
+   */
+  CorpusGrower(List<Article> base, Map<String, String> goldOf, long seed, boolean oneStory) {
     List<Article> sorted = new ArrayList<>(base);
     sorted.removeIf(a -> !goldOf.containsKey(a.source()));
     sorted.sort((x, y) -> x.source().compareTo(y.source()));
     this.base = List.copyOf(sorted);
     this.goldOf = Map.copyOf(goldOf);
     this.seed = seed;
+    this.oneStory = oneStory;
   }
 
   Grown grow(int size) {
@@ -85,6 +96,10 @@ final class CorpusGrower {
   /** The variation shared by every article of one copy of one gold event. */
   private Variation variation(String label, String event) {
     SplittableRandom random = new SplittableRandom(seed ^ ((long) label.hashCode() << 20));
+    if (oneStory) {
+      int copy = Integer.parseInt(label.substring(label.lastIndexOf('#') + 1));
+      return new Variation(Map.of(), 7 * copy, random.split());
+    }
     Set<String> nameWords = new TreeSet<>();
     for (Article a : base) {
       if (event.equals(goldOf.get(a.source()))) {

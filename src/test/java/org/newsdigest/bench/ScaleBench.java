@@ -32,7 +32,12 @@ import org.newsdigest.model.Event;
  * ingest and extract) into corpora of the sizes asked for ({@link CorpusGrower}) and merges
  * each, in one JVM, smallest first. Runs only through the {@code bench-scale} profile:
  *
- * <pre>./mvnw -q -Pbench-scale test [-Ddataset=FOLDER] [-Dsizes=1000,10000,100000]</pre>
+ * <pre>./mvnw -q -Pbench-scale test [-Ddataset=FOLDER] [-Dsizes=1000,10000,100000]
+ *     [-Dgrowth=story]</pre>
+ *
+ * <p>{@code -Dgrowth=story} grows one long running story instead of new events of each kind:
+ * copies keep every name and word and move by whole weeks ({@link CorpusGrower}), as a folder
+ * that follows one story for a year holds it.
  *
  * <p>Columns, per size:
  *
@@ -54,6 +59,8 @@ import org.newsdigest.model.Event;
  *       less live heap before it was grown);
  *   <li>{@code pairs}: the candidate pairs blocking gave (what scoring and clustering pay for);
  *   <li>{@code B3 F1}: B-cubed F1 against the grown gold;
+ *   <li>{@code largest}: the most articles one event holds (below each row, how many events of
+ *       each size);
  *   <li>{@code exponent}: growth of merge time from the previous size, log(t2/t1) / log(n2/n1):
  *       1 is linear, n log n shows as about 1.1 here;
  *   <li>{@code digest}: the first hex digits of a SHA-256 over every event's full content, so a
@@ -77,14 +84,17 @@ class ScaleBench {
     Map<String, String> goldOf = Gold.read(root.resolve("gold.tsv"));
     ReadResult read =
         new ArticleReader(new Ingester(), new Extractor()).readTree(root.resolve("articles"));
-    CorpusGrower grower = new CorpusGrower(read.articles(), goldOf, SEED);
-    out.printf(Locale.ROOT, "dataset %s: %d articles read, %d cores, max heap %d MB%n",
-        root.toAbsolutePath().normalize(), read.articles().size(),
+    boolean oneStory = "story".equals(System.getProperty("growth"));
+    CorpusGrower grower = new CorpusGrower(read.articles(), goldOf, SEED, oneStory);
+    out.printf(Locale.ROOT, "dataset %s (%s): %d articles read, %d cores, max heap %d MB%n",
+        root.toAbsolutePath().normalize(),
+        oneStory ? "grown as one story, copies a week apart" : "grown with renamed copies",
+        read.articles().size(),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     long baseLive = HeapWatch.liveBytes();
-    out.printf(Locale.ROOT, "%8s %8s %7s %6s %8s %8s %9s %9s %7s %7s %8s %13s%n", "articles",
-        "merge s", "cpu s", "gc s", "peak MB", "live MB", "corpus MB", "pairs", "B3 F1", "events",
-        "exponent", "digest");
+    out.printf(Locale.ROOT, "%8s %8s %7s %6s %8s %8s %9s %9s %7s %7s %7s %8s %13s%n",
+        "articles", "merge s", "cpu s", "gc s", "peak MB", "live MB", "corpus MB", "pairs",
+        "B3 F1", "events", "largest", "exponent", "digest");
     EventMerger merger = new EventMerger();
     double previousN = 0;
     double previousT = 0;
@@ -117,9 +127,11 @@ class ScaleBench {
       String exponent = previousN == 0 ? "-"
           : String.format(Locale.ROOT, "%.2f",
               Math.log(seconds / previousT) / Math.log(n / previousN));
-      out.printf(Locale.ROOT, "%8d %8.2f %7.2f %6.2f %8d %8d %9d %9d %7.3f %7d %8s %13s%n", n,
-          seconds, cpuSeconds, gcSeconds, peak >> 20, live >> 20, corpus >> 20, pairs,
-          bcubedF1(clusters, grown.gold()), events.size(), exponent, digest(events));
+      out.printf(Locale.ROOT, "%8d %8.2f %7.2f %6.2f %8d %8d %9d %9d %7.3f %7d %7d %8s %13s%n",
+          n, seconds, cpuSeconds, gcSeconds, peak >> 20, live >> 20, corpus >> 20, pairs,
+          bcubedF1(clusters, grown.gold()), events.size(),
+          clusters.stream().mapToInt(List::size).max().orElse(0), exponent, digest(events));
+      out.println("   event sizes: " + sizeDistribution(clusters));
       StringBuilder steps = new StringBuilder("   steps:");
       timed.stageSeconds().forEach((step, t) ->
           steps.append(String.format(Locale.ROOT, " %s %.2f;", step, t)));
@@ -127,6 +139,25 @@ class ScaleBench {
       previousN = n;
       previousT = seconds;
     }
+  }
+
+  /** How many events hold 1, 2, 3-5, 6-10, 11-20, 21-50, 51-100 and more articles. */
+  static String sizeDistribution(List<List<String>> clusters) {
+    int[] upper = {1, 2, 5, 10, 20, 50, 100, Integer.MAX_VALUE};
+    String[] names = {"1", "2", "3-5", "6-10", "11-20", "21-50", "51-100", ">100"};
+    int[] count = new int[upper.length];
+    for (List<String> c : clusters) {
+      int b = 0;
+      while (c.size() > upper[b]) {
+        b++;
+      }
+      count[b]++;
+    }
+    StringBuilder text = new StringBuilder();
+    for (int b = 0; b < upper.length; b++) {
+      text.append(b == 0 ? "" : ", ").append(names[b]).append(": ").append(count[b]);
+    }
+    return text.toString();
   }
 
   private static java.util.Set<String> everySourceOnce(List<List<String>> clusters) {

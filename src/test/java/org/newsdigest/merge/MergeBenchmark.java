@@ -25,15 +25,16 @@ import org.newsdigest.model.Storyline;
 import org.newsdigest.story.StoryLinker;
 
 /**
- * Merge quality over the real pipeline: reads {@code DATASET/articles} with the build's {@link
- * ArticleReader} (ingest and extract as {@code newsdigest build} runs them), merges with {@link
- * EventMerger}, and scores the events against {@code DATASET/gold.tsv}. Run from the repository
- * root with {@code ./mvnw -q -Pbench-merge verify -Ddataset=../shared/datasets/ecbplus-dev}
- * (add {@code -Dmistakes=true} for the worst wrong joins and splits, {@code -Dtune=true} for the
- * settings sweep with 2-fold cross-validation over topics, see {@link MergeTuning}; {@code
- * -Dtune=table} also prints every setting's scores, {@code -Dfolds=5} adds 5-fold
- * cross-validation over topics with mean ± spread). {@link DistinctEventsSet} derives the
- * "distinct events by several outlets" set from ECB+ to run this on.
+ * Merge quality over the real pipeline: reads each {@code DATASET/articles} with the build's
+ * {@link ArticleReader} (ingest and extract as {@code newsdigest build} runs them), merges with
+ * {@link EventMerger}, and scores the events against {@code DATASET/gold.tsv}, beside a plain
+ * TF-IDF baseline ({@link TfIdfBaseline}) and the storylines the story stage links. Run from the
+ * repository root with {@code ./mvnw -q -Pbench-merge test [-Ddataset=DIR,DIR...]} (add {@code
+ * -Dmistakes=true} for the worst wrong joins and splits, {@code -Dtune=true} for the settings
+ * sweep with 2-fold cross-validation over the topics of every set, see {@link MergeTuning};
+ * {@code -Dtune=table} also prints every setting's scores). Sets derived in memory join the
+ * table: ECB+'s "distinct events" halves ({@link DistinctEventsSet}) and a dated set's events
+ * packed into five weeks ({@link Redated}).
  *
  * <p>Exit code 0 when every gold article is in exactly one event, 1 when that check fails, 2 on
  * bad arguments or an unreadable data set.
@@ -88,9 +89,10 @@ public final class MergeBenchmark {
    */
   boolean run(List<Path> roots, boolean mistakes, boolean tune) throws IOException {
     List<Row> rows = new ArrayList<>();
+    List<MergeTuning.Dataset> read = new ArrayList<>();
     boolean complete = true;
     for (Path root : roots) {
-      complete &= run(root, mistakes, tune, rows);
+      complete &= run(root, mistakes, rows, read);
     }
     out.printf(Locale.ROOT, "%n== merge quality (B-cubed over articles; baseline: plain TF-IDF"
         + " average link at %.2f) ==%n", TfIdfBaseline.THRESHOLD);
@@ -105,11 +107,14 @@ public final class MergeBenchmark {
     }
     out.printf(Locale.ROOT, "stories: B-cubed F1 when the events of each storyline count as one"
         + " cluster (the story stage's links)%n");
+    if (tune) {
+      new MergeTuning(out).crossValidate(read);
+    }
     return complete;
   }
 
-  private boolean run(Path root, boolean mistakes, boolean tune, List<Row> rows)
-      throws IOException {
+  private boolean run(Path root, boolean mistakes, List<Row> rows,
+      List<MergeTuning.Dataset> datasets) throws IOException {
     GoldStandard gold = GoldStandard.read(root.resolve("gold.tsv"));
     long start = System.nanoTime();
     ReadResult read =
@@ -158,9 +163,7 @@ public final class MergeBenchmark {
     if (mistakes) {
       new MergeMistakes(out, new Corpus(scoredArticles), scored, WORST).print(kept);
     }
-    if (tune) {
-      new MergeTuning(out).crossValidate(scoredArticles, scored);
-    }
+    datasets.add(new MergeTuning.Dataset(name, scoredArticles, scored));
     return complete;
   }
 

@@ -10,37 +10,29 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.Event;
 
 /**
- * Chooses merge settings without fitting the topics they are measured on: topics (the number
- * before '-' in a gold label) are split in two folds, alternate topics in each; settings chosen
- * on one fold (its own corpus, so term and entity rarity are those of the fold) are scored on
- * the other. Sweeping thresholds is cheap: the joins at the lowest threshold, cut at each higher
- * one, are what that threshold would give (see {@link AverageLinkClustering#cut}). With {@code
- * -Dfolds=K} it also runs K-fold cross-validation over topics and prints mean ± spread.
+ * Chooses merge settings without fitting the topics they are measured on. Every data set is cut
+ * in two folds by topic (the number before '-' in an ECB+ label; an event of its own otherwise),
+ * alternate topics in each, and each half is merged as a corpus of its own. Settings are scored
+ * by the mean B-cubed F1 over the data sets; the settings best on one fold are scored on the
+ * other, and the two held-out scores are the estimate. A set whose articles are nearly all dated
+ * is also scored with its events packed into a few weeks ({@link Redated}), as the benchmark's
+ * stress row is.
+ *
+ * <p>The grid covers the settings the event stage introduced and the first pass's threshold;
+ * the first pass's factors were settled by earlier sweeps (see {@link MergeSettings}).
  */
 final class MergeTuning {
-  // Earlier sweeps settled these (see MergeSettings): text 1.0, place* 0.3, people* 1.0.
-  private static final double[] TEXT_WEIGHTS = {1.0};
-  private static final double[] DATE_BONUSES = {0.1};
-  private static final double[] PLACE_BONUSES = {0};
-  private static final double[] PLACE_PENALTIES = {0.3};
-  // The merge spec keeps the same kind of event on another date apart: no setting without a veto.
-  private static final int[] VETO_DAYS = {30};
-  private static final double[] UNDATED_FACTORS = {0.6, 0.4};
-  private static final double[] PEOPLE_FACTORS = {1.0};
-  private static final double[] NUMBER_FACTORS = {1.0, 0.5};
-  private static final boolean[] CANNOT_LINKS = {true, false};
-  private static final double[] SPLIT_THRESHOLDS = {0, 0.04, 0.05, 0.06};
-  private static final double[] SPLIT_MIN_SHARES = {0.25, 0.3};
-  // 99 (no ratio guard) changed nothing on ECB+ in the quality sweep; kept out to save time.
-  private static final double[] SPLIT_RATIOS = {0.5};
-  private static final double[] PAIR_THRESHOLDS = {0.10, 0.12, 0.15, 0.20};
-  private static final int MIN_SPLIT_BASE_PERCENT = 9;
-  private static final int MAX_SPLIT_BASE_PERCENT = 13;
-  private static final int MIN_THRESHOLD_PERCENT = 8;
-  private static final int MAX_THRESHOLD_PERCENT = 30;
-  private static final int TOP = 12;
+  private static final double[] THRESHOLDS = {0.08, 0.10, 0.12};
+  private static final double[] SPLIT_THRESHOLDS = {0.04, 0.05, 0.06};
+  private static final double[] SUPPORT_FLOORS = {0.14, 0.18, 0.22};
+  private static final int[] SURE_DAYS = {1, 2, 3};
+  private static final int[] LONE_DAYS = {2, 7};
+  private static final double[] LEAD_SHARES = {0, 0.3};
+  private static final int TOP = 10;
+  private static final int PACKED_WEEKS = 5;
 
   private final PrintStream out;
 
@@ -48,75 +40,50 @@ final class MergeTuning {
     this.out = out;
   }
 
-  /** One part of the articles, read as a corpus of its own. */
-  private record Part(String name, Corpus corpus, List<PairFeatures> features,
-      Map<String, String> gold) {}
+  /** One half of one data set, merged as a corpus of its own. */
+  private record Part(String name, int fold, List<Article> articles, Map<String, String> gold) {}
 
-  private record Scored(MergeSettings settings, double full, double first, double second) {}
+  /** One data set: its name, articles and gold events. */
+  record Dataset(String name, List<Article> articles, Map<String, String> gold) {}
 
-  void crossValidate(List<Article> articles, Map<String, String> gold) {
-    List<String> topics = new ArrayList<>(new TreeSet<>(gold.values().stream()
-        .map(GoldStandard::topic).toList()));
-    topics.sort(Comparator.comparingInt(MergeTuning::topicNumber).thenComparing(t -> t));
-    List<Article> first = new ArrayList<>();
-    List<Article> second = new ArrayList<>();
-    for (Article a : articles) {
-      int rank = topics.indexOf(GoldStandard.topic(gold.get(a.source())));
-      int number = topicNumber(GoldStandard.topic(gold.get(a.source())));
-      boolean odd = number >= 0 ? number % 2 == 1 : rank % 2 == 0;
-      (odd ? first : second).add(a);
+  private record Scored(MergeSettings settings, double[] foldMeans, Map<String, Double> byPart) {
+    double mean() {
+      return (foldMeans[0] + foldMeans[1]) / 2;
     }
-    Part full = part("full", articles, gold);
-    Part odd = part("odd topics", first, gold);
-    Part even = part("even topics", second, gold);
-    Map<MergeSettings, double[]> table = new LinkedHashMap<>();
-    List<Part> parts = List.of(full, odd, even);
-    for (int p = 0; p < parts.size(); p++) {
-      for (Map.Entry<MergeSettings, Double> e : sweep(parts.get(p)).entrySet()) {
-        table.computeIfAbsent(e.getKey(), k -> new double[3])[p] = e.getValue();
+  }
+
+  void crossValidate(List<Dataset> datasets) {
+    List<Part> parts = new ArrayList<>();
+    for (Dataset d : datasets) {
+      parts.addAll(halves(d.name(), d.articles(), d.gold()));
+      long dated = d.articles().stream().filter(a -> a.published() != null).count();
+      if (dated * 10 >= d.articles().size() * 9) {
+        List<Article> packed = Redated.packed(d.articles(), d.gold(), PACKED_WEEKS);
+        parts.addAll(halves(d.name() + " packed", packed, d.gold()));
       }
     }
+    List<MergeSettings> grid = grid();
+    out.printf(Locale.ROOT, "%n== settings sweep: %d settings over %d half-sets ==%n",
+        grid.size(), parts.size());
     List<Scored> scored = new ArrayList<>();
-    table.forEach((s, v) -> scored.add(new Scored(s, v[0], v[1], v[2])));
-
-    Scored defaults = lookup(scored, MergeSettings.defaults());
+    for (MergeSettings settings : grid) {
+      scored.add(score(settings, parts));
+    }
+    Scored defaults = scored.get(0);
+    print("current defaults", defaults);
+    Scored bestOnFirst = best(scored, 0);
+    Scored bestOnSecond = best(scored, 1);
+    print("chosen on fold 1", bestOnFirst);
+    print("chosen on fold 2", bestOnSecond);
     out.printf(Locale.ROOT,
-        "%n== settings sweep: %d settings, folds %s (%d articles) / %s (%d) ==%n",
-        scored.size(), odd.name(), first.size(), even.name(), second.size());
-    if (defaults != null) {
-      print("current defaults", defaults);
-    }
-    Scored bestOdd = best(scored, Comparator.comparingDouble(Scored::first));
-    Scored bestEven = best(scored, Comparator.comparingDouble(Scored::second));
-    print("chosen on odd, held-out even", bestOdd);
-    print("chosen on even, held-out odd", bestEven);
-    out.printf(Locale.ROOT, "held-out B-cubed F1 (mean of the two folds): %.3f%n",
-        (bestOdd.second() + bestEven.first()) / 2);
-    int folds = Integer.getInteger("folds", 0);
-    if (folds >= 2) {
-      kFold(articles, gold, topics, folds);
-    }
-    Scored plain = best(scored.stream().filter(s -> s.settings().textWeight() == 1.0
-        && s.settings().dateBonus() == 0 && s.settings().placeBonus() == 0
-        && s.settings().placePenalty() == 1.0
-        && s.settings().vetoDays() == Integer.MAX_VALUE).toList(),
-        Comparator.comparingDouble(Scored::full));
-    if (plain != null) {
-      print("plain TF-IDF, threshold tuned on the full set", plain);
-    }
-    marginal(scored, "undated*", MergeSettings::undatedFactor);
-    marginal(scored, "people*", MergeSettings::peopleFactor);
-    marginal(scored, "numbers*", MergeSettings::numberFactor);
-    marginal(scored, "place*", MergeSettings::placePenalty);
-    marginal(scored, "cannot-link", s -> s.vetoCannotLink() ? 1 : 0);
-    marginal(scored, "split", MergeSettings::splitThreshold);
-    marginal(scored, "support", MergeSettings::supportFloor);
-    marginal(scored, "split-ratio", MergeSettings::splitRatio);
-    marginal(scored, "pair-thr", MergeSettings::pairThreshold);
-    out.printf(Locale.ROOT,
-        "top %d on the full set (robust pick: best worst fold among them):%n", TOP);
+        "held-out mean B-cubed F1: %.3f (fold 2 under fold 1's choice %.3f, fold 1 under fold 2's"
+            + " %.3f); the defaults score %.3f and %.3f%n",
+        (bestOnFirst.foldMeans()[1] + bestOnSecond.foldMeans()[0]) / 2,
+        bestOnFirst.foldMeans()[1], bestOnSecond.foldMeans()[0], defaults.foldMeans()[0],
+        defaults.foldMeans()[1]);
+    out.printf(Locale.ROOT, "top %d by the mean of both folds:%n", TOP);
     List<Scored> top = new ArrayList<>(scored);
-    top.sort(Comparator.comparingDouble((Scored s) -> -s.full()));
+    top.sort(Comparator.comparingDouble(Scored::mean).reversed());
     top.subList(0, Math.min(TOP, top.size())).forEach(s -> print("", s));
     if ("table".equals(System.getProperty("tune"))) {
       out.printf(Locale.ROOT, "%n== every setting ==%n");
@@ -124,197 +91,84 @@ final class MergeTuning {
     }
   }
 
-  /**
-   * k-fold over topics (topic i in fold i mod k): settings chosen on the other folds, read as one
-   * corpus, are scored on the held-out fold as its own corpus; the two-fold split above swings
-   * by 0.01-0.02 with which topics land together, so this reports the mean and the spread.
-   */
-  private void kFold(
-      List<Article> articles, Map<String, String> gold, List<String> topics, int folds) {
-    double[] heldOut = new double[folds];
-    double[] defaults = new double[folds];
-    for (int k = 0; k < folds; k++) {
-      List<Article> train = new ArrayList<>();
-      List<Article> test = new ArrayList<>();
-      for (Article a : articles) {
-        int rank = topics.indexOf(GoldStandard.topic(gold.get(a.source())));
-        (rank % folds == k ? test : train).add(a);
-      }
-      Map<MergeSettings, Double> trained = sweep(part("train " + k, train, gold));
-      Map<MergeSettings, Double> tested = sweep(part("fold " + k, test, gold));
-      MergeSettings chosen = null;
-      for (Map.Entry<MergeSettings, Double> e : trained.entrySet()) {
-        if (chosen == null || e.getValue() > trained.get(chosen)) {
-          chosen = e.getKey();
+  private static List<MergeSettings> grid() {
+    List<MergeSettings> grid = new ArrayList<>();
+    MergeSettings base = MergeSettings.defaults();
+    grid.add(base);
+    for (double t : THRESHOLDS) {
+      for (double split : SPLIT_THRESHOLDS) {
+        for (double floor : SUPPORT_FLOORS) {
+          for (int sure : SURE_DAYS) {
+            for (int lone : LONE_DAYS) {
+              for (double lead : LEAD_SHARES) {
+                MergeSettings s = base.withThreshold(t)
+                    .withSplit(split, floor, base.splitRatio())
+                    .withDates(sure, base.knownDays(), base.dateShare())
+                    .withLoneDays(lone)
+                    .withLeadShare(lead);
+                if (!s.equals(base)) {
+                  grid.add(s);
+                }
+              }
+            }
+          }
         }
       }
-      heldOut[k] = tested.get(chosen);
-      defaults[k] = tested.getOrDefault(MergeSettings.defaults(), Double.NaN);
-      out.printf(Locale.ROOT, "fold %d of %d (%d articles): held-out %.3f, defaults %.3f,"
-          + " chosen thr %.2f split %.2f/%.2f pair %.2f undated* %.2f numbers* %.2f veto-cl %s%n",
-          k + 1, folds, test.size(), heldOut[k], defaults[k], chosen.threshold(),
-          chosen.splitThreshold(), chosen.supportFloor(), chosen.pairThreshold(),
-          chosen.undatedFactor(), chosen.numberFactor(), chosen.vetoCannotLink());
     }
-    out.printf(Locale.ROOT, "%d-fold held-out B-cubed F1: %s; defaults on the folds: %s%n",
-        folds, meanAndSpread(heldOut), meanAndSpread(defaults));
+    return grid;
   }
 
-  private static String meanAndSpread(double[] values) {
-    double mean = 0;
-    double min = Double.MAX_VALUE;
-    double max = -Double.MAX_VALUE;
-    for (double v : values) {
-      mean += v / values.length;
-      min = Math.min(min, v);
-      max = Math.max(max, v);
+  /** Alternate topics of a data set in two folds; topics in label order. */
+  private static List<Part> halves(String name, List<Article> articles,
+      Map<String, String> gold) {
+    List<String> topics = new ArrayList<>(new TreeSet<>(
+        gold.values().stream().map(GoldStandard::topic).toList()));
+    List<List<Article>> folds = List.of(new ArrayList<>(), new ArrayList<>());
+    for (Article a : articles) {
+      folds.get(topics.indexOf(GoldStandard.topic(gold.get(a.source()))) % 2).add(a);
     }
-    double variance = 0;
-    for (double v : values) {
-      variance += (v - mean) * (v - mean) / values.length;
+    List<Part> parts = new ArrayList<>();
+    for (int f = 0; f < 2; f++) {
+      Map<String, String> partGold = new TreeMap<>();
+      folds.get(f).forEach(a -> partGold.put(a.source(), gold.get(a.source())));
+      parts.add(new Part(name, f, folds.get(f), partGold));
     }
-    return String.format(Locale.ROOT, "%.3f ± %.3f (min %.3f, max %.3f)",
-        mean, Math.sqrt(variance), min, max);
+    return parts;
   }
 
-  /** For each value of one setting, the best of the rest: what that setting alone is worth. */
-  private void marginal(
-      List<Scored> scored, String name, java.util.function.ToDoubleFunction<MergeSettings> of) {
-    Map<Double, Scored> best = new TreeMap<>();
-    for (Scored s : scored) {
-      best.merge(of.applyAsDouble(s.settings()), s,
-          (x, y) -> x.first() + x.second() >= y.first() + y.second() ? x : y);
+  private static Scored score(MergeSettings settings, List<Part> parts) {
+    EventMerger merger = new EventMerger(settings);
+    double[] sums = new double[2];
+    int[] counts = new int[2];
+    Map<String, Double> byPart = new LinkedHashMap<>();
+    for (Part part : parts) {
+      List<List<String>> clusters = new ArrayList<>();
+      for (Event e : merger.merge(part.articles())) {
+        clusters.add(e.articles().stream().map(Article::source).toList());
+      }
+      double f1 = ClusterScores.of(clusters, part.gold()).b3F1();
+      sums[part.fold()] += f1;
+      counts[part.fold()]++;
+      byPart.merge(part.name(), f1 / 2, Double::sum);
     }
-    best.forEach((value, s) ->
-        print(String.format(Locale.ROOT, "best with %s %.2f", name, value), s));
+    return new Scored(settings, new double[] {sums[0] / counts[0], sums[1] / counts[1]}, byPart);
+  }
+
+  private static Scored best(List<Scored> scored, int fold) {
+    return scored.stream()
+        .max(Comparator.comparingDouble((Scored s) -> s.foldMeans()[fold]))
+        .orElseThrow();
   }
 
   private void print(String label, Scored s) {
     MergeSettings m = s.settings();
-    out.printf(Locale.ROOT,
-        "%s%stext %.2f entities %.2f date+ %.2f place+ %.2f place* %.2f veto %s thr %.2f"
-            + " undated* %.2f people* %.2f numbers* %.2f veto-cl %s split %.2f/%.2f/%.2f"
-            + " pair %.2f"
-            + "  F1 full %.3f odd %.3f even %.3f%n",
-        label, label.isEmpty() ? "  " : ": ", m.textWeight(), m.entityWeight(), m.dateBonus(),
-        m.placeBonus(), m.placePenalty(),
-        m.vetoDays() == Integer.MAX_VALUE ? "off" : m.vetoDays() + "d", m.threshold(),
-        m.undatedFactor(), m.peopleFactor(), m.numberFactor(), m.vetoCannotLink(),
-        m.splitThreshold(),
-        m.supportFloor(), m.splitRatio(), m.pairThreshold(), s.full(),
-        s.first(), s.second());
-  }
-
-  private static Scored lookup(List<Scored> scored, MergeSettings settings) {
-    return scored.stream().filter(s -> s.settings().equals(settings)).findFirst().orElse(null);
-  }
-
-  private static Scored best(List<Scored> scored, Comparator<Scored> by) {
-    return scored.stream().max(by).orElse(null);
-  }
-
-  private Part part(String name, List<Article> articles, Map<String, String> gold) {
-    Corpus corpus = new Corpus(articles);
-    Map<String, String> partGold = new TreeMap<>();
-    articles.forEach(a -> partGold.put(a.source(), gold.get(a.source())));
-    return new Part(name, corpus, EventMerger.features(corpus), partGold);
-  }
-
-  /** B-cubed F1 of every setting in the grid (and {@link MergeSettings#defaults()}) on one part. */
-  private Map<MergeSettings, Double> sweep(Part part) {
-    Map<MergeSettings, Double> f1 = new LinkedHashMap<>();
-    List<MergeSettings> grid = new ArrayList<>();
-    grid.add(MergeSettings.defaults());
-    for (double tw : TEXT_WEIGHTS) {
-      for (double db : DATE_BONUSES) {
-        for (double pb : PLACE_BONUSES) {
-          for (double pp : PLACE_PENALTIES) {
-            for (int veto : VETO_DAYS) {
-              for (double uf : UNDATED_FACTORS) {
-                for (double pf : PEOPLE_FACTORS) {
-                  for (double nf : NUMBER_FACTORS) {
-                    for (boolean cl : CANNOT_LINKS) {
-                      grid.add(new MergeSettings(
-                          tw, round(1 - tw), db, pb, pp, veto, 0, uf, pf, nf, cl, 0, 0.2, 99, 0, 2, 30, 0.75, 7, 0.3));
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    int n = part.corpus().size();
-    for (MergeSettings base : grid) {
-      List<PairScore> pairs = new ArrayList<>();
-      part.features().forEach(f -> pairs.add(PairScorer.combine(f, base)));
-      double lowest = Math.min(base.threshold() == 0 ? 1 : base.threshold(),
-          MIN_THRESHOLD_PERCENT / 100.0);
-      List<AverageLinkClustering.Join> joins = new AverageLinkClustering(lowest).joins(n, pairs);
-      List<Double> thresholds = new ArrayList<>();
-      if (base.threshold() > 0) {
-        thresholds.add(base.threshold());
-      } else {
-        for (int t = MIN_THRESHOLD_PERCENT; t <= MAX_THRESHOLD_PERCENT; t++) {
-          thresholds.add(t / 100.0);
-        }
-      }
-      for (double t : thresholds) {
-        List<List<String>> clusters = new ArrayList<>();
-        for (List<Integer> c : AverageLinkClustering.cut(n, joins, t)) {
-          clusters.add(c.stream().map(i -> part.corpus().articles().get(i).source()).toList());
-        }
-        f1.put(base.withThreshold(t), ClusterScores.of(clusters, part.gold()).b3F1());
-      }
-    }
-    splitSweep(part, f1);
-    return f1;
-  }
-
-  /**
-   * The second stage ({@link EventSplitter}) over the defaults at a few first-pass thresholds:
-   * the split is a pass per cluster, so its grid is kept apart from the pair-score grid.
-   */
-  private void splitSweep(Part part, Map<MergeSettings, Double> f1) {
-    int n = part.corpus().size();
-    {
-      MergeSettings base = MergeSettings.defaults().withSplit(0, 0.2, 99);
-      List<PairScore> pairs = new ArrayList<>();
-      part.features().forEach(f -> pairs.add(PairScorer.combine(f, base)));
-      List<AverageLinkClustering.Join> joins =
-          new AverageLinkClustering(MIN_SPLIT_BASE_PERCENT / 100.0).joins(n, pairs);
-      for (int t = MIN_SPLIT_BASE_PERCENT; t <= MAX_SPLIT_BASE_PERCENT; t++) {
-        List<List<Integer>> topics = AverageLinkClustering.cut(n, joins, t / 100.0);
-        for (double st : SPLIT_THRESHOLDS) {
-          for (double share : SPLIT_MIN_SHARES) {
-            for (double ratio : SPLIT_RATIOS) {
-              for (double pt : PAIR_THRESHOLDS) {
-                MergeSettings s = base.withThreshold(t / 100.0).withSplit(st, share, ratio)
-                    .withPairThreshold(pt);
-                List<List<String>> clusters = new ArrayList<>();
-                for (List<Integer> c : new EventSplitter(part.corpus(), s).split(topics, new CandidatePairs().of(part.corpus()))) {
-                  clusters.add(
-                      c.stream().map(i -> part.corpus().articles().get(i).source()).toList());
-                }
-                f1.put(s, ClusterScores.of(clusters, part.gold()).b3F1());
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 100) / 100.0;
-  }
-
-  private static int topicNumber(String topic) {
-    try {
-      return Integer.parseInt(topic);
-    } catch (NumberFormatException e) {
-      return -1;
-    }
+    StringBuilder sets = new StringBuilder();
+    s.byPart().forEach((name, f1) ->
+        sets.append(String.format(Locale.ROOT, " %s %.3f;", name, f1)));
+    out.printf(Locale.ROOT, "%s%sthr %.2f split %.2f floor %.2f sure %dd lone %dd lead %.1f"
+            + "  fold 1 %.3f fold 2 %.3f |%s%n",
+        label, label.isEmpty() ? "  " : ": ", m.threshold(), m.splitThreshold(),
+        m.supportFloor(), m.sureDays(), m.loneDays(), m.leadShare(), s.foldMeans()[0],
+        s.foldMeans()[1], sets);
   }
 }
