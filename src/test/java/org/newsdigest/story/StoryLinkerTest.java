@@ -121,6 +121,31 @@ class StoryLinkerTest {
   }
 
   @Test
+  void theSubjectOfADigestTiesNoStory() {
+    // Sixty events over a year; the president is named by twenty of them, each about something
+    // else, with the word "president" in common. Only two of them share a rarer person too.
+    List<Event> events = new ArrayList<>();
+    LocalDate start = LocalDate.of(2025, 1, 6);
+    for (int i = 0; i < 60; i++) {
+      String subject = "Topic" + (char) ('a' + i % 26) + (char) ('a' + i / 26);
+      events.add(i % 3 == 0
+          ? event("President speaks on " + subject, start.plusDays(6L * i),
+              "The president spoke on " + subject + " in the capital.",
+              "person:Ana Ruiz", "person:Aide " + subject)
+          : event("Report on " + subject, start.plusDays(6L * i),
+              "A report on " + subject + " was published.", "person:Writer " + subject));
+    }
+    events.set(3, event("President names envoy Lio Park", start.plusDays(18),
+        "The president named Lio Park as envoy.", "person:Ana Ruiz", "person:Lio Park"));
+    events.set(6, event("Envoy Lio Park starts mission", start.plusDays(36),
+        "Lio Park, the president's envoy, started the mission.", "person:Ana Ruiz",
+        "person:Lio Park"));
+    List<Storyline> stories = linker.link(events);
+    assertEquals(1, stories.size(), stories.toString());
+    assertEquals(List.of(events.get(3), events.get(6)), stories.get(0).events());
+  }
+
+  @Test
   void storiesAreNewestFirstWithUniqueSlugs() {
     Event a1 = event("Strike at port enters second day", LocalDate.of(2025, 6, 2),
         "Dock workers led by Ines Prado kept the port strike going.", "person:Ines Prado");
