@@ -17,54 +17,86 @@ final class DateGate implements JoinGate {
 
   private final Span sure;
   private final Span known;
+  private final int sureDays;
+  /** Per cluster: the latest publication day of its reports dated only by it, and how many. */
+  private final int[] lastPublished;
+  private final int[] publishedOnly;
 
   private DateGate(Days days, MergeSettings settings, int[] weight) {
     sure = new Span(days.sure, weight, settings.sureDays(), settings.dateShare());
     known = new Span(days.known, weight, settings.knownDays(), settings.dateShare());
+    sureDays = settings.sureDays();
+    lastPublished = days.published.clone();
+    publishedOnly = new int[weight.length];
+    for (int i = 0; i < weight.length; i++) {
+      publishedOnly[i] = days.published[i] == NONE ? 0 : weight[i];
+    }
   }
 
   @Override
   public boolean allows(int a, int b, double average) {
-    return sure.allows(a, b) && known.allows(a, b);
+    return sure.allows(a, b) && known.allows(a, b) && notBefore(a, b) && notBefore(b, a);
+  }
+
+  /**
+   * False when every dated report of cluster {@code a} is dated only by its publication day and
+   * the latest of those lies more than {@link MergeSettings#sureDays()} before the first sure date
+   * of cluster {@code b}: reports out before a happening cannot report it (a preview says when
+   * the happening will be, and is dated by that day).
+   */
+  private boolean notBefore(int a, int b) {
+    if (publishedOnly[a] == 0 || sure.dated(a) || !sure.dated(b)) {
+      return true;
+    }
+    return (long) lastPublished[a] >= (long) sure.first(b) - sureDays;
   }
 
   @Override
   public void joined(int a, int b, double average) {
     sure.join(a, b);
     known.join(a, b);
+    lastPublished[a] = Math.max(lastPublished[a], lastPublished[b]);
+    publishedOnly[a] += publishedOnly[b];
   }
 
   /** The event days of some articles (epoch days, or {@link #NONE}), for gates over them. */
   static final class Days {
     private final int[] sure;
     private final int[] known;
+    /** The publication day of reports dated only by it, else {@link #NONE}. */
+    private final int[] published;
 
-    private Days(int[] sure, int[] known) {
+    private Days(int[] sure, int[] known, int[] published) {
       this.sure = sure;
       this.known = known;
+      this.published = published;
     }
 
     /** The days of corpus articles {@code members}, item x standing for {@code members[x]}. */
     static Days of(Corpus corpus, List<Integer> members) {
       int[] sure = new int[members.size()];
       int[] known = new int[members.size()];
+      int[] published = new int[members.size()];
       for (int x = 0; x < members.size(); x++) {
         EventDate date = corpus.evidence(members.get(x)).date();
         known[x] = date == null ? NONE : Math.toIntExact(date.date().toEpochDay());
         sure[x] = date == null || !date.confident() ? NONE : known[x];
+        published[x] = date == null || date.strength() != EventDate.PUBLICATION ? NONE : known[x];
       }
-      return new Days(sure, known);
+      return new Days(sure, known, published);
     }
 
     /** The days of some of these items: item {@code x} of the result is {@code items.get(x)}. */
     Days among(List<Integer> items) {
       int[] s = new int[items.size()];
       int[] k = new int[items.size()];
+      int[] p = new int[items.size()];
       for (int x = 0; x < items.size(); x++) {
         s[x] = sure[items.get(x)];
         k[x] = known[items.get(x)];
+        p[x] = published[items.get(x)];
       }
-      return new Days(s, k);
+      return new Days(s, k, p);
     }
 
     /** Gates over these items under {@code settings}. */
@@ -74,10 +106,22 @@ final class DateGate implements JoinGate {
 
     /** True when the dates of item groups {@code a} and {@code b} agree, as a gate sees it. */
     boolean agree(List<Integer> a, List<Integer> b, MergeSettings settings) {
-      return Span.allows(histogram(sure, a), histogram(sure, b), settings.sureDays(),
-              settings.dateShare())
+      int[][] sureA = histogram(sure, a);
+      int[][] sureB = histogram(sure, b);
+      return Span.allows(sureA, sureB, settings.sureDays(), settings.dateShare())
           && Span.allows(histogram(known, a), histogram(known, b), settings.knownDays(),
-              settings.dateShare());
+              settings.dateShare())
+          && notBefore(a, sureA, sureB, settings) && notBefore(b, sureB, sureA, settings);
+    }
+
+    /** {@link DateGate#notBefore} of two groups, their sure days given as histograms. */
+    private boolean notBefore(List<Integer> a, int[][] sureA, int[][] sureB,
+        MergeSettings settings) {
+      int last = a.stream().mapToInt(x -> published[x]).max().orElse(NONE);
+      if (last == NONE || sureA[0].length > 0 || sureB[0].length == 0) {
+        return true;
+      }
+      return (long) last >= (long) sureB[0][0] - settings.sureDays();
     }
 
     /** The dated items of a group: {distinct days ascending, how many give each}. */
@@ -125,6 +169,16 @@ final class DateGate implements JoinGate {
     boolean allows(int a, int b) {
       return allows(new int[][] {days[a], counts[a]}, new int[][] {days[b], counts[b]}, window,
           share);
+    }
+
+    /** True when cluster {@code c} holds a dated item. */
+    boolean dated(int c) {
+      return days[c].length > 0;
+    }
+
+    /** The earliest day of cluster {@code c}'s dated items; it must hold one. */
+    int first(int c) {
+      return days[c][0];
     }
 
     /** {@link #allows(int, int)} of two clusters given as {days ascending, counts}. */

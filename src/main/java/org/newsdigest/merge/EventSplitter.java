@@ -17,15 +17,16 @@ import java.util.Map;
  * shares are no evidence at all, so each topic is re-read with itself as the corpus: a term's
  * weight is its corpus IDF times how specific it is inside the topic (ln(m / local df), zero for
  * a word all members share), terms only one member names are dropped, and the members are
- * re-clustered with average link on that local cosine (times the same date, place and count
- * factors as the first pass) at {@link MergeSettings#splitThreshold()}.
+ * re-clustered with average link on that local cosine ({@link TopicPairs}) at {@link
+ * MergeSettings#splitThreshold()}.
  *
  * <p>A join must also pass two checks: the plain corpus-wide cosine of the two groups must
  * average at least {@link MergeSettings#supportFloor()} (the local weights order the joins; the
  * whole text must back them), and their dates must agree ({@link DateGate}: one happening, one
- * date). A report left alone goes back to the group it is most like, when their dates agree;
- * groups of two or more stand as events. Finally groups are joined back while their link is not
- * clearly below their own cohesion ({@link MergeSettings#splitRatio()}).
+ * date). Groups of two or more stand as events; a report left alone goes back to the group it is
+ * most like where the plain cosine and the dates allow, and the rest group among themselves.
+ * Finally groups are joined back while their link is not clearly below their own cohesion
+ * ({@link MergeSettings#splitRatio()}).
  *
  * <p>Every topic is split, whatever its size. Topics up to {@link #DENSE_LIMIT} articles compare
  * all their pairs. A larger topic (a story followed for months) is first cut where its dates
@@ -150,10 +151,10 @@ final class EventSplitter {
   }
 
   /**
-   * A report that joined nobody goes back to the group its first-pass score likes best, unless
-   * its sure date lies more than {@link MergeSettings#loneDays()} from theirs; else it is an event
-   * of its own. Inside a topic every shared word is local evidence of nothing, so a short or
-   * oddly worded report of a happening often has no local link at all; and one report whose
+   * A report that joined nobody goes back to the group its first-pass score likes best, when the
+   * plain cosine backs it ({@link MergeSettings#loneFloor()}) and its sure date lies at most
+   * {@link MergeSettings#loneDays()} from theirs; else it waits for {@link #groupLeftReports}. Inside a topic every shared word is local evidence of nothing, so a short
+   * or oddly worded report of a happening often has no local link at all; and one report whose
    * date disagrees with its group's by a few days has more often misread a weekday than seen a
    * development no other report tells.
    */
@@ -166,8 +167,8 @@ final class EventSplitter {
     }
     List<List<Integer>> groups = new ArrayList<>(events);
     double[][] links = pairs.averageLinks(concat(alone, groups), TopicPairs.FIRST_PASS);
-    MergeSettings loneReturn =
-        settings.withDates(settings.loneDays(), settings.knownDays(), settings.dateShare());
+    double[][] plain = pairs.averageLinks(concat(alone, groups), TopicPairs.SUPPORT);
+    MergeSettings loneReturn = settings.with(s -> s.sureDays = settings.loneDays());
     for (int a = 0; a < alone.size(); a++) {
       int home = -1;
       for (int g = 0; g < groups.size(); g++) {
@@ -175,7 +176,8 @@ final class EventSplitter {
           home = g;
         }
       }
-      if (days.agree(alone.get(a), groups.get(home), loneReturn)) {
+      if (plain[a][alone.size() + home] >= settings.loneFloor()
+          && days.agree(alone.get(a), groups.get(home), loneReturn)) {
         events.get(home).addAll(alone.get(a));
       } else {
         left.addAll(alone.get(a));
@@ -239,7 +241,7 @@ final class EventSplitter {
   /**
    * Joins back groups that are not clearly apart: the local scores of a topic are small numbers
    * whose scale depends on how many words its members share, so a split stands only when the
-   * groups' average link is under {@link MergeSettings#splitRatio()} of the tighter group's own
+   * groups' average link is under {@link MergeSettings#splitRatio()} of the looser group's own
    * average (two events), not merely under the threshold (one event, told in several ways). The
    * least clear pair of groups is joined first; groups whose dates disagree stay apart.
    */

@@ -1,5 +1,7 @@
 package org.newsdigest.merge;
 
+import java.util.function.Consumer;
+
 /**
  * The weights, thresholds and windows of the merge, chosen through the real pipeline on the
  * development sets (ECB+ and BASIL, with the derived sets the benchmark prints) and checked by
@@ -45,6 +47,7 @@ package org.newsdigest.merge;
  * @param dateShare the share of an event's dated reports that must agree on its date
  * @param loneDays a report that joined no group of its topic goes back to the group it is most
  *     like when their sure dates lie at most this many days apart
+ * @param loneFloor ... and when its plain cosine with the group averages at least this
  * @param leadShare the weight of headline-and-lead similarity in the topic-local score
  */
 record MergeSettings(
@@ -67,51 +70,77 @@ record MergeSettings(
     int knownDays,
     double dateShare,
     int loneDays,
+    double loneFloor,
     double leadShare) {
 
   static MergeSettings defaults() {
-    return new MergeSettings(1.0, 0.0, 0.1, 0.0, 0.3, 30, 0.10, 0.6, 1.0, 0.5, false,
-        0.05, 0.18, 0.5, 0.15, 2, 30, 0.75, 7, 0.3);
+    return new MergeSettings(1.0, 0.0, 0.1, 0.0, 0.3, 30, 0.08, 0.6, 1.0, 0.5, false,
+        0.04, 0.22, 0.5, 0.15, 2, 30, 0.75, 7, 0.18, 0.3);
   }
 
-  MergeSettings withThreshold(double value) {
-    return new MergeSettings(textWeight, entityWeight, dateBonus, placeBonus, placePenalty,
-        vetoDays, value, undatedFactor, peopleFactor, numberFactor, vetoCannotLink,
-        splitThreshold, supportFloor, splitRatio, pairThreshold, sureDays, knownDays, dateShare,
-        loneDays, leadShare);
+  /**
+   * A copy with some settings changed: {@code settings.with(s -> s.threshold = 0.12)}. Measurement
+   * sweeps settings this way; the merge itself changes one or two for a step of its own.
+   */
+  MergeSettings with(Consumer<Builder> change) {
+    Builder builder = new Builder(this);
+    change.accept(builder);
+    return builder.build();
   }
 
-  MergeSettings withSplit(double value, double floor, double ratio) {
-    return new MergeSettings(textWeight, entityWeight, dateBonus, placeBonus, placePenalty,
-        vetoDays, threshold, undatedFactor, peopleFactor, numberFactor, vetoCannotLink, value,
-        floor, ratio, pairThreshold, sureDays, knownDays, dateShare, loneDays, leadShare);
-  }
+  /** The settings as fields to change, for {@link #with}; see the record for each. */
+  static final class Builder {
+    double textWeight;
+    double entityWeight;
+    double dateBonus;
+    double placeBonus;
+    double placePenalty;
+    int vetoDays;
+    double threshold;
+    double undatedFactor;
+    double peopleFactor;
+    double numberFactor;
+    boolean vetoCannotLink;
+    double splitThreshold;
+    double supportFloor;
+    double splitRatio;
+    double pairThreshold;
+    int sureDays;
+    int knownDays;
+    double dateShare;
+    int loneDays;
+    double loneFloor;
+    double leadShare;
 
-  MergeSettings withPairThreshold(double value) {
-    return new MergeSettings(textWeight, entityWeight, dateBonus, placeBonus, placePenalty,
-        vetoDays, threshold, undatedFactor, peopleFactor, numberFactor, vetoCannotLink,
-        splitThreshold, supportFloor, splitRatio, value, sureDays, knownDays, dateShare, loneDays,
-        leadShare);
-  }
+    private Builder(MergeSettings s) {
+      textWeight = s.textWeight;
+      entityWeight = s.entityWeight;
+      dateBonus = s.dateBonus;
+      placeBonus = s.placeBonus;
+      placePenalty = s.placePenalty;
+      vetoDays = s.vetoDays;
+      threshold = s.threshold;
+      undatedFactor = s.undatedFactor;
+      peopleFactor = s.peopleFactor;
+      numberFactor = s.numberFactor;
+      vetoCannotLink = s.vetoCannotLink;
+      splitThreshold = s.splitThreshold;
+      supportFloor = s.supportFloor;
+      splitRatio = s.splitRatio;
+      pairThreshold = s.pairThreshold;
+      sureDays = s.sureDays;
+      knownDays = s.knownDays;
+      dateShare = s.dateShare;
+      loneDays = s.loneDays;
+      loneFloor = s.loneFloor;
+      leadShare = s.leadShare;
+    }
 
-  MergeSettings withLoneDays(int value) {
-    return new MergeSettings(textWeight, entityWeight, dateBonus, placeBonus, placePenalty,
-        vetoDays, threshold, undatedFactor, peopleFactor, numberFactor, vetoCannotLink,
-        splitThreshold, supportFloor, splitRatio, pairThreshold, sureDays, knownDays, dateShare,
-        value, leadShare);
-  }
-
-  MergeSettings withLeadShare(double value) {
-    return new MergeSettings(textWeight, entityWeight, dateBonus, placeBonus, placePenalty,
-        vetoDays, threshold, undatedFactor, peopleFactor, numberFactor, vetoCannotLink,
-        splitThreshold, supportFloor, splitRatio, pairThreshold, sureDays, knownDays, dateShare,
-        loneDays, value);
-  }
-
-  MergeSettings withDates(int sure, int known, double share) {
-    return new MergeSettings(textWeight, entityWeight, dateBonus, placeBonus, placePenalty,
-        vetoDays, threshold, undatedFactor, peopleFactor, numberFactor, vetoCannotLink,
-        splitThreshold, supportFloor, splitRatio, pairThreshold, sure, known, share, loneDays,
-        leadShare);
+    private MergeSettings build() {
+      return new MergeSettings(textWeight, entityWeight, dateBonus, placeBonus, placePenalty,
+          vetoDays, threshold, undatedFactor, peopleFactor, numberFactor, vetoCannotLink,
+          splitThreshold, supportFloor, splitRatio, pairThreshold, sureDays, knownDays, dateShare,
+          loneDays, loneFloor, leadShare);
+    }
   }
 }

@@ -12,12 +12,14 @@ import org.newsdigest.model.Article;
  * three scores each: the local score, the support (the plain corpus-wide cosine) and the first
  * pass's score. The local score is a cosine on topic-local weights of the whole text and, at
  * {@link MergeSettings#leadShare()}, of the headline and lead (what happened, where the body also
- * tells the story around it), times the first pass's date, place and count factors. Parallel arrays, not an object per pair: a large topic has many.
+ * tells the story around it), times the first pass's place, undated and count factors (not its
+ * bonus for dates a day apart). Parallel arrays, not an object per pair: a large topic has many.
  */
 final class TopicPairs {
   /** Which score {@link #averageLinks} averages. */
   static final int LOCAL = 0;
   static final int FIRST_PASS = 1;
+  static final int SUPPORT = 2;
 
   private final int[] first;
   private final int[] second;
@@ -61,6 +63,9 @@ final class TopicPairs {
     SparseVector[] bodies = localVectors(topic, corpus, i -> corpus.evidence(i).vector());
     SparseVector[] leads = localVectors(topic, corpus, i -> leadVector(corpus, i));
     double leadShare = settings.leadShare();
+    // No bonus for dates a day apart inside a topic: the date gate keeps apart what lies days
+    // apart, and a bonus would only tie together two happenings of the same day.
+    MergeSettings inTopic = settings.with(s -> s.dateBonus = 0);
     double[] local = new double[size];
     double[] support = new double[size];
     double[] firstPass = new double[size];
@@ -74,7 +79,7 @@ final class TopicPairs {
           + (leadShare == 0 ? 0 : leadShare * leads[x].cosine(leads[y]));
       PairFeatures inside = new PairFeatures(x, y, text, f.entities(), f.daysApart(),
           f.datesConfident(), f.place(), f.undated(), f.peopleDiffer(), f.numbersDiffer());
-      local[p] = PairScorer.combine(inside, settings).score();
+      local[p] = PairScorer.combine(inside, inTopic).score();
     }
     return new TopicPairs(first, second, local, support, firstPass);
   }
@@ -181,7 +186,7 @@ final class TopicPairs {
    * not compared count 0.
    */
   double[][] averageLinks(List<List<Integer>> groups, int score) {
-    double[] values = score == LOCAL ? local : firstPass;
+    double[] values = score == LOCAL ? local : score == SUPPORT ? support : firstPass;
     int items = 0;
     for (List<Integer> g : groups) {
       for (int x : g) {

@@ -76,6 +76,19 @@ class DateGateTest {
   }
 
   @Test
+  void reportsOutBeforeAHappeningCannotReportIt() {
+    // Two reports known only by their publication day, five days before the sure date of two
+    // others: within the thirty days any dates may span, but they came out before it happened.
+    List<Article> articles = List.of(report(0, "2024-03-05", false),
+        report(1, "2024-03-05", false), report(2, "2024-03-10", true),
+        report(3, "2024-03-10", true), report(4, "2024-03-11", false));
+    DateGate.Days days = days(articles);
+    assertFalse(days.agree(List.of(0, 1), List.of(2, 3), SETTINGS));
+    // published the day after: it may well report it
+    assertTrue(days.agree(List.of(4), List.of(2, 3), SETTINGS));
+  }
+
+  @Test
   void anUndatedReportAgreesWithAnyDate() {
     List<Article> articles = List.of(report(0, "2024-03-10", true),
         ArticleFixture.parse("source: undated.txt\ntitle: Undated\n---\nSomething happened.\n"));

@@ -18,8 +18,8 @@ import org.newsdigest.model.Event;
  * alternate topics in each, and each half is merged as a corpus of its own. Settings are scored
  * by the mean B-cubed F1 over the data sets; the settings best on one fold are scored on the
  * other, and the two held-out scores are the estimate. A set whose articles are nearly all dated
- * is also scored with its events packed into a few weeks ({@link Redated}), as the benchmark's
- * stress row is.
+ * is also scored with its events packed into two, five and ten weeks ({@link Redated}), as the
+ * benchmark's stress row is: each counts as a set of its own.
  *
  * <p>The grid covers the settings the event stage introduced and the first pass's threshold;
  * the first pass's factors were settled by earlier sweeps (see {@link MergeSettings}).
@@ -28,11 +28,16 @@ final class MergeTuning {
   private static final double[] THRESHOLDS = {0.08, 0.10, 0.12};
   private static final double[] SPLIT_THRESHOLDS = {0.04, 0.05, 0.06};
   private static final double[] SUPPORT_FLOORS = {0.14, 0.18, 0.22};
-  private static final int[] SURE_DAYS = {1, 2, 3};
+  private static final int[] SURE_DAYS = {1, 2};
   private static final int[] LONE_DAYS = {2, 7};
+  private static final double[] LONE_FLOORS = {0.09, 0.13, 0.18};
   private static final double[] LEAD_SHARES = {0, 0.3};
   private static final int TOP = 10;
-  private static final int PACKED_WEEKS = 5;
+  /**
+   * A dated set is also scored with its events packed into this many weeks: from several a day
+   * to one every few days, the densities a folder following one story holds.
+   */
+  private static final int[] PACKED_WEEKS = {2, 5, 10};
 
   private final PrintStream out;
 
@@ -58,8 +63,10 @@ final class MergeTuning {
       parts.addAll(halves(d.name(), d.articles(), d.gold()));
       long dated = d.articles().stream().filter(a -> a.published() != null).count();
       if (dated * 10 >= d.articles().size() * 9) {
-        List<Article> packed = Redated.packed(d.articles(), d.gold(), PACKED_WEEKS);
-        parts.addAll(halves(d.name() + " packed", packed, d.gold()));
+        for (int weeks : PACKED_WEEKS) {
+          List<Article> packed = Redated.packed(d.articles(), d.gold(), weeks);
+          parts.addAll(halves(d.name() + " in " + weeks + " weeks", packed, d.gold()));
+        }
       }
     }
     List<MergeSettings> grid = grid();
@@ -101,13 +108,19 @@ final class MergeTuning {
           for (int sure : SURE_DAYS) {
             for (int lone : LONE_DAYS) {
               for (double lead : LEAD_SHARES) {
-                MergeSettings s = base.withThreshold(t)
-                    .withSplit(split, floor, base.splitRatio())
-                    .withDates(sure, base.knownDays(), base.dateShare())
-                    .withLoneDays(lone)
-                    .withLeadShare(lead);
-                if (!s.equals(base)) {
-                  grid.add(s);
+                for (double loneFloor : LONE_FLOORS) {
+                  MergeSettings s = base.with(b -> {
+                    b.threshold = t;
+                    b.splitThreshold = split;
+                    b.supportFloor = floor;
+                    b.sureDays = sure;
+                    b.loneDays = lone;
+                    b.loneFloor = loneFloor;
+                    b.leadShare = lead;
+                  });
+                  if (!s.equals(base)) {
+                    grid.add(s);
+                  }
                 }
               }
             }
@@ -165,10 +178,11 @@ final class MergeTuning {
     StringBuilder sets = new StringBuilder();
     s.byPart().forEach((name, f1) ->
         sets.append(String.format(Locale.ROOT, " %s %.3f;", name, f1)));
-    out.printf(Locale.ROOT, "%s%sthr %.2f split %.2f floor %.2f sure %dd lone %dd lead %.1f"
+    out.printf(Locale.ROOT, "%s%sthr %.2f split %.2f floor %.2f sure %dd lone %dd/%.2f lead %.1f"
             + "  fold 1 %.3f fold 2 %.3f |%s%n",
         label, label.isEmpty() ? "  " : ": ", m.threshold(), m.splitThreshold(),
-        m.supportFloor(), m.sureDays(), m.loneDays(), m.leadShare(), s.foldMeans()[0],
+        m.supportFloor(), m.sureDays(), m.loneDays(), m.loneFloor(), m.leadShare(),
+        s.foldMeans()[0],
         s.foldMeans()[1], sets);
   }
 }

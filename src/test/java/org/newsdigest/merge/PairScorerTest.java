@@ -47,8 +47,7 @@ class PairScorerTest {
   void confidentDatesAMonthApartScoreZeroAndCannotLinkOnlyWhenTheSettingsSaySo() {
     PairFeatures far =
         new PairFeatures(0, 1, 0.9, 0.9, 40, true, PlaceRelation.SAME, 0, false, false);
-    MergeSettings hard = new MergeSettings(
-        1.0, 0.0, 0.1, 0.0, 0.3, 30, 0.13, 0.6, 1.0, 0.5, true, 0, 0.2, 99, 0.1, 2, 30, 0.75, 7, 0.3);
+    MergeSettings hard = MergeSettings.defaults().with(s -> s.vetoCannotLink = true);
     assertTrue(PairScorer.combine(far, hard).vetoed());
     assertEquals(0, PairScorer.combine(far, hard).score());
     assertFalse(SETTINGS.vetoCannotLink());
