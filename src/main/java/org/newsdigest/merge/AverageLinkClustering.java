@@ -240,8 +240,12 @@ final class AverageLinkClustering {
     final int[] parent;
     final int[][] neighbours;
     final double[][] sums;
-    /** The summed supports, entry by entry beside {@link #sums}. */
+    /**
+     * The summed supports, entry by entry beside {@link #sums}; the very rows of {@link #sums}
+     * when the support is the score itself (no second score: nothing stored twice).
+     */
     final double[][] supports;
+    private final boolean separateSupport;
     final int[] length;
     final int[][] vetoes;
     final int[] vetoLength;
@@ -252,6 +256,7 @@ final class AverageLinkClustering {
 
     State(int size, int[] first, int[] second, double[] score, double[] support,
         boolean[] vetoed, int[] weight) {
+      separateSupport = support != score;
       members = new int[size];
       version = new int[size];
       alive = new boolean[size];
@@ -278,7 +283,7 @@ final class AverageLinkClustering {
         parent[i] = i;
         neighbours[i] = new int[degree[i]];
         sums[i] = new double[degree[i]];
-        supports[i] = new double[degree[i]];
+        supports[i] = separateSupport ? new double[degree[i]] : sums[i];
         vetoes[i] = new int[vetoLength[i]];
         vetoLength[i] = 0;
       }
@@ -293,7 +298,7 @@ final class AverageLinkClustering {
           double sum = copies == 1 ? score[p] : score[p] * copies;
           double supported = copies == 1 ? support[p] : support[p] * copies;
           neighbours[a][length[a]] = b;
-          supports[a][length[a]] = supported;
+          supports[a][length[a]] = supported; // the same cell as sums when not separate
           sums[a][length[a]++] = sum;
           neighbours[b][length[b]] = a;
           supports[b][length[b]] = supported;
@@ -301,7 +306,7 @@ final class AverageLinkClustering {
         }
       }
       acc = new double[size];
-      accSupport = new double[size];
+      accSupport = separateSupport ? new double[size] : null;
       touched = new boolean[size];
       for (int i = 0; i < size; i++) {
         compact(i, i, -1);
@@ -360,18 +365,22 @@ final class AverageLinkClustering {
             names[count++] = c;
           }
           acc[c] += sums[row][x];
-          accSupport[c] += supports[row][x];
+          if (separateSupport) {
+            accSupport[c] += supports[row][x];
+          }
         }
       }
       int[] joined = Arrays.copyOf(names, count);
       Arrays.sort(joined);
       double[] joinedSums = new double[count];
-      double[] joinedSupports = new double[count];
+      double[] joinedSupports = separateSupport ? new double[count] : joinedSums;
       for (int x = 0; x < count; x++) {
         joinedSums[x] = acc[joined[x]];
-        joinedSupports[x] = accSupport[joined[x]];
         acc[joined[x]] = 0;
-        accSupport[joined[x]] = 0;
+        if (separateSupport) {
+          joinedSupports[x] = accSupport[joined[x]];
+          accSupport[joined[x]] = 0;
+        }
         touched[joined[x]] = false;
       }
       neighbours[into] = joined;
@@ -381,7 +390,7 @@ final class AverageLinkClustering {
       if (other >= 0) {
         neighbours[other] = new int[0];
         sums[other] = new double[0];
-        supports[other] = new double[0];
+        supports[other] = separateSupport ? new double[0] : sums[other];
         length[other] = 0;
       }
     }

@@ -1,8 +1,6 @@
 package org.newsdigest.merge;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -74,7 +72,7 @@ final class CandidatePairs {
       }
     }
     maxDf = Math.min(MAX_POSTING, Math.max(MIN_RARE_DF, (int) Math.floor(counted * RARE_SHARE)));
-    WeekKeys weekKeys = new WeekKeys(fixedKeys);
+    WeekKeys weekKeys = new WeekKeys(corpus, included, termDf, maxDf, fixedKeys);
     for (int i = 0; i < n; i++) {
       ArticleEvidence evidence = corpus.evidence(i);
       Set<Integer> rare = new TreeSet<>();
@@ -92,7 +90,7 @@ final class CandidatePairs {
           rare.add(termCount + group);
         }
       }
-      weekKeys.add(corpus, i, termDf, maxDf, rare);
+      weekKeys.addTo(i, rare);
       keys[i] = rare.stream().mapToInt(Integer::intValue).toArray();
     }
     int[] keyDf = new int[weekKeys.next()];
@@ -141,44 +139,56 @@ final class CandidatePairs {
   }
 
   /**
-   * Numbers the (headline word, week) keys in the order articles meet them, after the corpus-wide
-   * keys.
+   * The (headline word, week) keys of each article, numbered after the corpus-wide keys: each word
+   * of a stated headline that is not rare over the corpus, under the article's event week and the
+   * next. Kept as sorted longs, not a map of boxed keys: a large corpus has millions.
    */
   private static final class WeekKeys {
-    private final Map<Long, Integer> ids = new HashMap<>(); // looked up only
-    private int next;
-
-    WeekKeys(int first) {
-      next = first;
-    }
-
-    /**
-     * Adds to {@code keys} article {@code i}'s week keys: each word of its stated headline that
-     * is not rare over the corpus, under the article's event week and the next.
-     */
-    void add(Corpus corpus, int i, int[] termDf, int maxDf, Set<Integer> keys) {
-      ArticleEvidence evidence = corpus.evidence(i);
-      if (evidence.date() == null || evidence.article().titleDerived()) {
-        return;
-      }
-      long week = Math.floorDiv(evidence.date().date().toEpochDay(), 7);
-      for (String term : corpus.terms().of(evidence.article().title())) {
-        int id = corpus.weights().id(term);
-        if (id >= 0 && termDf[id] > maxDf) {
-          for (long w = week; w <= week + 1; w++) {
-            keys.add(ids.computeIfAbsent(id * WEEKS + Math.floorMod(w, WEEKS), k -> next++));
-          }
-        }
-      }
-    }
-
-    /** One past the highest key number given. */
-    int next() {
-      return next;
-    }
-
     /** Distinct weeks a key tells apart: far more than any corpus spans. */
     private static final long WEEKS = 1L << 20;
+
+    private final long[][] own;
+    private final long[] distinct;
+    private final int first;
+
+    WeekKeys(Corpus corpus, boolean[] included, int[] termDf, int maxDf, int first) {
+      this.first = first;
+      own = IntStream.range(0, corpus.size()).parallel()
+          .mapToObj(i -> included[i] ? of(corpus, i, termDf, maxDf) : new long[0])
+          .toArray(long[][]::new);
+      distinct = Arrays.stream(own).flatMapToLong(Arrays::stream).sorted().distinct().toArray();
+    }
+
+    private static long[] of(Corpus corpus, int i, int[] termDf, int maxDf) {
+      ArticleEvidence evidence = corpus.evidence(i);
+      if (evidence.date() == null || evidence.article().titleDerived()) {
+        return new long[0];
+      }
+      long week = Math.floorDiv(evidence.date().date().toEpochDay(), 7);
+      return corpus.terms().of(evidence.article().title()).stream()
+          .mapToInt(term -> corpus.weights().id(term))
+          .filter(id -> id >= 0 && termDf[id] > maxDf)
+          .distinct()
+          .mapToObj(id -> new long[] {key(id, week), key(id, week + 1)})
+          .flatMapToLong(Arrays::stream)
+          .toArray();
+    }
+
+    private static long key(int term, long week) {
+      return term * WEEKS + Math.floorMod(week, WEEKS);
+    }
+
+    /** Adds article {@code i}'s week keys, as key numbers, to {@code keys}. */
+    void addTo(int i, Set<Integer> keys) {
+      for (long key : own[i]) {
+        keys.add(first + Arrays.binarySearch(distinct, key));
+      }
+    }
+
+    /** One past the highest key number. */
+    int next() {
+      return first + distinct.length;
+    }
   }
 
   private static int[] partners(int i, int[] keys, int[][] postings) {

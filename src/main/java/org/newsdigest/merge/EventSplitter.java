@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The second stage of "topic, then event" clustering: splits each first-pass cluster (a topic)
@@ -61,10 +62,21 @@ final class EventSplitter {
           : List.of(topic));
     }
     Map<Integer, List<int[]>> sparse = sparsePairs(parts, candidates);
-    // Parts are independent; the ordered collect keeps the result the same on any core count.
+    // Parts are independent: a few runs of them per core, each with its own workspace, and the
+    // ordered collect keeps the result the same on any core count.
+    int runs = Math.max(1, Math.min(parts.size(), 8 * Runtime.getRuntime().availableProcessors()));
     List<List<Integer>> result = new ArrayList<>();
-    parts.parallelStream()
-        .map(part -> splitOne(part, sparse.get(part.get(0))))
+    IntStream.range(0, runs).parallel()
+        .mapToObj(run -> {
+          TopicPairs.Workspace workspace =
+              new TopicPairs.Workspace(corpus.weights().termCount());
+          List<List<Integer>> events = new ArrayList<>();
+          for (int t = (int) ((long) parts.size() * run / runs);
+              t < (int) ((long) parts.size() * (run + 1) / runs); t++) {
+            events.addAll(splitOne(parts.get(t), sparse.get(parts.get(t).get(0)), workspace));
+          }
+          return events;
+        })
         .toList()
         .forEach(result::addAll);
     result.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
@@ -73,7 +85,7 @@ final class EventSplitter {
 
   /** One topic's events, each sorted, comparing all pairs. */
   List<List<Integer>> splitOne(List<Integer> topic) {
-    return splitOne(topic, null);
+    return splitOne(topic, null, new TopicPairs.Workspace(corpus.weights().termCount()));
   }
 
   /**
@@ -116,7 +128,8 @@ final class EventSplitter {
    *
    * @param sparse the pairs to compare as local indexes, or null to compare all pairs
    */
-  private List<List<Integer>> splitOne(List<Integer> topic, List<int[]> sparse) {
+  private List<List<Integer>> splitOne(List<Integer> topic, List<int[]> sparse,
+      TopicPairs.Workspace workspace) {
     int m = topic.size();
     if (m == 1) {
       return List.of(topic);
@@ -124,7 +137,7 @@ final class EventSplitter {
     if (m == 2) {
       return splitPair(topic);
     }
-    TopicPairs pairs = TopicPairs.of(topic, sparse, corpus, scorer, settings);
+    TopicPairs pairs = TopicPairs.of(topic, sparse, corpus, scorer, settings, workspace);
     DateGate.Days days = DateGate.Days.of(corpus, topic);
     List<List<Integer>> parts = new AverageLinkClustering(settings.splitThreshold(),
         settings.supportFloor(), days.gates(settings))

@@ -41,7 +41,7 @@ final class TopicPairs {
    * else those it lists (local indexes, first &lt; second).
    */
   static TopicPairs of(List<Integer> topic, List<int[]> sparse, Corpus corpus,
-      PairScorer scorer, MergeSettings settings) {
+      PairScorer scorer, MergeSettings settings, Workspace workspace) {
     int m = topic.size();
     int size = sparse == null ? m * (m - 1) / 2 : sparse.size();
     int[] first = new int[size];
@@ -69,17 +69,30 @@ final class TopicPairs {
     double[] local = new double[size];
     double[] support = new double[size];
     double[] firstPass = new double[size];
-    for (int p = 0; p < size; p++) {
+    // Pairs come sorted by first item: its three vectors are spread into the workspace once and
+    // each partner's cosines are one pass over the partner's terms (the same values as cosine()).
+    int p = 0;
+    while (p < size) {
       int x = first[p];
-      int y = second[p];
-      PairFeatures f = scorer.features(topic.get(x), topic.get(y));
-      firstPass[p] = PairScorer.combine(f, settings).score();
-      support[p] = f.text();
-      double text = (1 - leadShare) * bodies[x].cosine(bodies[y])
-          + (leadShare == 0 ? 0 : leadShare * leads[x].cosine(leads[y]));
-      PairFeatures inside = new PairFeatures(x, y, text, f.entities(), f.daysApart(),
-          f.datesConfident(), f.place(), f.undated(), f.peopleDiffer(), f.numbersDiffer());
-      local[p] = PairScorer.combine(inside, inTopic).score();
+      SparseVector global = corpus.evidence(topic.get(x)).vector();
+      global.scatter(workspace.global);
+      bodies[x].scatter(workspace.body);
+      leads[x].scatter(workspace.lead);
+      for (; p < size && first[p] == x; p++) {
+        int y = second[p];
+        PairFeatures f = scorer.features(topic.get(x), topic.get(y),
+            corpus.evidence(topic.get(y)).vector().cosineWithScattered(workspace.global));
+        firstPass[p] = PairScorer.combine(f, settings).score();
+        support[p] = f.text();
+        double text = (1 - leadShare) * bodies[y].cosineWithScattered(workspace.body)
+            + (leadShare == 0 ? 0 : leadShare * leads[y].cosineWithScattered(workspace.lead));
+        PairFeatures inside = new PairFeatures(x, y, text, f.entities(), f.daysApart(),
+            f.datesConfident(), f.place(), f.undated(), f.peopleDiffer(), f.numbersDiffer());
+        local[p] = PairScorer.combine(inside, inTopic).score();
+      }
+      global.clear(workspace.global);
+      bodies[x].clear(workspace.body);
+      leads[x].clear(workspace.lead);
     }
     return new TopicPairs(first, second, local, support, firstPass);
   }
@@ -162,6 +175,22 @@ final class TopicPairs {
 
   int size() {
     return first.length;
+  }
+
+  /**
+   * Dense scratch arrays over the corpus's term ids, all zero between uses: one per thread of
+   * topics, so that scoring a topic's pairs allocates nothing of the corpus's size.
+   */
+  static final class Workspace {
+    private final double[] global;
+    private final double[] body;
+    private final double[] lead;
+
+    Workspace(int termCount) {
+      global = new double[termCount];
+      body = new double[termCount];
+      lead = new double[termCount];
+    }
   }
 
   int[] first() {
