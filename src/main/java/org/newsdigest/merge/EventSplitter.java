@@ -179,8 +179,8 @@ final class EventSplitter {
       return left;
     }
     List<List<Integer>> groups = new ArrayList<>(events);
-    double[][] links = pairs.averageLinks(concat(alone, groups), TopicPairs.FIRST_PASS);
-    double[][] plain = pairs.averageLinks(concat(alone, groups), TopicPairs.SUPPORT);
+    double[][] links = pairs.averageLinks(concat(alone, groups), TopicPairs.Score.FIRST_PASS);
+    double[][] plain = pairs.averageLinks(concat(alone, groups), TopicPairs.Score.SUPPORT);
     MergeSettings loneReturn = settings.with(s -> s.sureDays = settings.loneDays());
     for (int a = 0; a < alone.size(); a++) {
       int home = -1;
@@ -261,7 +261,7 @@ final class EventSplitter {
   private void rejoinUnclearParts(List<List<Integer>> parts, TopicPairs pairs,
       DateGate.Days days) {
     while (parts.size() > 1) {
-      double[][] links = pairs.averageLinks(parts, TopicPairs.LOCAL);
+      double[][] links = pairs.averageLinks(parts, TopicPairs.Score.LOCAL);
       int bestA = -1;
       int bestB = -1;
       double bestRatio = -1;

@@ -16,10 +16,12 @@ import org.newsdigest.model.Article;
  * bonus for dates a day apart). Parallel arrays, not an object per pair: a large topic has many.
  */
 final class TopicPairs {
-  /** Which score {@link #averageLinks} averages. */
-  static final int LOCAL = 0;
-  static final int FIRST_PASS = 1;
-  static final int SUPPORT = 2;
+  /** The three scores of a pair, for {@link #averageLinks}. */
+  enum Score {
+    LOCAL,
+    SUPPORT,
+    FIRST_PASS
+  }
 
   private final int[] first;
   private final int[] second;
@@ -177,22 +179,6 @@ final class TopicPairs {
     return first.length;
   }
 
-  /**
-   * Dense scratch arrays over the corpus's term ids, all zero between uses: one per thread of
-   * topics, so that scoring a topic's pairs allocates nothing of the corpus's size.
-   */
-  static final class Workspace {
-    private final double[] global;
-    private final double[] body;
-    private final double[] lead;
-
-    Workspace(int termCount) {
-      global = new double[termCount];
-      body = new double[termCount];
-      lead = new double[termCount];
-    }
-  }
-
   int[] first() {
     return first;
   }
@@ -210,12 +196,15 @@ final class TopicPairs {
   }
 
   /**
-   * The average {@code score} ({@link #LOCAL} or {@link #FIRST_PASS}) between every two groups
-   * of items, and on the diagonal the average inside each group (NaN for a group of one); pairs
-   * not compared count 0.
+   * The average {@code score} between every two groups of items, and on the diagonal the average
+   * inside each group (NaN for a group of one); pairs not compared count 0.
    */
-  double[][] averageLinks(List<List<Integer>> groups, int score) {
-    double[] values = score == LOCAL ? local : score == SUPPORT ? support : firstPass;
+  double[][] averageLinks(List<List<Integer>> groups, Score score) {
+    double[] values = switch (score) {
+      case LOCAL -> local;
+      case SUPPORT -> support;
+      case FIRST_PASS -> firstPass;
+    };
     int items = 0;
     for (List<Integer> g : groups) {
       for (int x : g) {
@@ -252,5 +241,21 @@ final class TopicPairs {
       }
     }
     return sums;
+  }
+
+  /**
+   * Dense scratch arrays over the corpus's term ids, all zero between uses: one per run of
+   * topics, so that scoring a topic's pairs allocates nothing of the corpus's size.
+   */
+  static final class Workspace {
+    private final double[] global;
+    private final double[] body;
+    private final double[] lead;
+
+    Workspace(int termCount) {
+      global = new double[termCount];
+      body = new double[termCount];
+      lead = new double[termCount];
+    }
   }
 }
