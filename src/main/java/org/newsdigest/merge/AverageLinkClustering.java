@@ -50,6 +50,7 @@ final class AverageLinkClustering {
    * The clusters left by the joins made at {@code threshold} or above. Average link never joins
    * higher than its previous join, so the joins made with a low threshold, cut at a higher one,
    * are exactly the joins that higher threshold would make: measurement sweeps thresholds this way.
+   * That holds without a support floor or gate only: a refused join can let a later one be higher.
    */
   static List<List<Integer>> cut(int size, List<Join> joins, double threshold) {
     Map<Integer, List<Integer>> members = new TreeMap<>();

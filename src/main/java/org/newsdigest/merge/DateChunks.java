@@ -62,7 +62,8 @@ final class DateChunks {
     for (int i : sorted) {
       EventDate date = corpus.evidence(i).date();
       boolean counts = !sureOnly || date.confident();
-      if (pieces.isEmpty() || (counts && last != null && date.date().isAfter(last.plusDays(gap)))) {
+      boolean gapBefore = counts && last != null && date.date().isAfter(last.plusDays(gap));
+      if (pieces.isEmpty() || gapBefore) {
         pieces.add(new ArrayList<>());
       }
       pieces.get(pieces.size() - 1).add(i);

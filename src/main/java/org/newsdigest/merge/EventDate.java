@@ -8,9 +8,10 @@ import java.time.LocalDate;
  * @param date the day
  * @param evidence in words: "dateline 'Paris, January 06'", "publication date"
  * @param strength 3 for a dateline, 2 for a date in the lead, 1 for the publication day
- * @param confident true when the date is stated about the event and corroborated: a dateline,
- *     or a lead date in the week before a known publication day. Only confident dates veto a
- *     merge; on ECB+ lead dates of undated articles named background events too often.
+ * @param confident true when the date is stated about the event and corroborated (a "sure"
+ *     date): a dateline, or a lead date from a week before a known publication day to a week
+ *     after it. Sure dates decide whether two groups can be one happening ({@link DateGate});
+ *     on ECB+ lead dates of undated articles named background events too often to be sure.
  */
 record EventDate(LocalDate date, String evidence, int strength, boolean confident) {
   static final int DATELINE = 3;

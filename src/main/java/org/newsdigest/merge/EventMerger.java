@@ -19,11 +19,12 @@ import org.newsdigest.model.Event;
  * result does not depend on the order of the input list. Immutable, thread-safe: all working
  * state lives in objects built per call.
  *
- * <p>How: each article's event date, place, terms and entities are read ({@link
- * EvidenceReader}); entities are resolved across articles ({@link EntityResolution}); pairs
- * sharing a rare term or entity ({@link CandidatePairs}) are scored ({@link PairScorer}); average
- * link clustering with cannot-link vetoes groups them ({@link AverageLinkClustering}); each group
- * becomes an event ({@link EventAssembler}).
+ * <p>An event is one happening (the merge spec says what that means). How: each article's
+ * happening date, place, terms and entities are read ({@link EvidenceReader}); entities are
+ * resolved across articles ({@link EntityResolution}); pairs sharing a rare term or entity
+ * ({@link CandidatePairs}) are scored ({@link PairScorer}); average link clustering groups them
+ * into topics ({@link AverageLinkClustering}); each topic is split into its happenings ({@link
+ * EventSplitter}); each group becomes an event ({@link EventAssembler}).
  */
 public final class EventMerger {
   private final MergeSettings settings;

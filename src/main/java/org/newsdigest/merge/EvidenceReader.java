@@ -61,9 +61,9 @@ final class EvidenceReader {
     Set<Integer> lead = leadBlocks(article);
     for (DateMention mention : orderedDates(article)) {
       boolean dayPrecise = mention.precision().compareTo(DatePrecision.DAY) >= 0;
-      boolean beforePublication =
+      boolean notFarAhead =
           published == null || !mention.date().isAfter(published.plusDays(AHEAD_DAYS));
-      if (mention.date() != null && dayPrecise && beforePublication
+      if (mention.date() != null && dayPrecise && notFarAhead
           && lead.contains(mention.block())) {
         String words = "'" + mention.text() + "' in the lead";
         if (mention.relative() && published != null) {
