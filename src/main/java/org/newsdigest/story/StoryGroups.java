@@ -2,21 +2,30 @@ package org.newsdigest.story;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Joins linked events into stories, strongest links first, like single-link clustering with two
- * brakes against chaining: a story never spans more than {@link #MAX_SPAN_DAYS} and never holds
- * more than {@link #MAX_EVENTS} events. Every event ends in at most one group.
+ * Joins linked events into stories, strongest links first, like single-link clustering with three
+ * brakes against chaining: two groups join only when at least {@link #MIN_LINKED_SHARE} of the
+ * pairs between them are linked (a story's events are tied to one another, not in a chain where
+ * each shares a different person with the next), a story never spans more than {@link
+ * #MAX_SPAN_DAYS} and never holds more than {@link #MAX_EVENTS} events. Every event ends in at
+ * most one group.
  */
 final class StoryGroups {
   static final long MAX_SPAN_DAYS = 730;
   static final int MAX_EVENTS = 40;
+  static final double MIN_LINKED_SHARE = 0.5;
 
   private final int[] parent;
   private final int[] size;
+  /** Each group's members, kept on its root, for the share of linked pairs between groups. */
+  private final List<List<Integer>> members = new ArrayList<>();
+  private final Set<Long> linked = new HashSet<>(); // looked up only
   private final LocalDate[] earliest;
   private final LocalDate[] latest;
 
@@ -27,6 +36,7 @@ final class StoryGroups {
     earliest = new LocalDate[n];
     latest = new LocalDate[n];
     for (int i = 0; i < n; i++) {
+      members.add(new ArrayList<>(List.of(i)));
       parent[i] = i;
       size[i] = 1;
       earliest[i] = traits.get(i).date();
@@ -37,6 +47,9 @@ final class StoryGroups {
   /** Groups of two or more digest indexes, each sorted, in order of their first index. */
   static List<List<Integer>> of(List<EventTraits> traits, List<PairEvidence> strongestFirst) {
     StoryGroups groups = new StoryGroups(traits);
+    for (PairEvidence pair : strongestFirst) {
+      groups.linked.add(key(pair.first(), pair.second()));
+    }
     for (PairEvidence pair : strongestFirst) {
       groups.join(pair.first(), pair.second());
     }
@@ -54,6 +67,23 @@ final class StoryGroups {
     return out;
   }
 
+  /** The share of pairs between two groups that are linked (see {@link PairEvidence#links}). */
+  private double linkedShare(int ra, int rb) {
+    int n = 0;
+    for (int a : members.get(ra)) {
+      for (int b : members.get(rb)) {
+        if (linked.contains(key(a, b))) {
+          n++;
+        }
+      }
+    }
+    return n / ((double) members.get(ra).size() * members.get(rb).size());
+  }
+
+  private static long key(int a, int b) {
+    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+  }
+
   private int root(int i) {
     int r = i;
     while (parent[r] != r) {
@@ -69,6 +99,9 @@ final class StoryGroups {
     if (ra == rb || size[ra] + size[rb] > MAX_EVENTS) {
       return;
     }
+    if (linkedShare(ra, rb) < MIN_LINKED_SHARE) {
+      return;
+    }
     LocalDate from = min(earliest[ra], earliest[rb]);
     LocalDate to = max(latest[ra], latest[rb]);
     if (from != null && to != null && to.toEpochDay() - from.toEpochDay() > MAX_SPAN_DAYS) {
@@ -78,6 +111,8 @@ final class StoryGroups {
     int keep = Math.min(ra, rb);
     int gone = Math.max(ra, rb);
     parent[gone] = keep;
+    members.get(keep).addAll(members.get(gone));
+    members.get(gone).clear();
     size[keep] += size[gone];
     earliest[keep] = from;
     latest[keep] = to;

@@ -146,6 +146,25 @@ class StoryLinkerTest {
   }
 
   @Test
+  void aChainOfEventsEachSharingSomeoneElseWithTheNextIsNotOneStory() {
+    // Five hearings a week apart; each names the minister of the one before and a new one.
+    List<Event> events = new ArrayList<>();
+    String[] ministers = {"Aldo Berg", "Bea Cruz", "Cai Dorn", "Dov Enns", "Eli Faro", "Fay Gish"};
+    for (int i = 0; i < 5; i++) {
+      events.add(event("Committee hears minister " + ministers[i + 1],
+          LocalDate.of(2025, 2, 3).plusWeeks(i),
+          "The committee heard the minister in the budget hearing.",
+          "person:" + ministers[i], "person:" + ministers[i + 1]));
+    }
+    List<Storyline> stories = linker.link(events);
+    // the first two links make a story of three (half of the new member's pairs are linked);
+    // a fourth event is tied to one of the three only, so the chain stops there
+    for (Storyline story : stories) {
+      assertTrue(story.events().size() <= 3, story.events().toString());
+    }
+  }
+
+  @Test
   void storiesAreNewestFirstWithUniqueSlugs() {
     Event a1 = event("Strike at port enters second day", LocalDate.of(2025, 6, 2),
         "Dock workers led by Ines Prado kept the port strike going.", "person:Ines Prado");
