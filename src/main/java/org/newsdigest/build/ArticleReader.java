@@ -38,21 +38,22 @@ public final class ArticleReader {
   }
 
   /**
-   * Reads every input file under {@code root}; sources are paths relative to it. Symbolic links
-   * are not followed; each is reported as skipped with that reason.
+   * Reads every input file under {@code root}; sources are paths relative to it. What the walk
+   * passes over (symbolic links, unreadable folders, named pipes and devices) is reported as
+   * skipped with its reason, and the rest is read.
    */
   public ReadResult readTree(Path root) throws IOException {
     ReadResult read = read(filesUnder(root));
-    List<Path> links = ingester.symbolicLinks(root);
-    if (links.isEmpty()) {
+    List<Ingester.PassedOver> passedOver = ingester.passedOver(root);
+    if (passedOver.isEmpty()) {
       return read;
     }
     List<Skipped> skipped = new ArrayList<>(read.skipped());
-    for (Path link : links) {
-      skipped.add(new Skipped(Ingester.relativeKey(root, link), "symbolic link, not followed"));
+    for (Ingester.PassedOver entry : passedOver) {
+      skipped.add(new Skipped(entry.source(), entry.reason()));
     }
     skipped.sort(Comparator.comparing(Skipped::source));
-    return new ReadResult(read.filesFound() + links.size(), read.articles(), skipped);
+    return new ReadResult(read.filesFound() + passedOver.size(), read.articles(), skipped);
   }
 
   /** Every input file under {@code root}, in discovery order, known by its path relative to it. */

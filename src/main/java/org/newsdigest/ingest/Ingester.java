@@ -1,17 +1,14 @@
 package org.newsdigest.ingest;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.newsdigest.model.Document;
 import org.newsdigest.model.InputFormat;
 
@@ -54,38 +51,34 @@ public final class Ingester {
   /**
    * Every input file under {@code root}, in any sub-folder, sorted by relative path so the
    * order never depends on the file system. Hidden files and folders are left out, and symbolic
-   * links are not followed, so discovery never leaves the root.
+   * links are not followed, so discovery never leaves the root; entries that cannot be read or
+   * are not regular files are passed over ({@link #passedOver}).
    */
   public List<Path> discover(Path root) throws IOException {
+    return walk(root).files();
+  }
+
+  /**
+   * The visible entries under {@code root} that {@link #discover} passes over, with the reason,
+   * sorted by relative path: symbolic links (never followed: a link may point anywhere on the
+   * machine), folders and files that cannot be read, named pipes, devices and sockets. Named so
+   * the build report can say why an article they might stand for is missing.
+   */
+  public List<PassedOver> passedOver(Path root) throws IOException {
+    return walk(root).passedOver();
+  }
+
+  /** An entry under the seeds folder that was not read, by its source key, and why. */
+  public record PassedOver(String source, String reason) {}
+
+  private static SeedWalk walk(Path root) throws IOException {
     Objects.requireNonNull(root, "root");
     if (!Files.isDirectory(root)) {
       throw new IOException("The seeds folder '" + root + "' is not a directory.");
     }
-    List<Path> found = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(root, new FileVisitOption[0])) {
-      walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
-          .filter(path -> !isHidden(root.relativize(path)))
-          .forEach(found::add);
-    }
-    found.sort(Comparator.comparing(path -> relativeKey(root, path)));
-    return List.copyOf(found);
-  }
-
-  /**
-   * The symbolic links under {@code root} that {@link #discover} leaves out, sorted the same
-   * way, hidden ones excepted: never followed (a link may point anywhere on the machine), but
-   * named, so the build report can say why the article they stand for is missing.
-   */
-  public List<Path> symbolicLinks(Path root) throws IOException {
-    Objects.requireNonNull(root, "root");
-    List<Path> found = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(root, new FileVisitOption[0])) {
-      walk.filter(Files::isSymbolicLink)
-          .filter(path -> !isHidden(root.relativize(path)))
-          .forEach(found::add);
-    }
-    found.sort(Comparator.comparing(path -> relativeKey(root, path)));
-    return List.copyOf(found);
+    SeedWalk walk = new SeedWalk(root);
+    Files.walkFileTree(root, Set.of(), Integer.MAX_VALUE, walk);
+    return walk;
   }
 
   /** The '/'-separated path of {@code file} relative to {@code root}: a document's source key. */
@@ -96,15 +89,6 @@ public final class Ingester {
       parts.add(part.toString());
     }
     return String.join("/", parts);
-  }
-
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -37,8 +37,48 @@ class IngesterTest {
     Files.createSymbolicLink(root.resolve("up"), dir);
     Files.createSymbolicLink(root.resolve(".hidden-link"), outside);
     assertEquals(List.of(root.resolve("a.txt")), ingester.discover(root));
-    assertEquals(List.of("b/link.txt", "up"), ingester.symbolicLinks(root).stream()
-        .map(path -> Ingester.relativeKey(root, path)).toList());
+    assertEquals(List.of(new Ingester.PassedOver("b/link.txt", "symbolic link, not followed"),
+        new Ingester.PassedOver("up", "symbolic link, not followed")), ingester.passedOver(root));
+  }
+
+  @Test
+  void aNamedPipeIsPassedOverAndNamedNeverOpened(@TempDir Path root) throws Exception {
+    Files.writeString(root.resolve("a.txt"), "text");
+    Path pipe = root.resolve("pipe.txt");
+    // opening a pipe for reading waits for a writer: a build that opened it would hang
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    assertEquals(0, mkfifo.waitFor());
+    assertEquals(List.of(root.resolve("a.txt")), ingester.discover(root));
+    assertEquals(List.of(new Ingester.PassedOver("pipe.txt",
+        "not a regular file (a named pipe, device or socket), not opened")),
+        ingester.passedOver(root));
+  }
+
+  @Test
+  void aFolderThatCannotBeOpenedIsNamedAndTheWalkGoesOn(@TempDir Path root) throws IOException {
+    // Permissions do not bind root, who runs CI: the walk's answer to a failure is tested alone.
+    SeedWalk walk = new SeedWalk(root);
+    walk.visitFileFailed(root.resolve("lost+found"),
+        new java.nio.file.AccessDeniedException(root.resolve("lost+found").toString()));
+    walk.visitFileFailed(root.resolve(".Trash-1000"),
+        new java.nio.file.AccessDeniedException(root.resolve(".Trash-1000").toString()));
+    walk.visitFileFailed(root.resolve("deep"), new java.nio.file.FileSystemException(
+        root.resolve("deep").toString(), null, "File name too long"));
+    assertEquals(List.of(new Ingester.PassedOver("deep", "cannot be read: file name too long"),
+        new Ingester.PassedOver("lost+found", "cannot be read: permission denied")),
+        walk.passedOver());
+  }
+
+  @Test
+  void aHiddenFolderIsNeverOpened(@TempDir Path root) throws IOException {
+    Path trash = Files.createDirectories(root.resolve(".Trash-1000/files"));
+    Files.writeString(trash.resolve("old.txt"), "text");
+    Files.writeString(root.resolve("a.txt"), "text");
+    SeedWalk walk = new SeedWalk(root);
+    assertEquals(java.nio.file.FileVisitResult.SKIP_SUBTREE,
+        walk.preVisitDirectory(root.resolve(".Trash-1000"), null));
+    assertEquals(List.of(root.resolve("a.txt")), ingester.discover(root));
+    assertEquals(List.of(), ingester.passedOver(root));
   }
 
   @Test
