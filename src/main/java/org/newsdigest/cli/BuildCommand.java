@@ -119,7 +119,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     for (Skipped skipped : report.skipped()) {
-      err.println("skipped " + ConsoleText.oneLine(skipped.source()) + ": "
+      err.println("skipped " + ConsoleText.name(skipped.source()) + ": "
           + ConsoleText.oneLine(skipped.reason()));
     }
     if (verbosity.verbose) {

@@ -10,6 +10,23 @@ package org.newsdigest.cli;
 final class ConsoleText {
   private ConsoleText() {}
 
+  /** The longest file name printed whole; a longer one keeps its start and end. */
+  static final int LONGEST_NAME = 200;
+
+  /**
+   * A file name as {@link #oneLine} prints it, shortened in the middle when it is longer than
+   * {@link #LONGEST_NAME}: a path nested past the system's limit must not fill the screen.
+   */
+  static String name(String name) {
+    String line = oneLine(name);
+    if (line.length() <= LONGEST_NAME) {
+      return line;
+    }
+    int keep = (LONGEST_NAME - 1) / 2;
+    return line.substring(0, keep) + "…" + line.substring(line.length() - keep)
+        + " (" + name.length() + " characters)";
+  }
+
   static String oneLine(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {

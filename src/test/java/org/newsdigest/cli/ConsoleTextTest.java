@@ -23,6 +23,16 @@ class ConsoleTextTest {
   }
 
   @Test
+  void aNameLongerThanAScreenKeepsItsStartAndEnd() {
+    String deep = "a/".repeat(2000) + "article.txt";
+    String shown = ConsoleText.name(deep);
+    assertTrue(shown.startsWith("a/a/") && shown.contains("…")
+        && shown.endsWith("a/article.txt (4011 characters)"), shown);
+    assertTrue(shown.length() < ConsoleText.LONGEST_NAME + 30, shown);
+    assertEquals("wire/x.txt", ConsoleText.name("wire/x.txt"));
+  }
+
+  @Test
   void lineBreaksEscapesAndBidiControlsAreWrittenAsEscapes() {
     assertEquals("a\\nskipped b.txt: fake", ConsoleText.oneLine("a\nskipped b.txt: fake"));
     assertEquals("x\\r\\ty\\u001b[31mred", ConsoleText.oneLine("x\r\ty\u001b[31mred"));
