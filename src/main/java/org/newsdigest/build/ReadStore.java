@@ -3,21 +3,19 @@ package org.newsdigest.build;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32C;
@@ -54,18 +52,49 @@ final class ReadStore {
     return folder.resolve(keyHex.substring(0, 2)).resolve(keyHex.substring(2));
   }
 
-  /** The read kept for {@code key}, or null when there is none that checks out. */
+  /**
+   * The read kept for {@code key}, or null when there is none that checks out. Only a regular
+   * file no larger than {@link #LARGEST_ENTRY} is opened, and a symbolic link never: a named pipe
+   * in its place would block the build, a link to a device would feed it without end.
+   */
   FileRead load(byte[] key, String source) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(entry(Hashing.hex(key)));
+      bytes = readEntry(entry(Hashing.hex(key)));
     } catch (IOException | OutOfMemoryError | RuntimeException e) {
       return null; // none yet (NoSuchFileException), or unreadable: read the file again
+    }
+    if (bytes == null) {
+      return null;
     }
     try {
       return decode(bytes, key, source);
     } catch (RuntimeException e) {
       return null; // damaged or foreign: read the file again
+    }
+  }
+
+  /** The largest entry a build opens: a read of the largest input is a few megabytes. */
+  static final long LARGEST_ENTRY = 64L << 20;
+
+  /** The bytes of a regular entry file of a sensible size, else null. */
+  private static byte[] readEntry(Path entry) throws IOException {
+    BasicFileAttributes attributes =
+        Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    if (!attributes.isRegularFile() || attributes.size() > LARGEST_ENTRY) {
+      return null;
+    }
+    try (SeekableByteChannel channel = Files.newByteChannel(entry,
+        Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+      long size = channel.size();
+      if (size > LARGEST_ENTRY) {
+        return null; // swapped for a larger file since the look above
+      }
+      ByteBuffer buffer = ByteBuffer.allocate((int) size);
+      while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+        // read to the end or to the size seen
+      }
+      return buffer.hasRemaining() ? null : buffer.array();
     }
   }
 
@@ -133,70 +162,146 @@ final class ReadStore {
   }
 
   /**
-   * Removes what no build of this code will read: the folders of other code, and, once the
+   * Removes what no build of this code will read: the entries of other code, and, once the
    * entries no build used lately outnumber the ones this build used, those entries. The bound
    * keeps a cache shared by two seeds folders useful while a long edit session cannot grow it
-   * without end.
+   * without end. Only files in this store's own format are ever removed (a code folder's name,
+   * an entry's name and magic header, a temporary file's name): whatever else someone put under
+   * {@code reads/} stays.
    */
   void prune(Set<String> usedKeys) {
     try (DirectoryStream<Path> codes = Files.newDirectoryStream(reads)) {
       for (Path code : codes) {
-        if (!code.equals(folder)) {
-          deleteTree(code);
+        if (!code.equals(folder) && isHex(code.getFileName().toString(), CODE_NAME)
+            && Files.isDirectory(code, LinkOption.NOFOLLOW_LINKS)) {
+          deleteEntries(code, null, Instant.MAX);
         }
       }
     } catch (IOException | RuntimeException e) {
       return;
     }
-    List<Path> unused = new ArrayList<>();
-    List<Path> abandonedTemps = new ArrayList<>();
     int[] entries = {0};
-    Instant abandoned = Instant.now().minus(ABANDONED);
     try {
-      Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          String name = file.getFileName().toString();
-          if (name.startsWith(TEMP_PREFIX)) {
-            if (attributes.lastModifiedTime().compareTo(FileTime.from(abandoned)) < 0) {
-              abandonedTemps.add(file);
-            }
-            return FileVisitResult.CONTINUE;
-          }
-          entries[0]++;
-          if (!usedKeys.contains(file.getParent().getFileName() + name)) {
-            unused.add(file);
-          }
-          return FileVisitResult.CONTINUE;
-        }
-      });
+      visitOwnFiles(folder, (file, temp) -> entries[0] += temp ? 0 : 1);
     } catch (IOException | RuntimeException e) {
       return;
     }
-    abandonedTemps.forEach(ReadStore::deleteQuietly);
-    if (entries[0] - usedKeys.size() > usedKeys.size() + 64) {
-      unused.forEach(ReadStore::deleteQuietly);
+    boolean tooMany = entries[0] - usedKeys.size() > usedKeys.size() + 64;
+    try {
+      deleteEntries(folder, tooMany ? usedKeys : null, Instant.now().minus(ABANDONED));
+    } catch (IOException | RuntimeException e) {
+      // Whatever is left is pruned by a later build.
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-      deleteQuietly(root);
-      return;
-    }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        deleteQuietly(file);
-        return FileVisitResult.CONTINUE;
-      }
+  /** Characters of hex in a code folder's name, an entry folder's and an entry's. */
+  private static final int CODE_NAME = 32;
+  private static final int ENTRY_FOLDER = 2;
+  private static final int ENTRY_NAME = 62;
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-        deleteQuietly(dir);
-        return FileVisitResult.CONTINUE;
+  /**
+   * Deletes a code folder's own files: temporary files older than {@code abandonedBefore}, and
+   * entries: every one when {@code keep} is null and the folder is another code's (then {@code
+   * abandonedBefore} is {@link Instant#MAX}), else none when {@code keep} is null, else those
+   * whose key is not in {@code keep}. Emptied entry folders go too; the code folder when empty.
+   */
+  private static void deleteEntries(Path code, Set<String> keep, Instant abandonedBefore)
+      throws IOException {
+    boolean otherCode = abandonedBefore.equals(Instant.MAX);
+    FileTime abandoned = otherCode ? null : FileTime.from(abandonedBefore);
+    visitOwnFiles(code, (file, temp) -> {
+      if (temp ? otherCode || modifiedBefore(file, abandoned)
+          : otherCode || (keep != null
+              && !keep.contains(file.getParent().getFileName() + file.getFileName().toString()))) {
+        deleteQuietly(file);
       }
     });
+    try (DirectoryStream<Path> folders = Files.newDirectoryStream(code)) {
+      for (Path folder : folders) {
+        deleteIfEmpty(folder);
+      }
+    }
+    if (otherCode) {
+      deleteIfEmpty(code);
+    }
+  }
+
+  private static boolean modifiedBefore(Path file, FileTime time) {
+    try {
+      return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).compareTo(time) < 0;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static void deleteIfEmpty(Path folder) {
+    try {
+      if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        Files.deleteIfExists(folder); // fails, as it should, when something else is inside
+      }
+    } catch (IOException | RuntimeException e) {
+      // not empty, or not ours to remove
+    }
+  }
+
+  /** What to do with one of a store's own files; {@code temp} for a temporary file. */
+  private interface OwnFile {
+    void visit(Path file, boolean temp);
+  }
+
+  /**
+   * Calls {@code action} for each file of a code folder in this store's format: regular files in
+   * two-hex-character folders named by 62 hex characters and starting with the store's magic
+   * bytes (entries), or named like its temporary files.
+   */
+  private static void visitOwnFiles(Path code, OwnFile action) throws IOException {
+    try (DirectoryStream<Path> folders = Files.newDirectoryStream(code)) {
+      for (Path folder : folders) {
+        if (!isHex(folder.getFileName().toString(), ENTRY_FOLDER)
+            || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+          for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+              continue;
+            }
+            if (name.startsWith(TEMP_PREFIX)) {
+              action.visit(file, true);
+            } else if (isHex(name, ENTRY_NAME) && startsWithMagic(file)) {
+              action.visit(file, false);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean startsWithMagic(Path file) {
+    try (SeekableByteChannel channel = Files.newByteChannel(file,
+        Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+      ByteBuffer head = ByteBuffer.allocate(MAGIC.length);
+      while (head.hasRemaining() && channel.read(head) >= 0) {
+        // read the magic bytes
+      }
+      return !head.hasRemaining() && Arrays.equals(head.array(), MAGIC);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static boolean isHex(String name, int length) {
+    if (name.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = name.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void deleteQuietly(Path path) {

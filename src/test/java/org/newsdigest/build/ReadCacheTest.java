@@ -143,6 +143,64 @@ class ReadCacheTest {
   }
 
   @Test
+  void pruningLeavesEveryFileNotInTheStoresOwnFormat() throws IOException {
+    Path folder = dir.resolve("cache");
+    ReadStore old = new ReadStore(folder, new byte[32]);
+    byte[] code = new byte[32];
+    code[0] = 7;
+    ReadStore current = new ReadStore(folder, code);
+    FileRead read = READER.understand("a.txt", STORM.getBytes(StandardCharsets.UTF_8));
+    old.store(Hashing.readKey("a.txt", new byte[] {1}), "a.txt", read);
+    Path oldEntry;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      oldEntry = walk.filter(Files::isRegularFile).findFirst().orElseThrow();
+    }
+    // someone else's files: beside the code folders, inside an old code folder, and a file with
+    // an entry's name but not an entry's content
+    Path notes = Files.writeString(folder.resolve("reads/notes.txt"), "mine");
+    Path photos = Files.createDirectories(folder.resolve("reads/photos"));
+    Files.writeString(photos.resolve("cat.jpg"), "mine");
+    Path beside = Files.writeString(oldEntry.resolveSibling("keep-me.txt"), "mine");
+    Path lookalike = Files.writeString(
+        oldEntry.resolveSibling(oldEntry.getFileName().toString().replace('0', '1')), "mine");
+    current.prune(Set.of());
+    assertNull(old.load(Hashing.readKey("a.txt", new byte[] {1}), "a.txt"), "the old entry goes");
+    for (Path mine : List.of(notes, photos.resolve("cat.jpg"), beside, lookalike)) {
+      assertTrue(Files.exists(mine), mine + " stays");
+    }
+  }
+
+  @Test
+  void onlyARegularEntryFileOfASensibleSizeIsOpened() throws Exception {
+    SourceFile storm = seed("storm.txt", STORM);
+    byte[] key = Hashing.readKey("storm.txt", STORM.getBytes(StandardCharsets.UTF_8));
+    ReadStore store = new ReadStore(dir.resolve("cache"), new byte[32]);
+    store.store(key, "storm.txt", READER.readFile(storm));
+    Path entry = onlyEntry();
+    Path copy = Files.copy(entry, dir.resolve("copy"));
+    // a named pipe where the entry was: opening it would wait for a writer for ever
+    Files.delete(entry);
+    assertEquals(0, new ProcessBuilder("mkfifo", entry.toString()).start().waitFor());
+    assertNull(store.load(key, "storm.txt"));
+    // a link to a device that never ends, and a link to a good entry: neither is followed
+    Files.delete(entry);
+    Files.createSymbolicLink(entry, Path.of("/dev/zero"));
+    assertNull(store.load(key, "storm.txt"));
+    Files.delete(entry);
+    Files.createSymbolicLink(entry, copy);
+    assertNull(store.load(key, "storm.txt"));
+    // too large to be a read of any input
+    Files.delete(entry);
+    try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(entry.toFile(), "rw")) {
+      big.setLength(ReadStore.LARGEST_ENTRY + 1);
+    }
+    assertNull(store.load(key, "storm.txt"));
+    Files.delete(entry);
+    Files.copy(copy, entry);
+    assertNotNull(store.load(key, "storm.txt"));
+  }
+
+  @Test
   void rememberedReadsSkipUnchangedFilesAndNoticeEdits() throws IOException {
     ReadCache cache = ReadCache.none().remembering();
     assertTrue(!cache.isNone());
