@@ -197,6 +197,11 @@ final class BuildCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "The templates folder '" + templates + "' does not exist or is not a folder.");
     }
+    new FolderRoles().with("seeds", seeds).with("output", out)
+        .with("cache", cache.disabled ? null : cache.folder).with("templates", templatesFolder())
+        .conflict().ifPresent(message -> {
+          throw new CommandLine.ParameterException(spec.commandLine(), message);
+        });
   }
 
   /** The user's templates: the option, else ./templates when present, else only the built-in ones. */

@@ -146,6 +146,11 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "The templates folder '" + templates + "' does not exist or is not a folder.");
     }
+    new FolderRoles().with("seeds", seeds).with("output", out)
+        .with("cache", cache.disabled ? null : cache.folder).with("templates", templatesFolder())
+        .conflict().ifPresent(message -> {
+          throw new CommandLine.ParameterException(spec.commandLine(), message);
+        });
     try {
       Services.renderer(templatesFolder(), baseUrl, title); // checks the options once, up front
     } catch (IllegalArgumentException e) {

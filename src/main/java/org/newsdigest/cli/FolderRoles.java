@@ -1,0 +1,106 @@
+package org.newsdigest.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The folders a build reads and writes (seeds, output, cache, templates) must not hold one
+ * another: a fresh site replaces its output folder whole, so seeds, a cache or templates inside
+ * it would be lost; an output or a cache inside the seeds would be read back as articles (the
+ * site grows with every build), and so would templates. One exception: a folder inside the seeds
+ * under a hidden name ({@code seeds/.newsdigest-cache}) is never read as articles.
+ */
+final class FolderRoles {
+  /** One folder and what it is for, as the message names it. */
+  record Role(String name, Path folder) {}
+
+  private final List<Role> roles = new ArrayList<>();
+
+  /** Adds a folder; a null one (an unused cache, no templates) is left out. */
+  FolderRoles with(String name, Path folder) {
+    if (folder != null) {
+      roles.add(new Role(name, folder));
+    }
+    return this;
+  }
+
+  /** Why these folders cannot be used together, or empty when they can. */
+  Optional<String> conflict() {
+    for (int a = 0; a < roles.size(); a++) {
+      for (int b = 0; b < roles.size(); b++) {
+        if (a == b) {
+          continue;
+        }
+        Role outer = roles.get(a);
+        Role inner = roles.get(b);
+        Path outerPath = resolved(outer.folder());
+        Path innerPath = resolved(inner.folder());
+        if (!innerPath.startsWith(outerPath)) {
+          continue;
+        }
+        if (outerPath.equals(innerPath) && a > b) {
+          continue; // the same pair, named once
+        }
+        if (outer.name().equals("seeds") && hiddenInside(outerPath, innerPath)) {
+          continue;
+        }
+        return Optional.of(message(outer, inner, outerPath.equals(innerPath)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String message(Role outer, Role inner, boolean same) {
+    String what = same
+        ? "The " + outer.name() + " folder and the " + inner.name() + " folder are the same ('"
+            + outer.folder() + "')"
+        : "The " + outer.name() + " folder '" + outer.folder() + "' holds the " + inner.name()
+            + " folder '" + inner.folder() + "'";
+    return what + ": " + why(outer.name(), inner.name()) + " Use folders that do not hold one"
+        + " another.";
+  }
+
+  private static String why(String outer, String inner) {
+    if (outer.equals("output")) {
+      return "a build replaces what the output folder holds, so the " + inner + " would be lost.";
+    }
+    if (outer.equals("seeds")) {
+      return inner.equals("output") ? "the site would be read back as articles."
+          : "the " + inner + " would be read as articles.";
+    }
+    return "each would take the other's files for its own.";
+  }
+
+  private static boolean hiddenInside(Path outer, Path inner) {
+    for (Path part : outer.relativize(inner)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The folder as an absolute path with links resolved as far as it exists: two names of one
+   * folder (a link, "..") are the same folder.
+   */
+  private static Path resolved(Path folder) {
+    Path absolute = folder.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+    } catch (IOException e) {
+      return absolute;
+    }
+  }
+}
