@@ -2,11 +2,13 @@ package org.newsdigest.publish;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -59,13 +61,26 @@ record SiteFolder(Path target, Path parent) {
         && Files.isRegularFile(target.resolve(Publisher.MARKER), LinkOption.NOFOLLOW_LINKS);
   }
 
-  /** A fresh hidden folder beside the target, where a new site is written before the swap. */
+  /**
+   * A fresh hidden folder beside the target, where a new site is written before the swap. Made
+   * like any folder, so its permissions follow the umask (0755 under 022), as the site's will;
+   * a temporary-directory call would make it 0700, unreadable to a web server's user.
+   */
   Path createTemp() throws IOException {
-    try {
-      return Files.createTempDirectory(parent, tempPrefix());
-    } catch (IOException e) {
-      throw new IOException("Could not write the site for '" + target + "': the folder '" + parent
-          + "' does not accept a new folder (" + SiteFiles.reason(e) + ")", e);
+    for (int attempt = 0; ; attempt++) {
+      Path temp = parent.resolve(tempPrefix()
+          + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+      try {
+        return Files.createDirectory(temp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw new IOException("Could not write the site for '" + target + "': no free name"
+              + " for a new folder in '" + parent + "'", e);
+        }
+      } catch (IOException e) {
+        throw new IOException("Could not write the site for '" + target + "': the folder '"
+            + parent + "' does not accept a new folder (" + SiteFiles.reason(e) + ")", e);
+      }
     }
   }
 

@@ -85,6 +85,22 @@ class FreshSiteWriterTest {
   }
 
   @Test
+  void theSiteFolderGetsThePermissionsOfAnyNewFolder() throws Exception {
+    Path out = dir.resolve("site");
+    try (SiteWriter site = publisher.open(out)) {
+      site.accept(page("index.html", "home"));
+      site.accept(page("events/a.html", "event"));
+      site.commit();
+    }
+    // what the umask gives a folder and a file made the ordinary way (0755 / 0644 under 022)
+    var folder = Files.getPosixFilePermissions(Files.createDirectory(dir.resolve("plain")));
+    var file = Files.getPosixFilePermissions(Files.writeString(dir.resolve("plain.txt"), "x"));
+    assertEquals(folder, Files.getPosixFilePermissions(out), "the site root");
+    assertEquals(folder, Files.getPosixFilePermissions(out.resolve("events")));
+    assertEquals(file, Files.getPosixFilePermissions(out.resolve("index.html")));
+  }
+
+  @Test
   void aPathGivenTwiceAtOnceIsAcceptedExactlyOnce() throws Exception {
     Path out = dir.resolve("site");
     AtomicInteger refused = new AtomicInteger();
