@@ -117,13 +117,17 @@ class ReadCacheTest {
     }
   }
 
+  /** A store in the test's cache folder for code whose fingerprint starts with {@code first}. */
+  private ReadStore storeOfCode(int first) {
+    byte[] code = new byte[32];
+    code[0] = (byte) first;
+    return new ReadStore(dir.resolve("cache"), code);
+  }
+
   @Test
   void pruningDropsOtherCodeAndUnusedEntriesOnceTheyOutnumberUsedOnes() throws IOException {
-    Path folder = dir.resolve("cache");
-    ReadStore old = new ReadStore(folder, new byte[32]);
-    byte[] code = new byte[32];
-    code[0] = 7;
-    ReadStore current = new ReadStore(folder, code);
+    ReadStore old = storeOfCode(0);
+    ReadStore current = storeOfCode(7);
     FileRead read = READER.understand("a.txt", STORM.getBytes(StandardCharsets.UTF_8));
     old.store(Hashing.readKey("a.txt", new byte[] {1}), "a.txt", read);
     byte[] used = Hashing.readKey("a.txt", new byte[] {2});
@@ -144,14 +148,12 @@ class ReadCacheTest {
 
   @Test
   void pruningLeavesEveryFileNotInTheStoresOwnFormat() throws IOException {
-    Path folder = dir.resolve("cache");
-    ReadStore old = new ReadStore(folder, new byte[32]);
-    byte[] code = new byte[32];
-    code[0] = 7;
-    ReadStore current = new ReadStore(folder, code);
+    ReadStore old = storeOfCode(0);
+    ReadStore current = storeOfCode(7);
     FileRead read = READER.understand("a.txt", STORM.getBytes(StandardCharsets.UTF_8));
     old.store(Hashing.readKey("a.txt", new byte[] {1}), "a.txt", read);
     Path oldEntry;
+    Path folder = dir.resolve("cache");
     try (Stream<Path> walk = Files.walk(folder)) {
       oldEntry = walk.filter(Files::isRegularFile).findFirst().orElseThrow();
     }
