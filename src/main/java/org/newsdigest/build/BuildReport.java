@@ -15,6 +15,8 @@ import java.util.List;
  *     written afresh, only the differences for one updated in place
  * @param timings wall time of each stage, in pipeline order
  * @param filesFromCache input files whose read came from the read cache, not read again
+ * @param kept what the output folder held that newsdigest did not write, kept in the site: paths
+ *     relative to it, folders with a trailing slash
  */
 public record BuildReport(
     int filesFound,
@@ -25,8 +27,10 @@ public record BuildReport(
     int pages,
     int pagesChanged,
     List<StageTime> timings,
-    int filesFromCache) {
+    int filesFromCache,
+    List<String> kept) {
   public BuildReport {
+    kept = List.copyOf(kept);
     skipped = List.copyOf(skipped);
     warnings = List.copyOf(warnings);
     timings = List.copyOf(timings);

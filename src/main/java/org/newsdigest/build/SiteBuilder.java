@@ -62,6 +62,7 @@ public final class SiteBuilder {
     clock.lap("stories");
     int pages;
     int changed;
+    List<String> kept;
     Path manifest = cache.manifestFor(out);
     try (SiteWriter site =
         manifest == null ? publisher.open(out) : publisher.openIncremental(out, manifest)) {
@@ -70,6 +71,7 @@ public final class SiteBuilder {
       site.commit();
       pages = site.pages();
       changed = site.changed();
+      kept = site.kept();
       if (session != null) {
         session.finish(); // part of the publish lap: it tidies the cache only after a new entry
       }
@@ -84,7 +86,8 @@ public final class SiteBuilder {
         pages,
         changed,
         clock.laps(),
-        session == null ? 0 : session.fromCache());
+        session == null ? 0 : session.fromCache(),
+        kept);
   }
 
   /** Wall time per stage; a lap ends one stage and starts the next. */

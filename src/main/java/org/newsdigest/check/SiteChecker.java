@@ -56,8 +56,6 @@ public final class SiteChecker {
   /** The longest name allowed; file systems stop at 255 bytes. */
   private static final int MAX_NAME = 120;
 
-  /** The one hidden file a site has: the publisher's marker. */
-  private static final String MARKER = ".newsdigest-site";
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -131,7 +129,17 @@ public final class SiteChecker {
     return List.copyOf(found);
   }
 
-  /** Every plain file under {@code root}, checking names and refusing links and special files. */
+  private static boolean hidden(Path file) {
+    Path name = file.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  /**
+   * Every plain file under {@code root}, checking names and refusing links and special files.
+   * Hidden files and folders are passed over: no page links to one, and they are not the site's
+   * pages but what sits beside them (the publisher's marker, a temporary file of an update cut
+   * short, a deploy repository's {@code .git/}, {@code .nojekyll}).
+   */
   private static Set<String> inventory(Path root, Problems problems) throws IOException {
     Set<String> files = new TreeSet<>();
     // Names are checked in path order once all are known, so "same name as" is the same report
@@ -140,24 +148,29 @@ public final class SiteChecker {
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-        if (!dir.equals(root)) {
-          names.add(relative(root, dir));
+        if (dir.equals(root)) {
+          return FileVisitResult.CONTINUE;
         }
+        if (hidden(dir)) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        names.add(relative(root, dir));
         return FileVisitResult.CONTINUE;
       }
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
         String path = relative(root, file);
+        if (hidden(file)) {
+          return FileVisitResult.CONTINUE;
+        }
         if (attributes.isSymbolicLink()) {
           problems.add(path, "is a symbolic link" + target(file)
               + "; a site holds only plain files, so nothing can lead outside it");
         } else if (!attributes.isRegularFile()) {
           problems.add(path, "is not a plain file");
         } else {
-          if (!path.equals(MARKER)) {
-            names.add(path);
-          }
+          names.add(path);
           files.add(path);
         }
         return FileVisitResult.CONTINUE;

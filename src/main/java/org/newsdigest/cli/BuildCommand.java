@@ -6,13 +6,16 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsdigest.build.ArticleWarning;
 import org.newsdigest.build.BuildReport;
 import org.newsdigest.build.ReadCache;
 import org.newsdigest.build.Skipped;
 import org.newsdigest.build.StageTime;
+import org.newsdigest.publish.ForeignFiles;
 import org.newsdigest.publish.PartialUpdateException;
 import org.newsdigest.render.RenderException;
 import picocli.CommandLine;
@@ -130,6 +133,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (!verbosity.quiet) {
       out.println(summary(report, seconds));
+      keptFiles(report).ifPresent(out::println);
     }
     if (timings) {
       out.println(stageTimes(report));
@@ -155,6 +159,19 @@ final class BuildCommand implements Callable<Integer> {
         plural(report.events(), "event", "events"),
         pagesWritten(report, out),
         seconds);
+  }
+
+  /**
+   * "Kept 2 files in site that newsdigest did not write: 'thesis.txt', 'notes/'.", naming at most
+   * five; hidden entries and CNAME, which deploy set-ups put there, go unmentioned.
+   */
+  Optional<String> keptFiles(BuildReport report) {
+    List<String> named = report.kept().stream().filter(entry -> !ForeignFiles.keptQuietly(entry)).toList();
+    if (named.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("Kept " + named.size() + " " + plural(named.size(), "file", "files") + " in "
+        + out + " that newsdigest did not write: " + ForeignFiles.names(named, 5) + ".");
   }
 
   /**

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +32,7 @@ final class FreshSiteWriter implements SiteWriter {
   private volatile boolean failed;
   private volatile boolean finished;
   private boolean committed;
+  private List<String> kept = List.of();
 
   FreshSiteWriter(SiteFolder folder, Optional<ManifestFiles> manifest) throws IOException {
     this.folder = folder;
@@ -83,6 +85,15 @@ final class FreshSiteWriter implements SiteWriter {
           + "': a page was not written, so the site is not complete.");
     }
     Manifest site = Manifest.of(written);
+    List<String> foreign = folder.foreignFiles();
+    List<String> clashes = ForeignFiles.clashes(foreign, written.keySet(), site.folders());
+    if (!clashes.isEmpty()) {
+      throw new IOException("Refusing to replace '" + folder.target() + "': newsdigest did not write "
+          + ForeignFiles.names(clashes, 5) + " there (its " + Publisher.MARKER + " file does not"
+          + " list " + (clashes.size() == 1 ? "it" : "them") + "), and the new site needs "
+          + (clashes.size() == 1 ? "that path" : "those paths") + "; move "
+          + (clashes.size() == 1 ? "it" : "them") + " away and build again.");
+    }
     try {
       Files.writeString(temp.resolve(Publisher.MARKER), site.markerText(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -98,7 +109,8 @@ final class FreshSiteWriter implements SiteWriter {
         // Harmless: its digest differs from the new marker's, so no build will use it.
       }
     }
-    folder.swap(temp);
+    folder.swap(temp, foreign);
+    kept = List.copyOf(foreign);
     committed = true;
     if (manifest.isPresent()) {
       manifest.get().save(site);
@@ -113,6 +125,11 @@ final class FreshSiteWriter implements SiteWriter {
   @Override
   public int changed() {
     return committed ? written.size() : 0;
+  }
+
+  @Override
+  public List<String> kept() {
+    return kept;
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,23 +21,31 @@ import org.newsdigest.model.Page;
 
 /**
  * Updates a site in place, writing only the pages whose bytes changed, in an order that keeps
- * every link of the site working at every instant, should the process be killed at any point:
+ * every link of the site's existing pages working at every instant, should the process be killed
+ * at any point:
  *
  * <ol>
- *   <li>while pages come in, a page at a new path is written at once (to a hidden temporary file
- *       in its folder, renamed into place), and a changed page is written to a hidden temporary
- *       file beside the page it replaces; an unchanged page costs nothing;
- *   <li>at commit, each changed page is renamed over the old one (atomic), so the pages they
- *       link to exist already;
+ *   <li>while pages come in, each new or changed page is written to a hidden temporary file in
+ *       its folder; an unchanged page costs nothing;
+ *   <li>at commit, the new pages' paths are added to the marker's list, so that whatever happens
+ *       next they count as newsdigest's own files, never as someone else's to keep;
+ *   <li>the new pages are renamed into place, one after the other, before any existing page
+ *       changes: an existing page never links to a page not there yet. New pages link to each
+ *       other (an event and its articles), so a kill inside this pass of renames, which takes
+ *       milliseconds, can leave a new page whose link to another new page does not resolve yet;
+ *       no existing page links to either, and the next build finishes the site;
+ *   <li>each changed page is renamed over the old one (atomic);
  *   <li>then pages no longer in the site are deleted, and folders left empty;
- *   <li>then the marker gets the new site digest and the manifest is saved.
+ *   <li>then the marker is replaced by the new site's and the manifest is saved.
  * </ol>
  *
  * <p>The pending flag is written before the first change and cleared after the manifest: a
  * killed update leaves it, and the next build then writes the site afresh, which also drops any
  * hidden temporary file. A page at a path the old site holds as a folder (or under a path it
  * holds as a file) cannot exist before the old one goes: it is placed after the deletions, the
- * one case where a link may briefly not resolve.
+ * one case where a link of an existing page may briefly not resolve. Files the manifest does not
+ * know were not written by newsdigest: they are kept, and a new page that needs their place
+ * fails the update before anything changed.
  */
 final class InPlaceSiteWriter implements SiteWriter {
   private static final FileStamp WRITING = new FileStamp(-1, "", 0);
@@ -48,9 +57,10 @@ final class InPlaceSiteWriter implements SiteWriter {
   private final Map<String, FileStamp> pages = new ConcurrentHashMap<>();
   /** Changed pages: path to the hidden file beside it that replaces it at commit. */
   private final Map<String, Path> replacements = new ConcurrentHashMap<>();
+  /** New pages at free paths: path to the hidden file in its folder, renamed in at commit. */
+  private final Map<String, Path> additions = new ConcurrentHashMap<>();
   /** New pages whose place the old site holds: path to the hidden file at the root. */
   private final Map<String, Path> deferred = new ConcurrentHashMap<>();
-  private final Set<String> created = ConcurrentHashMap.newKeySet();
   private final Set<Path> temporaries = ConcurrentHashMap.newKeySet();
   private final Object pendingLock = new Object();
   private boolean pending;
@@ -60,12 +70,18 @@ final class InPlaceSiteWriter implements SiteWriter {
   private boolean committed;
   private int changed;
 
-  private InPlaceSiteWriter(
-      SiteFolder folder, ManifestFiles manifestFiles, Manifest old, Set<String> oldFolders) {
+  /** What the folder holds that newsdigest did not write; kept, and never written over. */
+  private final List<String> foreign;
+  private final Set<String> foreignPaths = new HashSet<>();
+
+  private InPlaceSiteWriter(SiteFolder folder, ManifestFiles manifestFiles, Manifest old,
+      Set<String> oldFolders, List<String> foreign) {
     this.root = folder.target();
     this.manifestFiles = manifestFiles;
     this.old = old;
     this.oldFolders = oldFolders;
+    this.foreign = foreign;
+    foreign.forEach(entry -> foreignPaths.add(ForeignFiles.path(entry)));
   }
 
   /** An in-place writer when the manifest describes the site exactly and no update is pending. */
@@ -78,10 +94,12 @@ final class InPlaceSiteWriter implements SiteWriter {
       return Optional.empty();
     }
     Set<String> folders = manifest.get().folders();
-    if (!ManifestMatch.describes(manifest.get(), folders, folder.target())) {
+    Optional<List<String>> foreign = ManifestMatch.describes(manifest.get(), folders, folder.target());
+    if (foreign.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new InPlaceSiteWriter(folder, manifestFiles, manifest.get(), folders));
+    return Optional.of(
+        new InPlaceSiteWriter(folder, manifestFiles, manifest.get(), folders, foreign.get()));
   }
 
   @Override
@@ -101,6 +119,9 @@ final class InPlaceSiteWriter implements SiteWriter {
       pages.put(path, before);
       return;
     }
+    if (before == null && !foreignPaths.isEmpty()) {
+      refuseForeignPlace(path);
+    }
     try {
       markPending();
       Path file = root.resolve(path);
@@ -116,15 +137,30 @@ final class InPlaceSiteWriter implements SiteWriter {
       } else {
         Files.createDirectories(file.getParent());
         Path staged = stage(file, page.content());
-        SiteFiles.move(staged, file);
-        temporaries.remove(staged);
-        created.add(path);
-        pages.put(path, stamp.modifiedAt(SiteFiles.modifiedNanos(file)));
+        additions.put(path, staged);
+        pages.put(path, stamp.modifiedAt(SiteFiles.modifiedNanos(staged)));
       }
     } catch (IOException e) {
       failed = true;
       throw new UncheckedIOException("Could not write the site for '" + root
           + "': could not write " + path + ": " + SiteFiles.reason(e), e);
+    }
+  }
+
+  /** Fails when a file newsdigest did not write stands at {@code path} or where its folders go. */
+  private void refuseForeignPlace(String path) {
+    for (int end = path.indexOf('/'); ; end = path.indexOf('/', end + 1)) {
+      String place = end < 0 ? path : path.substring(0, end);
+      if (foreignPaths.contains(place)) {
+        failed = true;
+        String message = "Refusing to update '" + root + "': newsdigest did not write '" + place
+            + "' there (its " + Publisher.MARKER + " file does not list it), and the new site"
+            + " needs the path " + path + "; move it away and build again.";
+        throw new UncheckedIOException(message, new IOException(message));
+      }
+      if (end < 0) {
+        return;
+      }
     }
   }
 
@@ -174,16 +210,23 @@ final class InPlaceSiteWriter implements SiteWriter {
         gone.add(path);
       }
     }
-    if (replacements.isEmpty() && deferred.isEmpty() && created.isEmpty() && gone.isEmpty()) {
+    if (replacements.isEmpty() && deferred.isEmpty() && additions.isEmpty() && gone.isEmpty()) {
       // The same pages with the same bytes: the site, its marker and its manifest stay as they are.
       committed = true;
       return;
     }
     Manifest site = Manifest.of(pages);
-    changed = replacements.size() + deferred.size() + created.size() + gone.size();
+    changed = replacements.size() + deferred.size() + additions.size() + gone.size();
     commitStarted = true;
     try {
       markPending();
+      Path marker = root.resolve(Publisher.MARKER);
+      listInMarker(marker, additions.keySet(), deferred.keySet());
+      for (Map.Entry<String, Path> page : new TreeMap<>(additions).entrySet()) {
+        // The page's time was taken from the staged file, and a rename keeps it.
+        SiteFiles.move(page.getValue(), root.resolve(page.getKey()));
+        temporaries.remove(page.getValue());
+      }
       for (Map.Entry<String, Path> replacement : new TreeMap<>(replacements).entrySet()) {
         SiteFiles.move(replacement.getValue(), root.resolve(replacement.getKey()));
         temporaries.remove(replacement.getValue());
@@ -200,7 +243,6 @@ final class InPlaceSiteWriter implements SiteWriter {
         SiteFiles.move(page.getValue(), file);
         temporaries.remove(page.getValue());
       }
-      Path marker = root.resolve(Publisher.MARKER);
       Path staged = stage(marker, site.markerText().getBytes(StandardCharsets.UTF_8));
       SiteFiles.move(staged, marker);
       temporaries.remove(staged);
@@ -210,6 +252,26 @@ final class InPlaceSiteWriter implements SiteWriter {
     }
     committed = true;
     manifestFiles.save(site);
+  }
+
+  /**
+   * Adds the new pages' paths to the marker's list before any of them is placed: a build killed
+   * from here on finds them listed, so it replaces them instead of keeping them as files someone
+   * else put there. Appended, because rewriting the whole list would cost as much as the update.
+   */
+  private static void listInMarker(Path marker, Set<String> added, Set<String> deferred)
+      throws IOException {
+    if (added.isEmpty() && deferred.isEmpty()) {
+      return;
+    }
+    StringBuilder lines = new StringBuilder();
+    for (String path : new TreeSet<>(added)) {
+      lines.append(path).append('\n');
+    }
+    for (String path : new TreeSet<>(deferred)) {
+      lines.append(path).append('\n');
+    }
+    Files.writeString(marker, lines, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
   }
 
   /** Deletes, deepest first, the folders of deleted pages that no page of the new site needs. */
@@ -241,6 +303,11 @@ final class InPlaceSiteWriter implements SiteWriter {
     return committed ? changed : 0;
   }
 
+  @Override
+  public List<String> kept() {
+    return committed ? foreign : List.of();
+  }
+
   /**
    * Abandons an update that was not committed. Before commit started, the old site was never
    * touched but for new pages and hidden files: both are removed, and when that succeeds the
@@ -260,8 +327,7 @@ final class InPlaceSiteWriter implements SiteWriter {
       return;
     }
     List<String> newFolders = new ArrayList<>();
-    for (String path : created) {
-      restored &= deleteQuietly(root.resolve(path));
+    for (String path : additions.keySet()) {
       for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
         String dir = path.substring(0, slash);
         if (!oldFolders.contains(dir)) {

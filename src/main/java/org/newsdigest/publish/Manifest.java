@@ -45,21 +45,12 @@ record Manifest(String siteDigest, SortedMap<String, FileStamp> files) {
 
   /** The text of the marker file of this site: a fresh and an updated site get the same one. */
   String markerText() {
-    return "This folder was built by newsdigest; the next build replaces or updates it.\n"
-        + "site-digest: sha256:" + siteDigest + "\n";
+    return SiteMarker.text(siteDigest, files.keySet());
   }
 
   /** Every folder that holds a file of the site, the root excluded. */
   TreeSet<String> folders() {
-    TreeSet<String> folders = new TreeSet<>();
-    for (String path : files.keySet()) {
-      for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-        if (!folders.add(path.substring(0, slash))) {
-          break;
-        }
-      }
-    }
-    return folders;
+    return SiteMarker.foldersOf(files.keySet());
   }
 
   private static String digest(SortedMap<String, FileStamp> files) {

@@ -8,6 +8,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
@@ -85,11 +87,28 @@ record SiteFolder(Path target, Path parent) {
   }
 
   /**
-   * Moves the old site aside, the new one in, then deletes the old one; undoes on failure. Two
-   * renames, because no portable call exchanges two folders atomically: a build killed between
-   * them leaves no site, only the complete previous one aside, which {@link #prepare} puts back.
+   * What the target holds that newsdigest did not write (see {@link ForeignFiles}): everything
+   * but the files its marker lists, so all of it when the marker lists none.
    */
-  void swap(Path temp) throws IOException {
+  List<String> foreignFiles() throws IOException {
+    if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      return List.of();
+    }
+    Optional<SiteMarker> marker = SiteMarker.read(target);
+    return ForeignFiles.find(target,
+        marker.map(SiteMarker::files).orElse(Set.of()),
+        marker.map(SiteMarker::folders).orElse(Set.of()));
+  }
+
+  /**
+   * Moves the old site aside, the new one in, carries {@code foreign} (what the old folder held
+   * that newsdigest did not write) over into the new one, then deletes the old one; undoes on
+   * failure. Two renames, because no portable call exchanges two folders atomically: a build
+   * killed between them leaves no site, only the complete previous one aside, which {@link
+   * #prepare} puts back. A build killed before the foreign files are carried over leaves them in
+   * the old folder, and the next build carries them before it removes that folder.
+   */
+  void swap(Path temp, List<String> foreign) throws IOException {
     Path old = null;
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       String tempName = temp.getFileName().toString();
@@ -114,7 +133,7 @@ record SiteFolder(Path target, Path parent) {
       SiteFiles.deleteQuietly(temp);
       throw new IOException("Could not move the new site into '" + target + "': " + e.getMessage(), e);
     }
-    if (old != null) {
+    if (old != null && ForeignFiles.carry(old, target, foreign).isEmpty()) {
       // A failure here leaves only a hidden leftover, which the next build removes.
       SiteFiles.deleteQuietly(old);
     }
@@ -175,6 +194,24 @@ record SiteFolder(Path target, Path parent) {
     }
   }
 
+  /**
+   * Carries what a site moved aside holds that newsdigest did not write into the site, where a
+   * build killed after the swap did not get to put it; whether nothing of the kind is left.
+   */
+  private boolean carryForeignFiles(Path leftover) {
+    if (SiteMarker.read(leftover).isEmpty()) {
+      // Not a site moved aside (those always have their marker): a temporary folder, or empty.
+      return true;
+    }
+    try {
+      List<String> foreign = new SiteFolder(leftover, parent).foreignFiles();
+      return foreign.isEmpty() || (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)
+          && ForeignFiles.carry(leftover, target, foreign).isEmpty());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private void removeLeftovers() {
     List<Path> leftovers = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent)) {
@@ -190,8 +227,10 @@ record SiteFolder(Path target, Path parent) {
       return;
     }
     for (Path leftover : leftovers) {
-      // A leftover that cannot be removed is only clutter: it must not stop the build.
-      SiteFiles.deleteQuietly(leftover);
+      if (carryForeignFiles(leftover)) {
+        // A leftover that cannot be removed is only clutter: it must not stop the build.
+        SiteFiles.deleteQuietly(leftover);
+      }
     }
   }
 }

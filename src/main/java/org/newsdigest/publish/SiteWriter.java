@@ -1,6 +1,7 @@
 package org.newsdigest.publish;
 
 import java.io.IOException;
+import java.util.List;
 import org.newsdigest.model.PageSink;
 
 /**
@@ -20,6 +21,12 @@ public interface SiteWriter extends PageSink, AutoCloseable {
    * the differences for a site updated in place, 0 before the commit.
    */
   int changed();
+
+  /**
+   * What the output folder held that newsdigest did not write, kept in the committed site: paths
+   * relative to its root, folders with a trailing {@code /}, in path order; empty before commit.
+   */
+  List<String> kept();
 
   /** Abandons the writer unless it was committed; never throws. */
   @Override

@@ -281,6 +281,16 @@ class SiteCheckerTest {
   }
 
   @Test
+  void hiddenFilesBesideThePagesAreNotPartOfTheSite() throws IOException {
+    // A deploy repository, GitHub Pages' switch, and the part file of an update killed part way.
+    Files.createDirectories(site.resolve(".git/objects/AB"));
+    Files.writeString(site.resolve(".git/objects/AB/Weird Name"), "blob");
+    Files.writeString(site.resolve(".nojekyll"), "");
+    Files.writeString(site.resolve("events/.newsdigest-part-1x2y"), "<p>half a page");
+    assertEquals(List.of(), checker.check(site));
+  }
+
+  @Test
   void aSymbolicLinkInTheSiteIsReported() throws IOException {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "outside");
     Files.createSymbolicLink(site.resolve("articles/leak.html"), secret);

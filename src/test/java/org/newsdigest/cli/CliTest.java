@@ -140,4 +140,22 @@ class CliTest {
     assertTrue(err.toString().contains("line 3"), err.toString());
     assertEquals(before, Files.readString(site.resolve("index.html")));
   }
+
+  @Test
+  void aBuildNamesOnceWhatItKeptInTheSiteWithoutWritingIt() throws IOException {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Files.writeString(seeds.resolve("a.txt"), "Storm Closes Schools\n\nA storm closed 40 schools in Leeds on Monday.\n");
+    Path site = dir.resolve("site");
+    String[] build = {"build", "--seeds", seeds.toString(), "--out", site.toString(), "--no-cache"};
+    assertEquals(ExitCodes.OK, run(build));
+    Files.writeString(site.resolve("thesis.txt"), "mine");
+    Files.writeString(site.resolve("CNAME"), "news.example.org");
+    Files.createDirectories(site.resolve(".git"));
+    out.getBuffer().setLength(0);
+    assertEquals(ExitCodes.OK, run(build));
+    assertTrue(out.toString().contains("Kept 1 file in " + site + " that newsdigest did not write: 'thesis.txt'."),
+        out.toString());
+    assertEquals("mine", Files.readString(site.resolve("thesis.txt")));
+    assertTrue(Files.isDirectory(site.resolve(".git")) && Files.exists(site.resolve("CNAME")));
+  }
 }

@@ -177,7 +177,7 @@ class FreshSiteWriterTest {
     publisher.publish(List.of(page("a.html", "A"), page("b/c.html", "C")), one);
     publisher.publish(List.of(page("b/c.html", "C"), page("a.html", "A")), two);
     String marker = Files.readString(one.resolve(Publisher.MARKER));
-    assertTrue(marker.matches("(?s).*site-digest: sha256:[0-9a-f]{64}\n"), marker);
+    assertTrue(marker.matches("(?s).*site-digest: sha256:[0-9a-f]{64}\nfiles:\na.html\nb/c.html\n"), marker);
     assertEquals(marker, Files.readString(two.resolve(Publisher.MARKER)));
     Path three = dir.resolve("three");
     publisher.publish(List.of(page("a.html", "A"), page("b/c.html", "C!")), three);

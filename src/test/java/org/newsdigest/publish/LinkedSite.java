@@ -31,7 +31,9 @@ final class LinkedSite {
       }
       index.append("<a href=\"").append(path(page)).append("\">").append(page).append("</a>\n");
       StringBuilder text = new StringBuilder("<h1>Event ").append(page).append("</h1>\n");
-      for (int step : new int[] {1, 7, 31}) {
+      // A step of 10 links a page that comes in a version to another that comes with it (as an
+      // event's page and its articles' pages come together): (page + version) % 5 decides.
+      for (int step : new int[] {1, 7, 10, 31}) {
         int other = (page + step) % pages;
         if (exists(other, version)) {
           // Every page sits two folders deep.
