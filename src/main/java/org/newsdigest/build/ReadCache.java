@@ -54,6 +54,11 @@ public final class ReadCache {
     return new ReadCache(folder, store, new ConcurrentHashMap<>());
   }
 
+  /** The cache folder, absolute; null without one. */
+  Path folder() {
+    return folder;
+  }
+
   /** True when builds with this cache use neither disk nor memory. */
   public boolean isNone() {
     return folder == null && memory == null;

@@ -52,6 +52,22 @@ public final class SiteBuilder {
    * and then the previous contents of {@code out} are left as they were.
    */
   public BuildReport build(Path seeds, Path out) throws IOException {
+    return build(seeds, out, BuildLock.Waiting.QUIETLY);
+  }
+
+  /**
+   * As {@link #build(Path, Path)}, holding the {@link BuildLock} of {@code out} and of the cache
+   * throughout; {@code waiting} hears when another build holds one and may give up instead.
+   *
+   * @throws BuildLock.BusyException when {@code waiting} gives up; nothing was read or written
+   */
+  public BuildReport build(Path seeds, Path out, BuildLock.Waiting waiting) throws IOException {
+    try (BuildLock lock = BuildLock.acquire(out, cache.folder(), waiting)) {
+      return buildLocked(seeds, out);
+    }
+  }
+
+  private BuildReport buildLocked(Path seeds, Path out) throws IOException {
     Stopwatch clock = new Stopwatch();
     ReadSession session = cache.isNone() ? null : cache.session();
     ReadResult read = (session == null ? reader : reader.cachedBy(session)).readTree(seeds);

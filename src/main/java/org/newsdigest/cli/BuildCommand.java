@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsdigest.build.ArticleWarning;
+import org.newsdigest.build.BuildLock;
 import org.newsdigest.build.BuildReport;
 import org.newsdigest.build.ReadCache;
 import org.newsdigest.build.Skipped;
@@ -65,6 +66,12 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "Also print the wall time of each stage.")
   boolean timings;
 
+  @Option(
+      names = "--no-wait",
+      description = "When another build is writing the same output folder or cache, exit with code 6"
+          + " instead of waiting for it to finish.")
+  boolean noWait;
+
   @ArgGroup(exclusive = true)
   CacheOptions cache = new CacheOptions();
 
@@ -105,7 +112,11 @@ final class BuildCommand implements Callable<Integer> {
     long started = System.nanoTime();
     BuildReport report;
     try {
-      report = Services.siteBuilder(templatesFolder(), base, title, cache.readCache()).build(seeds, this.out);
+      report = Services.siteBuilder(templatesFolder(), base, title, cache.readCache())
+          .build(seeds, this.out, this::waitForOtherBuild);
+    } catch (BuildLock.BusyException e) {
+      err.println("newsdigest: " + e.getMessage());
+      return ExitCodes.BUSY;
     } catch (RenderException e) {
       err.println("newsdigest: template error: " + e.getMessage());
       err.println("newsdigest: the previous site in " + this.out + " was left as it was.");
@@ -141,6 +152,16 @@ final class BuildCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return strict && !report.skipped().isEmpty() ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
+  }
+
+  /** Says that the build waits for another one, or, with --no-wait, gives up. */
+  private void waitForOtherBuild(Path lockFile) throws BuildLock.BusyException {
+    String busy = "another build is writing " + out + " or its cache (it holds the lock " + lockFile + ")";
+    if (noWait) {
+      throw new BuildLock.BusyException(busy + "; not waiting, as --no-wait asks.");
+    }
+    spec.commandLine().getErr().println("newsdigest: " + busy + "; waiting for it to finish.");
+    spec.commandLine().getErr().flush();
   }
 
   private String summary(BuildReport report, double seconds) {

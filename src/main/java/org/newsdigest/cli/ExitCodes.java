@@ -20,5 +20,8 @@ public final class ExitCodes {
   /** {@code newsdigest check} found problems in the site; each is listed as {@code path: problem}. */
   public static final int CHECK_FAILED = 5;
 
+  /** With {@code --no-wait}: another build was writing the same output folder or cache. */
+  public static final int BUSY = 6;
+
   private ExitCodes() {}
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       "2:invalid command line",
       "3:--strict and some input files were skipped",
       "4:a template failed (the message names it, line and column)",
-      "5:check found problems in the site (each listed as 'path: problem')"
+      "5:check found problems in the site (each listed as 'path: problem')",
+      "6:--no-wait and another build was writing the same output or cache"
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

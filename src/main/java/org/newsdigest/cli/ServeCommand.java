@@ -188,7 +188,13 @@ final class ServeCommand implements Callable<Integer> {
       try {
         SiteBuilder builder = Services.siteBuilder(
             reader, merger, options.templatesFolder(), options.baseUrl, options.title, reads);
-        BuildReport report = builder.build(options.seeds, options.out);
+        BuildReport report = builder.build(options.seeds, options.out, lockFile -> {
+          synchronized (err) {
+            err.println("newsdigest: another build is writing " + options.out + " or its cache (it"
+                + " holds the lock " + lockFile + "); the rebuild waits for it to finish.");
+            err.flush();
+          }
+        });
         reload.siteChanged();
         synchronized (console) {
           console.println(String.format(Locale.ROOT, "Built %d %s, %d %s%s in %.2f s%s%s.",

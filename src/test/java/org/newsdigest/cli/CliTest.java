@@ -158,4 +158,20 @@ class CliTest {
     assertEquals("mine", Files.readString(site.resolve("thesis.txt")));
     assertTrue(Files.isDirectory(site.resolve(".git")) && Files.exists(site.resolve("CNAME")));
   }
+
+  @Test
+  void withNoWaitABuildOfAnOutputAnotherBuildIsWritingExitsAtOnce() throws IOException {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Files.writeString(seeds.resolve("a.txt"), "Storm Closes Schools\n\nA storm closed 40 schools in Leeds on Monday.\n");
+    Path site = dir.resolve("site");
+    try (org.newsdigest.build.BuildLock other =
+        org.newsdigest.build.BuildLock.acquire(site, null, org.newsdigest.build.BuildLock.Waiting.QUIETLY)) {
+      int code = run("build", "--seeds", seeds.toString(), "--out", site.toString(), "--no-cache", "--no-wait");
+      assertEquals(ExitCodes.BUSY, code, err.toString());
+      assertTrue(err.toString().contains("another build is writing " + site)
+          && err.toString().contains(".site.newsdigest-lock") && err.toString().contains("--no-wait"), err.toString());
+      assertFalse(Files.exists(site), "nothing was written");
+    }
+    assertEquals(ExitCodes.OK, run("build", "--seeds", seeds.toString(), "--out", site.toString(), "--no-cache", "--no-wait"));
+  }
 }
