@@ -17,6 +17,7 @@ import java.util.List;
  * @param filesFromCache input files whose read came from the read cache, not read again
  * @param kept what the output folder held that newsdigest did not write, kept in the site: paths
  *     relative to it, folders with a trailing slash
+ * @param notices what the user should know about how the build went (a cache it could not use)
  */
 public record BuildReport(
     int filesFound,
@@ -28,9 +29,11 @@ public record BuildReport(
     int pagesChanged,
     List<StageTime> timings,
     int filesFromCache,
-    List<String> kept) {
+    List<String> kept,
+    List<String> notices) {
   public BuildReport {
     kept = List.copyOf(kept);
+    notices = List.copyOf(notices);
     skipped = List.copyOf(skipped);
     warnings = List.copyOf(warnings);
     timings = List.copyOf(timings);

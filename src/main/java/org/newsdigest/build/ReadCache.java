@@ -3,7 +3,10 @@ package org.newsdigest.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.commonmark.parser.Parser;
@@ -80,6 +83,31 @@ public final class ReadCache {
       // The publisher then finds no manifest and cannot keep one: a full write, still correct.
     }
     return sites.resolve(Hashing.hexOf(site).substring(0, 32) + ".manifest");
+  }
+
+  /**
+   * Why the cache folder cannot be used, when it cannot: it, or a folder or the lock file in it
+   * that a build writes, is not writable (a cache made read-only, or owned by another user), or
+   * it cannot be created. A build then goes on without the cache, rather than failing on a file
+   * deep inside it that only the cache needed.
+   */
+  public Optional<String> unusable() {
+    if (folder == null) {
+      return Optional.empty();
+    }
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      return Optional.of("the cache folder " + folder + " cannot be created ("
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+    }
+    for (Path written : List.of(folder, folder.resolve("lock"), folder.resolve("reads"), folder.resolve("sites"))) {
+      if (Files.exists(written, LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(written)) {
+        return Optional.of("the cache folder " + folder + " cannot be written ("
+            + (written.equals(folder) ? "it is" : folder.relativize(written) + " is") + " read-only)");
+      }
+    }
+    return Optional.empty();
   }
 
   /** A new build's use of this cache: counts what came from it and what it must keep. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.newsdigest.merge.EventMerger;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Event;
@@ -62,12 +63,17 @@ public final class SiteBuilder {
    * @throws BuildLock.BusyException when {@code waiting} gives up; nothing was read or written
    */
   public BuildReport build(Path seeds, Path out, BuildLock.Waiting waiting) throws IOException {
-    try (BuildLock lock = BuildLock.acquire(out, cache.folder(), waiting)) {
-      return buildLocked(seeds, out);
+    Optional<String> unusable = cache.unusable();
+    ReadCache usable = unusable.isPresent() ? ReadCache.none() : cache;
+    List<String> notices = unusable.map(why -> List.of(why + "; building without it, from scratch"))
+        .orElse(List.of());
+    try (BuildLock lock = BuildLock.acquire(out, usable.folder(), waiting)) {
+      return buildLocked(seeds, out, usable, notices);
     }
   }
 
-  private BuildReport buildLocked(Path seeds, Path out) throws IOException {
+  private BuildReport buildLocked(Path seeds, Path out, ReadCache cache, List<String> notices)
+      throws IOException {
     Stopwatch clock = new Stopwatch();
     ReadSession session = cache.isNone() ? null : cache.session();
     ReadResult read = (session == null ? reader : reader.cachedBy(session)).readTree(seeds);
@@ -103,7 +109,8 @@ public final class SiteBuilder {
         changed,
         clock.laps(),
         session == null ? 0 : session.fromCache(),
-        kept);
+        kept,
+        notices);
   }
 
   /** Wall time per stage; a lap ends one stage and starts the next. */

@@ -132,6 +132,9 @@ final class BuildCommand implements Callable<Integer> {
       return ExitCodes.FAILED;
     }
     double seconds = (System.nanoTime() - started) / 1e9;
+    for (String notice : report.notices()) {
+      err.println("newsdigest: " + ConsoleText.oneLine(notice));
+    }
     for (Skipped skipped : report.skipped()) {
       err.println("skipped " + ConsoleText.name(skipped.source()) + ": "
           + ConsoleText.oneLine(skipped.reason()));

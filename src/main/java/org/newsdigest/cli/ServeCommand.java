@@ -196,6 +196,10 @@ final class ServeCommand implements Callable<Integer> {
           }
         });
         reload.siteChanged();
+        synchronized (err) {
+          report.notices().forEach(notice -> err.println("newsdigest: " + ConsoleText.oneLine(notice)));
+          err.flush();
+        }
         synchronized (console) {
           console.println(String.format(Locale.ROOT, "Built %d %s, %d %s%s in %.2f s%s%s.",
               report.events(), BuildCommand.plural(report.events(), "event", "events"),

@@ -132,6 +132,32 @@ class CrashSafetyIT {
   }
 
   @Test
+  void aReadOnlyCacheIsNamedAndTheBuildGoesOnWithoutIt() throws Exception {
+    Path copy = goodCopy("read-only-cache");
+    Path cache = dir.resolve("read-only-cache-cache");
+    List<String> withCache = List.of("--cache", cache.toString());
+    assertEquals(ExitCodes.OK, run(List.of(), copy, withCache).code());
+    try (Stream<Path> walk = Files.walk(cache)) {
+      for (Path path : walk.toList()) {
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "r-xr-xr-x" : "r--r--r--"));
+      }
+    }
+    try {
+      Result result = run(dropRootOverride(), copy, withCache);
+      assertEquals(ExitCodes.OK, result.code(), result.output());
+      assertTrue(result.output().contains("the cache folder " + cache.toAbsolutePath() + " cannot be written")
+          && result.output().contains("building without it"), result.output());
+      assertEquals(good, digests(copy), "the same site");
+    } finally {
+      try (Stream<Path> walk = Files.walk(cache)) {
+        for (Path path : walk.toList()) {
+          Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
+        }
+      }
+    }
+  }
+
+  @Test
   void aParentThatAcceptsNoNewFolderFailsAndKeepsTheSite() throws Exception {
     Path copy = goodCopy("locked-parent");
     Path parent = copy.getParent();
@@ -224,9 +250,15 @@ class CrashSafetyIT {
   }
 
   private Result run(List<String> prefix, Path out) throws IOException, InterruptedException {
+    return run(prefix, out, List.of());
+  }
+
+  private Result run(List<String> prefix, Path out, List<String> options)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(prefix);
     command.addAll(List.of(javaBinary(), "-XX:-UsePerfData", "-jar", JAR.toString(), "build",
         "--seeds", seeds.toString(), "--templates", "templates", "--out", out.toString(), "--quiet"));
+    command.addAll(options);
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.redirectErrorStream(true);
     Process process = builder.start();
