@@ -7,6 +7,7 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
@@ -26,7 +27,8 @@ import java.util.Map;
 import java.util.TimeZone;
 
 /**
- * FreeMarker set up for untrusted-looking templates and data: the user's templates folder first,
+ * FreeMarker set up for untrusted-looking templates and data, each page bounded in time and size
+ * ({@link TemplateLimits}): the user's templates folder first,
  * then the defaults in the jar; HTML, XML and Markdown auto-escaped by file name; no Java reachable
  * from a template; fixed locale and zone; every failure a {@link RenderException} with a position.
  * Thread-safe: the render threads share one engine and its parsed templates.
@@ -37,9 +39,15 @@ final class TemplateEngine {
   private static final int PAGE_CHARS = 8 * 1024;
 
   private final Configuration configuration;
+  private final TemplateLimits limits;
 
   TemplateEngine(Path userTemplates, MarkdownOutputFormat markdown) {
-    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    this(userTemplates, markdown, TemplateLimits.DEFAULT);
+  }
+
+  TemplateEngine(Path userTemplates, MarkdownOutputFormat markdown, TemplateLimits limits) {
+    this.limits = limits;
+    Configuration cfg = new GuardedConfiguration();
     cfg.setTemplateLoader(loader(userTemplates));
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");
@@ -85,24 +93,69 @@ final class TemplateEngine {
     }
   }
 
-  /** Runs template {@code name} on {@code model}. */
+  /**
+   * Runs template {@code name} on {@code model}, within the engine's {@link TemplateLimits}.
+   *
+   * @throws RenderException naming the template, and the line when known, when it cannot be
+   *     read or parsed, fails, takes too long, writes too large a page or nests too deeply
+   */
   String render(String name, Map<String, Object> model) {
+    Template template = template(name);
+    TextWriter out = new TextWriter(PAGE_CHARS, limits.characters());
+    TemplateLimits.Alarm alarm = null;
     try {
-      Template template = configuration.getTemplate(name);
-      TextWriter out = new TextWriter(PAGE_CHARS);
-      template.process(model, out);
-      return out.toString();
+      Environment env = template.createProcessingEnvironment(model, out);
+      alarm = limits.start(env);
+      env.process();
+      return out.toString(); // whole, even if the alarm rang as it finished
+
+    } catch (TemplateException e) {
+      if (alarm != null && alarm.rang()) {
+        throw tooLong(name, alarm, e);
+      }
+      throw new RenderException(
+          position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
+              + firstLine(e.getMessageWithoutStackTop()), e);
+    } catch (TemplateLimits.PageTooLarge e) {
+      throw new RenderException(where(name, e.where) + e.getMessage(), e);
+    } catch (StackOverflowError e) {
+      throw new RenderException(where(name, null) + "templates nested too deeply (a macro or"
+          + " function that calls itself without end?)", e);
+    } catch (IOException e) {
+      throw new RenderException("Template '" + name + "' could not be written: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // FreeMarker's own signal that the thread was interrupted is an unchecked exception.
+      if (alarm != null && alarm.rang()) {
+        throw tooLong(name, alarm, e);
+      }
+      throw e;
+    } finally {
+      if (alarm != null) {
+        alarm.stop();
+      }
+    }
+  }
+
+  private Template template(String name) {
+    try {
+      return configuration.getTemplate(name);
     } catch (ParseException e) {
       throw new RenderException(
           position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
               + firstLine(e.getEditorMessage()), e);
-    } catch (TemplateException e) {
-      throw new RenderException(
-          position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
-              + firstLine(e.getMessageWithoutStackTop()), e);
     } catch (IOException e) {
       throw new RenderException("Template '" + name + "' could not be read: " + e.getMessage(), e);
     }
+  }
+
+  private RenderException tooLong(String name, TemplateLimits.Alarm alarm, Exception cause) {
+    return new RenderException(where(name, alarm.where()) + "the page " + limits.timeText()
+        + " to render (a loop that does not end?)", cause);
+  }
+
+  /** Where a render was stopped; without a line, the page's template "or one it includes". */
+  private static String where(String name, String position) {
+    return position != null ? position : "Template '" + name + "' (or one it includes): ";
   }
 
   /** A static file (stylesheet) found like a template but copied as is. */
@@ -122,33 +175,47 @@ final class TemplateEngine {
    */
   private static final class TextWriter extends Writer {
     private final StringBuilder text;
+    private final long limit;
 
-    TextWriter(int capacity) {
+    TextWriter(int capacity, long limit) {
       this.text = new StringBuilder(capacity);
+      this.limit = limit;
+    }
+
+    /** Refuses to grow the page past the limit, before the memory is taken. */
+    private void room(int more) {
+      if (text.length() + (long) more > limit) {
+        throw new TemplateLimits.PageTooLarge(limit);
+      }
     }
 
     @Override
     public void write(int c) {
+      room(1);
       text.append((char) c);
     }
 
     @Override
     public void write(char[] chars, int offset, int length) {
+      room(length);
       text.append(chars, offset, length);
     }
 
     @Override
     public void write(String string, int offset, int length) {
+      room(length);
       text.append(string, offset, offset + length);
     }
 
     @Override
     public void write(String string) {
+      room(string.length());
       text.append(string);
     }
 
     @Override
     public Writer append(CharSequence chars) {
+      room(chars.length());
       text.append(chars);
       return this;
     }

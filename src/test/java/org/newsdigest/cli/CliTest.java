@@ -174,4 +174,21 @@ class CliTest {
     }
     assertEquals(ExitCodes.OK, run("build", "--seeds", seeds.toString(), "--out", site.toString(), "--no-cache", "--no-wait"));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "<#macro again><@again/></#macro>\n<@again/>\n|(or one it includes): templates nested too deeply",
+      "<p>\n<#list 1..1000000000 as i>${i}</#list>\n|line 2, column 27: the page grew past 100,000,000 characters"})
+  void aTemplateThatWouldExhaustTheBuildFailsWithExitCode4NamingIt(String templateAndMessage) throws IOException {
+    String[] parts = templateAndMessage.split("\\|");
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Files.writeString(seeds.resolve("a.txt"), "Storm Closes Schools\n\nA storm closed 40 schools in Leeds on Monday.\n");
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(templates.resolve("404.ftlh"), parts[0]);
+    int code = run("build", "--seeds", seeds.toString(), "--templates", templates.toString(),
+        "--out", dir.resolve("site").toString(), "--no-cache");
+    assertEquals(ExitCodes.TEMPLATE_ERROR, code, err.toString());
+    assertTrue(err.toString().contains("Template '404.ftlh' " + parts[1]), err.toString());
+    assertTrue(err.toString().lines().count() <= 3, "a message, not a stack trace: " + err);
+  }
 }
