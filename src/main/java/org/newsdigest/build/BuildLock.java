@@ -3,6 +3,7 @@ package org.newsdigest.build;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -120,21 +121,45 @@ public final class BuildLock implements AutoCloseable {
       }
       FileChannel channel = null;
       try {
-        Files.createDirectories(file.getParent());
-        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        channel = open(file);
         FileLock lock = channel.tryLock();
         if (lock == null) {
           waiting.before(file);
           lock = channel.lock();
         }
         return new Held(inProcess, channel, lock);
-      } catch (BusyException e) {
+      } catch (BusyException | OpenFailed e) {
         giveUp(channel, inProcess);
         throw e;
       } catch (IOException | RuntimeException e) {
         giveUp(channel, inProcess);
         throw new IOException("Could not lock '" + file + "', which keeps two builds from"
             + " writing the same folder at once: " + reason(e), e);
+      }
+    }
+
+    /** The lock file, made with its folder when missing. */
+    private static FileChannel open(Path file) throws OpenFailed {
+      try {
+        Files.createDirectories(file.getParent());
+      } catch (IOException e) {
+        throw new OpenFailed("Could not create the folder '" + file.getParent() + "' that holds"
+            + " the lock file: " + reason(e), e);
+      }
+      try {
+        return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      } catch (AccessDeniedException e) {
+        throw new OpenFailed("Could not lock '" + file + "': the folder '" + file.getParent()
+            + "' does not accept a new file (permission denied)", e);
+      } catch (IOException e) {
+        throw new OpenFailed("Could not lock '" + file + "': " + reason(e), e);
+      }
+    }
+
+    /** The lock file could not be made or opened; the message says which and why. */
+    private static final class OpenFailed extends IOException {
+      OpenFailed(String message, IOException cause) {
+        super(message, cause);
       }
     }
 

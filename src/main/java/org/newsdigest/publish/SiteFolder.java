@@ -199,8 +199,8 @@ record SiteFolder(Path target, Path parent) {
    * build killed after the swap did not get to put it; whether nothing of the kind is left.
    */
   private boolean carryForeignFiles(Path leftover) {
-    if (SiteMarker.read(leftover).isEmpty()) {
-      // Not a site moved aside (those always have their marker): a temporary folder, or empty.
+    if (!leftover.getFileName().toString().startsWith(oldPrefix())) {
+      // A temporary folder holds only pages of a build that did not finish: all newsdigest's.
       return true;
     }
     try {
