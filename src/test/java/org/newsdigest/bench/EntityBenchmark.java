@@ -358,8 +358,10 @@ final class EntityBenchmark {
     printClustering(clusterItems, systemCluster, linkCluster, articleCluster, personMentions,
         linkedPersonMentions);
     out.printf(Locale.ROOT, "without an entry (each alone): %d mentions by the pages' key, %d by"
-        + " the article link; %d of the digest's entities had two candidate participants%n",
-        unindexed, unlinked, digestKeys.ambiguous());
+        + " the article link; of the digest's %d article entities (every kind) %d have an entity"
+        + " page key, %d a link; %d had two candidate participants%n", unindexed, unlinked,
+        digestKeys.entities(), DigestEntityKeys.keyed(digestKeys.pages()),
+        DigestEntityKeys.keyed(digestKeys.links()), digestKeys.ambiguous());
     if (verbose && !clusterItems.isEmpty()) {
       printClusterErrors(clusterItems, systemCluster);
     }

@@ -22,9 +22,15 @@ import org.newsdigest.model.Participant;
  *     participant whose key equals the entity's key, else the entry of its folded spelling);
  *     an entity it finds no entry for is shown without a link
  * @param ambiguous entities two participants of their event may hold (the first is taken)
+ * @param entities how many entities the digest's articles hold
  */
 public record DigestEntityKeys(Map<String, Map<String, String>> pages,
-    Map<String, Map<String, String>> links, int ambiguous) {
+    Map<String, Map<String, String>> links, int ambiguous, int entities) {
+
+  /** How many of the articles' entities have a key in {@code keys} ({@link #pages}, {@link #links}). */
+  public static int keyed(Map<String, Map<String, String>> keys) {
+    return keys.values().stream().mapToInt(Map::size).sum();
+  }
 
   /** Keys per article source, per {@link Entity#key()}; no mapping when there is no entry. */
   public static DigestEntityKeys of(List<Event> events) {
@@ -32,11 +38,13 @@ public record DigestEntityKeys(Map<String, Map<String, String>> pages,
     Map<String, Map<String, String>> pages = new TreeMap<>();
     Map<String, Map<String, String>> links = new TreeMap<>();
     int ambiguous = 0;
+    int entities = 0;
     for (Event event : events) {
       for (Article article : event.articles()) {
         Map<String, String> ofPages = pages.computeIfAbsent(article.source(), s -> new TreeMap<>());
         Map<String, String> ofLinks = links.computeIfAbsent(article.source(), s -> new TreeMap<>());
         for (Entity entity : article.entities()) {
+          entities++;
           EntityIndex.Entry link = index.entity(event, entity);
           if (link != null) {
             ofLinks.put(entity.key(), key(link));
@@ -51,7 +59,7 @@ public record DigestEntityKeys(Map<String, Map<String, String>> pages,
         }
       }
     }
-    return new DigestEntityKeys(pages, links, ambiguous);
+    return new DigestEntityKeys(pages, links, ambiguous, entities);
   }
 
   /** The participants the entity may have been folded into: its own name first, then aliases. */
