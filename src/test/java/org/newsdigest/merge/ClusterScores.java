@@ -7,9 +7,9 @@ import java.util.Map;
 /**
  * How a predicted clustering of items compares with a gold one: B-cubed precision, recall and
  * F1 averaged over items (Bagga and Baldwin 1998), and precision, recall and F1 over the pairs
- * of items put together.
+ * of items put together. Public for the benchmarks of other packages (bench-entities).
  */
-record ClusterScores(
+public record ClusterScores(
     double b3Precision,
     double b3Recall,
     double b3F1,
@@ -21,7 +21,7 @@ record ClusterScores(
    * @param clusters the predicted clusters; every item of {@code gold} must be in exactly one
    * @param gold the gold event of every item
    */
-  static ClusterScores of(List<List<String>> clusters, Map<String, String> gold) {
+  public static ClusterScores of(List<List<String>> clusters, Map<String, String> gold) {
     // Counts only: iteration order of these maps never reaches the result.
     Map<String, Integer> clusterOf = new HashMap<>();
     for (int c = 0; c < clusters.size(); c++) {
