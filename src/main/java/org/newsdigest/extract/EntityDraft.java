@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsdigest.model.Entity;
 import org.newsdigest.model.EntityType;
+import org.newsdigest.text.Slugs;
 
 /**
  * An entity being assembled from its mentions during one recognition: the only mutable type of
@@ -60,7 +61,7 @@ final class EntityDraft {
 
   /** "person:volodymyr-zelenskyy": the type and the slug of the display name. */
   String naturalKey() {
-    return type.id() + ":" + NameKeys.slug(display());
+    return type.id() + ":" + Slugs.keyOf(display());
   }
 
   /** The entity under {@code key}: {@link #naturalKey()}, or a numbered variant when taken. */

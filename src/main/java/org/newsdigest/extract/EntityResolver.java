@@ -10,6 +10,9 @@ import java.util.Set;
 import org.newsdigest.model.Entity;
 import org.newsdigest.model.EntityType;
 import org.newsdigest.model.Mention;
+import org.newsdigest.text.NameKeys;
+import org.newsdigest.text.Slugs;
+import org.newsdigest.text.UniqueNames;
 
 /**
  * Folds typed candidates into entities: name variants of one person by a spelling-tolerant
@@ -53,7 +56,7 @@ final class EntityResolver {
       if (target == null && (c.type() == EntityType.PLACE || c.type() == EntityType.ORGANISATION)) {
         String canonical = c.type() == EntityType.PLACE && gazetteer.canonical(c.surface()) != null
             ? gazetteer.canonical(c.surface()) : String.join(" ", c.words());
-        target = others.computeIfAbsent(c.type().id() + ":" + NameKeys.slug(canonical),
+        target = others.computeIfAbsent(c.type().id() + ":" + Slugs.keyOf(canonical),
             k -> EntityDraft.other(c.type(), canonical));
       }
       if (target != null) {
@@ -76,7 +79,7 @@ final class EntityResolver {
         placeWords.add(c.surface());
       }
       if ((c.type() == null || c.type() == EntityType.PERSON) && c.words().size() >= 2) {
-        lastNameWords.add(NameKeys.phonetic(c.words().get(c.words().size() - 1)));
+        lastNameWords.add(NameKeys.transliteration(c.words().get(c.words().size() - 1)));
       }
     }
     List<Candidate> retyped = new ArrayList<>();
@@ -85,7 +88,7 @@ final class EntityResolver {
       if (c.type() == EntityType.PERSON && size == 1 && placeWords.contains(c.surface())) {
         c = c.withType(EntityType.PLACE); // "Palmer firemen" after "in Palmer": the place again
       }
-      if (c.weak() && size == 1 && lastNameWords.contains(NameKeys.phonetic(c.surface()))) {
+      if (c.weak() && size == 1 && lastNameWords.contains(NameKeys.transliteration(c.surface()))) {
         c = c.withType(null); // "at Cheeks" after "Mo Cheeks": a surname, not a place
       }
       if (c.weak() && size >= 2 && people.hasFullName(c.words())) {
@@ -101,18 +104,13 @@ final class EntityResolver {
   private static EntityRecognizer.Result result(List<Assignment> assigned) {
     Map<EntityDraft, String> keys = new IdentityHashMap<>();
     List<Entity> entities = new ArrayList<>();
-    Set<String> usedKeys = new HashSet<>();
+    UniqueNames usedKeys = new UniqueNames();
     for (Assignment a : assigned) {
       EntityDraft draft = a.entity();
       if (keys.containsKey(draft)) {
         continue;
       }
-      String natural = draft.naturalKey();
-      String key = natural;
-      for (int i = 2; usedKeys.contains(key); i++) {
-        key = natural + "-" + i;
-      }
-      usedKeys.add(key);
+      String key = usedKeys.claim(draft.naturalKey());
       keys.put(draft, key);
       entities.add(draft.toEntity(key));
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsdigest.model.EntityType;
+import org.newsdigest.text.NameKeys;
 
 /**
  * The people of one article, found by a spelling-tolerant key of their full name or of their
@@ -22,7 +23,7 @@ final class PersonIndex {
       List<String> name = c.nameWords();
       if (c.type() == EntityType.PERSON && name.size() >= 2) {
         EntityDraft p = index.people.computeIfAbsent(fullKey(name), k -> EntityDraft.person(null));
-        p.surnameKey(NameKeys.phonetic(name.get(name.size() - 1)));
+        p.surnameKey(NameKeys.transliteration(name.get(name.size() - 1)));
       }
     }
     return index;
@@ -30,7 +31,7 @@ final class PersonIndex {
 
   /** "Volodymyr Zelenskyy" → "volodimir zelenski": one phonetic key per word. */
   static String fullKey(List<String> words) {
-    return String.join(" ", words.stream().map(NameKeys::phonetic).toList());
+    return String.join(" ", words.stream().map(NameKeys::transliteration).toList());
   }
 
   boolean hasFullName(List<String> words) {
@@ -44,7 +45,7 @@ final class PersonIndex {
 
   /** The first person whose surname has the key of {@code word}, or null. */
   EntityDraft bySurname(String word) {
-    String key = NameKeys.phonetic(word);
+    String key = NameKeys.transliteration(word);
     for (EntityDraft p : people.values()) {
       if (key.equals(p.surnameKey())) {
         return p;
@@ -55,7 +56,7 @@ final class PersonIndex {
 
   /** The person known by the single name {@code word}, made on first use. */
   EntityDraft single(String word) {
-    String key = NameKeys.phonetic(word);
+    String key = NameKeys.transliteration(word);
     return people.computeIfAbsent("single " + key, k -> EntityDraft.person(key));
   }
 }

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Entity;
 import org.newsdigest.model.EntityType;
+import org.newsdigest.text.NameKeys;
 
 /**
  * Entities resolved across articles: every (article, entity) pair belongs to one group, and a
@@ -201,7 +202,7 @@ final class EntityResolution {
   }
 
   static final Comparator<String> FULLEST_FIRST =
-      Comparator.comparingInt((String n) -> -Names.words(n).size())
+      Comparator.comparingInt((String n) -> -NameKeys.words(n).size())
           .thenComparingInt(n -> -n.length())
           .thenComparing(Comparator.naturalOrder());
 
@@ -221,16 +222,16 @@ final class EntityResolution {
     names.add(entity.name());
     names.addAll(entity.aliases());
     for (String name : names) {
-      List<String> words = Names.words(name);
+      List<String> words = NameKeys.words(name);
       if (words.isEmpty()) {
         continue;
       }
       if (entity.type() == EntityType.PERSON) {
-        keys.add("surname:" + Names.transliterationKey(words.get(words.size() - 1)));
+        keys.add("surname:" + NameKeys.transliteration(words.get(words.size() - 1)));
       } else {
         String prefix = entity.type().id() + ":";
         keys.add(prefix + String.join(" ", words));
-        String acronym = Names.acronym(name);
+        String acronym = NameKeys.acronym(name);
         if (acronym.length() >= 2) {
           keys.add(prefix + acronym);
         }
@@ -246,9 +247,9 @@ final class EntityResolution {
     names.add(entity.name());
     names.addAll(entity.aliases());
     for (String name : names) {
-      List<String> words = Names.words(name);
+      List<String> words = NameKeys.words(name);
       if (words.size() >= 2 && words.get(0).length() > 1) {
-        keys.add(Names.transliterationKey(words.get(0)));
+        keys.add(NameKeys.transliteration(words.get(0)));
       }
     }
     return keys;
@@ -257,7 +258,7 @@ final class EntityResolution {
   /** A person's name words and first-name keys, read once for all the pairs it is in. */
   private record PersonName(List<String> words, Set<String> firstNameKeys) {
     static PersonName of(Entity entity) {
-      return new PersonName(Names.words(entity.name()), EntityResolution.firstNameKeys(entity));
+      return new PersonName(NameKeys.words(entity.name()), EntityResolution.firstNameKeys(entity));
     }
   }
 

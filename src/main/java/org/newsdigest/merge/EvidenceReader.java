@@ -20,6 +20,9 @@ import org.newsdigest.model.Entity;
 import org.newsdigest.model.EntityType;
 import org.newsdigest.model.Fact;
 import org.newsdigest.model.Mention;
+import org.newsdigest.text.NameKeys;
+import org.newsdigest.text.Slugs;
+import org.newsdigest.text.TextWords;
 
 /** Reads the event date and place out of one article, with the evidence in words. */
 final class EvidenceReader {
@@ -91,10 +94,10 @@ final class EvidenceReader {
   Set<String> mainPeopleKeys(Article article) {
     Set<String> keys = new TreeSet<>();
     if (!article.titleDerived()) {
-      String title = " " + Names.fold(article.title()) + " ";
+      String title = " " + TextWords.fold(article.title()) + " ";
       for (Entity person : article.people()) {
         for (String name : namesOf(person)) {
-          List<String> words = Names.words(name);
+          List<String> words = TextWords.words(name);
           if (!words.isEmpty() && title.contains(" " + String.join(" ", words) + " ")) {
             keys.add(person.key());
           }
@@ -154,11 +157,11 @@ final class EvidenceReader {
         && !article.dateline().place().isBlank()) {
       String place = article.dateline().place().trim();
       for (Entity entity : places) {
-        if (forms(entity).contains(Names.fold(place))) {
+        if (forms(entity).contains(NameKeys.key(place))) {
           return entity;
         }
       }
-      return new Entity("place:" + Names.slug(place), EntityType.PLACE, place, List.of(), null);
+      return new Entity("place:" + Slugs.keyOf(place), EntityType.PLACE, place, List.of(), null);
     }
     Set<Integer> lead = leadBlocks(article);
     Map<Entity, int[]> counts = new LinkedHashMap<>();
@@ -202,7 +205,7 @@ final class EvidenceReader {
   static Set<String> forms(Entity entity) {
     Set<String> forms = new TreeSet<>();
     for (String name : namesOf(entity)) {
-      String folded = Names.fold(name);
+      String folded = NameKeys.key(name);
       if (!folded.isEmpty()) {
         forms.add(folded);
       }

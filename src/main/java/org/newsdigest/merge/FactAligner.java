@@ -11,6 +11,7 @@ import org.newsdigest.model.AlignedFact;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Fact;
 import org.newsdigest.model.FactReport;
+import org.newsdigest.text.TextWords;
 
 /**
  * Aligns numeric facts across an event's sources: facts with the same normalised unit and
@@ -44,7 +45,7 @@ final class FactAligner {
     boolean restates(String source, BigDecimal value, String qualifier) {
       return reports.stream().anyMatch(r -> r.source().equals(source)
           && r.value().compareTo(value) == 0
-          && Names.fold(r.qualifier()).equals(Names.fold(qualifier)));
+          && TextWords.fold(r.qualifier()).equals(TextWords.fold(qualifier)));
     }
   }
 
@@ -64,7 +65,7 @@ final class FactAligner {
         if (fact.value() == null) {
           continue;
         }
-        String unitKey = Names.fold(fact.unit());
+        String unitKey = TextWords.fold(fact.unit());
         Group target = null;
         boolean duplicate = false;
         for (Group g : groups) {
@@ -115,7 +116,7 @@ final class FactAligner {
       if (r.qualifier() == null || r.qualifier().isBlank()) {
         unqualified = true;
       } else {
-        qualifiers.add(Names.fold(r.qualifier()));
+        qualifiers.add(TextWords.fold(r.qualifier()));
       }
     }
     int qualifierForms = qualifiers.size() + (unqualified ? 1 : 0);

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Entity;
 import org.newsdigest.model.Participant;
+import org.newsdigest.text.Slugs;
+import org.newsdigest.text.UniqueNames;
 
 /**
  * Builds an event's participants from the resolved entity groups its articles name: the fullest
@@ -42,7 +43,7 @@ final class ParticipantBuilder {
     }
     List<Participant> participants = new ArrayList<>();
     Map<Participant, Integer> groupOf = new LinkedHashMap<>();
-    Set<String> usedKeys = new TreeSet<>();
+    UniqueNames usedKeys = new UniqueNames();
     for (Map.Entry<Integer, List<Entity>> e : byGroup.entrySet()) {
       List<Entity> members = e.getValue();
       Set<String> names = new LinkedHashSet<>();
@@ -52,10 +53,7 @@ final class ParticipantBuilder {
       }
       String name = names.stream().min(EntityResolution.FULLEST_FIRST).orElseThrow();
       List<String> aliases = names.stream().filter(n -> !n.equals(name)).toList();
-      String key = members.get(0).type().id() + ":" + Names.slug(name);
-      for (int suffix = 2; !usedKeys.add(key); suffix++) {
-        key = members.get(0).type().id() + ":" + Names.slug(name) + "-" + suffix;
-      }
+      String key = usedKeys.claim(members.get(0).type().id() + ":" + Slugs.keyOf(name));
       Participant participant =
           new Participant(key, members.get(0).type(), name, aliases, role(members),
               List.copyOf(sources.get(e.getKey())));

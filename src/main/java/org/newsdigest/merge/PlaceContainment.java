@@ -13,13 +13,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.newsdigest.text.NameKeys;
 
 /**
  * Which common places lie inside which ({@code place-containment.txt}: a city in its county or
  * state, a state in its country), so that an article placed in "Newport Beach" and another placed
  * in "California" are not read as two places. Also a general naming rule: "Northeast
  * Philadelphia" or "Greater London" lies in the place its last words name. Works on folded names
- * ({@link Names#fold}). Immutable.
+ * ({@link NameKeys#key}). Immutable.
  */
 final class PlaceContainment {
 
@@ -74,10 +75,10 @@ final class PlaceContainment {
       int is = line.indexOf(" = ");
       if (in > 0) {
         parents
-            .computeIfAbsent(Names.fold(line.substring(0, in)), k -> new TreeSet<>())
-            .add(Names.fold(line.substring(in + 3)));
+            .computeIfAbsent(NameKeys.key(line.substring(0, in)), k -> new TreeSet<>())
+            .add(NameKeys.key(line.substring(in + 3)));
       } else if (is > 0) {
-        aliases.put(Names.fold(line.substring(0, is)), Names.fold(line.substring(is + 3)));
+        aliases.put(NameKeys.key(line.substring(0, is)), NameKeys.key(line.substring(is + 3)));
       }
     }
     return new PlaceContainment(aliases, parents);

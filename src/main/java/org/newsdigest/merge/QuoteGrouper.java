@@ -12,6 +12,8 @@ import org.newsdigest.model.EventQuote;
 import org.newsdigest.model.Participant;
 import org.newsdigest.model.Quote;
 import org.newsdigest.model.SpeakerQuotes;
+import org.newsdigest.text.NameKeys;
+import org.newsdigest.text.TextWords;
 
 /**
  * Groups an event's quotes by speaker, resolved across articles, and shows a quote carried by
@@ -66,7 +68,7 @@ final class QuoteGrouper {
     Speaker anonymous = new Speaker(null, null, null);
     for (Article article : eventArticles) {
       for (Quote quote : article.quotes()) {
-        if (quote.text() == null || Names.fold(quote.text()).isEmpty()) {
+        if (quote.text() == null || TextWords.fold(quote.text()).isEmpty()) {
           continue;
         }
         int group = speakerGroup(article, quote);
@@ -77,7 +79,7 @@ final class QuoteGrouper {
               "group:" + group, k -> new Speaker(p.name(), p.key(), p.role()));
         } else if (quote.speaker() != null && !quote.speaker().isBlank()) {
           speaker = speakers.computeIfAbsent(
-              "name:" + Names.fold(quote.speaker()), k -> new Speaker(quote.speaker(), null, null));
+              "name:" + NameKeys.key(quote.speaker()), k -> new Speaker(quote.speaker(), null, null));
         } else {
           speaker = anonymous;
         }
@@ -109,7 +111,7 @@ final class QuoteGrouper {
     if (quote.speaker() == null) {
       return -1;
     }
-    String folded = Names.fold(quote.speaker());
+    String folded = NameKeys.key(quote.speaker());
     for (Entity entity : article.entities()) {
       if (EvidenceReader.forms(entity).contains(folded)) {
         return entities.groupOf(article.source(), entity.key());
@@ -135,10 +137,10 @@ final class QuoteGrouper {
     speaker.folded.add(own);
   }
 
-  /** A quote folded ({@link Names#fold}) and its distinct folded words. */
+  /** A quote folded ({@link TextWords#fold}) and its distinct folded words. */
   private record Folded(String text, Set<String> words) {
     static Folded of(String quote) {
-      String folded = Names.fold(quote);
+      String folded = TextWords.fold(quote);
       return new Folded(folded, new HashSet<>(List.of(folded.split(" "))));
     }
   }

@@ -3,6 +3,7 @@ package org.newsdigest.merge;
 import java.util.List;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Sentence;
+import org.newsdigest.text.TextWords;
 
 /**
  * One article's sentences as the summary and the exclusives both read them: whether each can
@@ -46,10 +47,10 @@ final class SentenceTerms {
     return usable[i] == 1;
   }
 
-  /** {@link Names#fold} of sentence {@code i}'s text (folding trims: trimmed text folds alike). */
+  /** {@link TextWords#fold} of sentence {@code i}'s text (folding trims: trimmed text folds alike). */
   String folded(int i) {
     if (folded[i] == null) {
-      folded[i] = Names.fold(sentence(i).text());
+      folded[i] = TextWords.fold(sentence(i).text());
     }
     return folded[i];
   }

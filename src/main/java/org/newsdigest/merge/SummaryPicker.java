@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Sentence;
 import org.newsdigest.model.SummarySentence;
+import org.newsdigest.text.TextWords;
 
 /**
  * An extractive summary: verbatim sentences from the event's independent sources (a syndicated
@@ -81,7 +82,7 @@ final class SummaryPicker {
     List<Candidate> candidates = new ArrayList<>();
     Set<String> seen = new TreeSet<>();
     Set<String> titleTerms = new TreeSet<>(corpus.terms().of(title));
-    String foldedTitle = Names.fold(title);
+    String foldedTitle = TextWords.fold(title);
     for (SentenceTerms read : independentArticles) {
       Article article = read.article();
       List<Sentence> sentences = article.sentences();
@@ -102,7 +103,7 @@ final class SummaryPicker {
         // vector all read them. A sentence the dateline left alone folds as the exclusives
         // read it (folding trims), so their reading is shared.
         boolean asRead = text.equals(trimmed);
-        String folded = asRead ? read.folded(s) : Names.fold(text);
+        String folded = asRead ? read.folded(s) : TextWords.fold(text);
         if (!seen.add(folded)) {
           continue;
         }
@@ -169,7 +170,7 @@ final class SummaryPicker {
    * term to the title's.
    */
   static boolean repeatsTitle(String sentence, String title, Terms terms) {
-    return repeatsTitle(Names.fold(sentence), Names.fold(title), new TreeSet<>(terms.of(title)),
+    return repeatsTitle(TextWords.fold(sentence), TextWords.fold(title), new TreeSet<>(terms.of(title)),
         terms.of(sentence));
   }
 

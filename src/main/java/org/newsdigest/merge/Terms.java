@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsdigest.text.TextWords;
 
 /**
  * Turns text into content terms: lower-case word tokens without stop words, lightly stemmed so
@@ -42,10 +43,10 @@ final class Terms {
     if (text == null) {
       return new ArrayList<>();
     }
-    return ofFolded(Names.fold(text));
+    return ofFolded(TextWords.fold(text));
   }
 
-  /** {@link #of} a text already {@link Names#fold folded}. */
+  /** {@link #of} a text already {@link TextWords#fold folded}. */
   List<String> ofFolded(String folded) {
     List<String> terms = new ArrayList<>();
     // The folded text is words joined by single spaces: walked in place, not split.

@@ -20,6 +20,9 @@ import org.newsdigest.model.Event;
 import org.newsdigest.model.EventQuote;
 import org.newsdigest.model.Participant;
 import org.newsdigest.model.SpeakerQuotes;
+import org.newsdigest.text.Slugs;
+import org.newsdigest.text.NameKeys;
+import org.newsdigest.text.UniqueNames;
 
 /**
  * Every person, place, organisation and outlet of the digest, resolved across events, with the
@@ -84,6 +87,8 @@ final class EntityIndex {
   private final Map<EntityKind, List<Entry>> entries = new LinkedHashMap<>();
   /** Per event: participant key to its entry. */
   private final Map<Event, Map<String, Entry>> byParticipant = new IdentityHashMap<>();
+  /** Per event: every spelling of each participant ("person:mark heller") to its entry. */
+  private final Map<Event, Map<String, Entry>> spellingsInEvent = new IdentityHashMap<>();
   /** "person:steve cooley" to its entry: every spelling an entry's own sources used. */
   private final Map<String, Entry> bySpelling = new HashMap<>();
   private final Map<String, Entry> outlets = new HashMap<>();
@@ -95,7 +100,7 @@ final class EntityIndex {
       Event event = events.get(i);
       Map<String, Group> ofEvent = participantGroups.computeIfAbsent(i, k -> new HashMap<>());
       for (Participant p : event.participants()) {
-        String fold = NameFold.fold(p.name());
+        String fold = NameKeys.key(p.name());
         if (fold.isEmpty()) {
           continue;
         }
@@ -119,6 +124,7 @@ final class EntityIndex {
       participantGroups.getOrDefault(i, Map.of())
           .forEach((key, group) -> ofEvent.put(key, built.get(root(group, into))));
       byParticipant.put(events.get(i), ofEvent);
+      spellingsInEvent.put(events.get(i), spellings(events.get(i), ofEvent));
     }
     buildOutlets(events);
   }
@@ -134,18 +140,50 @@ final class EntityIndex {
     return ofEvent == null || participantKey == null ? null : ofEvent.get(participantKey);
   }
 
-  /** The entry of an entity an article of {@code event} names: by key, else by spelling. */
+  /**
+   * The entry of an entity an article of {@code event} names: by key; else the participant of
+   * the event that has the entity's name among its spellings (the merge joined "Mark Heller" into
+   * "Mark Jay Heller"); else by spelling across the digest.
+   */
   Entry entity(Event event, Entity entity) {
     Entry byKey = participant(event, entity.key());
     if (byKey != null) {
       return byKey;
     }
-    return bySpelling.get(EntityKind.of(entity.type()) + ":" + NameFold.fold(entity.name()));
+    String spelling = EntityKind.of(entity.type()) + ":" + NameKeys.key(entity.name());
+    Entry inEvent = spellingsInEvent.getOrDefault(event, Map.of()).get(spelling);
+    return inEvent != null ? inEvent : bySpelling.get(spelling);
+  }
+
+  /**
+   * Each name and alias of the event's participants to the participant's entry; a spelling two
+   * participants share ("Smith" for two people) is left out, as it says neither.
+   */
+  private static Map<String, Entry> spellings(Event event, Map<String, Entry> byKey) {
+    Map<String, Entry> spellings = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Participant p : event.participants()) {
+      Entry entry = byKey.get(p.key());
+      if (entry == null) {
+        continue;
+      }
+      List<String> names = new ArrayList<>(p.aliases());
+      names.add(p.name());
+      for (String name : names) {
+        String spelling = EntityKind.of(p.type()) + ":" + NameKeys.key(name);
+        Entry before = spellings.putIfAbsent(spelling, entry);
+        if (before != null && before != entry) {
+          shared.add(spelling);
+        }
+      }
+    }
+    shared.forEach(spellings::remove);
+    return spellings;
   }
 
   /** The entry of an outlet by the label its articles carry, or null. */
   Entry outlet(String label) {
-    return label == null ? null : outlets.get(NameFold.fold(label));
+    return label == null ? null : outlets.get(NameKeys.key(label));
   }
 
   /**
@@ -157,21 +195,21 @@ final class EntityIndex {
     Map<String, Set<Group>> byAlias = new HashMap<>();
     for (Group group : groups.values()) {
       for (String alias : group.aliases) {
-        String fold = NameFold.fold(alias);
+        String fold = NameKeys.key(alias);
         if (!fold.isEmpty() && !fold.equals(group.fold)) {
           byAlias.computeIfAbsent(group.kind + ":" + fold, k -> new LinkedHashSet<>()).add(group);
         }
       }
     }
     List<Group> fullestFirst = new ArrayList<>(groups.values());
-    fullestFirst.sort(Comparator.comparingInt((Group g) -> NameFold.words(g.fold)).reversed()
+    fullestFirst.sort(Comparator.comparingInt((Group g) -> NameKeys.wordCount(g.fold)).reversed()
         .thenComparing(g -> g.fold));
     Map<Group, Group> into = new IdentityHashMap<>();
     for (Group group : fullestFirst) {
       Set<Group> fuller = new LinkedHashSet<>();
       for (Group candidate : byAlias.getOrDefault(group.kind + ":" + group.fold, Set.of())) {
         Group target = root(candidate, into);
-        if (target != group && NameFold.words(target.fold) > NameFold.words(group.fold)) {
+        if (target != group && NameKeys.wordCount(target.fold) > NameKeys.wordCount(group.fold)) {
           fuller.add(target);
         }
       }
@@ -196,7 +234,7 @@ final class EntityIndex {
     for (Group group : groups.values()) {
       members.computeIfAbsent(root(group, into), k -> new ArrayList<>()).add(group);
     }
-    Map<EntityKind, UniqueSlugs> taken = new EnumMap<>(EntityKind.class);
+    Map<EntityKind, UniqueNames> taken = new EnumMap<>(EntityKind.class);
     Map<Group, Entry> built = new IdentityHashMap<>();
     List<Entry> all = new ArrayList<>();
     for (Map.Entry<Group, List<Group>> item : members.entrySet()) {
@@ -221,15 +259,15 @@ final class EntityIndex {
             List.copyOf(visit.getValue().sources)));
       }
       boolean hasPage = articles.size() >= ARTICLES_FOR_A_PAGE || quoted;
-      String slug = taken.computeIfAbsent(rootGroup.kind, k -> new UniqueSlugs(RESERVED))
-          .claim(Slugs.slug(name, rootGroup.kind.singular()));
+      String slug = taken.computeIfAbsent(rootGroup.kind, k -> new UniqueNames(RESERVED))
+          .claim(Slugs.pageName(name, rootGroup.kind.singular()));
       Entry entry = new Entry(rootGroup.kind, slug, name, aliases(name, spellings),
           newestFirst(appearances), articles.size(), hasPage);
       built.put(rootGroup, entry);
       for (Group member : item.getValue()) {
         built.put(member, entry);
         for (String spelling : member.names.keySet()) {
-          bySpelling.putIfAbsent(member.kind + ":" + NameFold.fold(spelling), entry);
+          bySpelling.putIfAbsent(member.kind + ":" + NameKeys.key(spelling), entry);
         }
       }
       all.add(entry);
@@ -243,7 +281,7 @@ final class EntityIndex {
   /** By folded name, then name, then slug; each name folded once, not once per comparison. */
   private static List<Entry> alphabetical(List<Entry> entries) {
     Map<Entry, String> folds = new IdentityHashMap<>();
-    entries.forEach(e -> folds.put(e, NameFold.fold(e.name())));
+    entries.forEach(e -> folds.put(e, NameKeys.key(e.name())));
     List<Entry> sorted = new ArrayList<>(entries);
     sorted.sort(Comparator.comparing((Entry e) -> folds.get(e))
         .thenComparing(Entry::name)
@@ -257,7 +295,7 @@ final class EntityIndex {
     for (int i = 0; i < events.size(); i++) {
       for (Article article : events.get(i).articles()) {
         String label = SourceLabels.outletOf(article);
-        String fold = NameFold.fold(label);
+        String fold = NameKeys.key(label);
         if (fold.isEmpty()) {
           continue;
         }
@@ -266,7 +304,7 @@ final class EntityIndex {
         group.visit(i).sources.add(article.source());
       }
     }
-    UniqueSlugs taken = new UniqueSlugs(RESERVED);
+    UniqueNames taken = new UniqueNames(RESERVED);
     List<Entry> all = new ArrayList<>();
     for (Group group : groups.values()) {
       String name = group.displayName();
@@ -277,7 +315,7 @@ final class EntityIndex {
         count += sources.size();
         appearances.add(new Appearance(events.get(visit.getKey()), null, List.of(), sources));
       }
-      Entry entry = new Entry(EntityKind.OUTLETS, taken.claim(Slugs.slug(name, "outlet")), name,
+      Entry entry = new Entry(EntityKind.OUTLETS, taken.claim(Slugs.pageName(name, "outlet")), name,
           aliases(name, group.names.keySet()), newestFirst(appearances), count, true);
       outlets.put(group.fold, entry);
       all.add(entry);
@@ -343,7 +381,7 @@ final class EntityIndex {
     String displayName() {
       return names.entrySet().stream()
           .sorted(Comparator
-              .comparing((Map.Entry<String, Integer> e) -> NameFold.shouted(e.getKey()))
+              .comparing((Map.Entry<String, Integer> e) -> NameKeys.shouted(e.getKey()))
               .thenComparing(Map.Entry::getValue, Comparator.reverseOrder())
               .thenComparing(e -> e.getKey().length(), Comparator.reverseOrder())
               .thenComparing(Map.Entry::getKey))

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Event;
+import org.newsdigest.text.NameKeys;
 
 /**
  * The models of the entity pages (a person, place, organisation or outlet with its events,
@@ -141,7 +142,7 @@ final class EntityPages {
 
   /** The initial a name is filed under: its first letter A to Z, else "#". */
   static String initial(String name) {
-    String fold = NameFold.fold(name);
+    String fold = NameKeys.key(name);
     char first = fold.isEmpty() ? '#' : Character.toUpperCase(fold.charAt(0));
     return first >= 'A' && first <= 'Z' ? String.valueOf(first) : "#";
   }

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Event;
+import org.newsdigest.text.Slugs;
+import org.newsdigest.text.UniqueNames;
 
 /**
  * Decides every page's path once, in digest order, so slugs are unique and stable and no
@@ -23,10 +25,10 @@ final class PagePlan {
   private final StoryPlan stories;
 
   PagePlan(Digest digest) {
-    UniqueSlugs takenEvents = new UniqueSlugs();
-    UniqueSlugs takenArticles = new UniqueSlugs();
+    UniqueNames takenEvents = new UniqueNames();
+    UniqueNames takenArticles = new UniqueNames();
     for (Event event : digest.events()) {
-      String base = Slugs.slug(event.title(), "event");
+      String base = Slugs.pageName(event.title(), "event");
       if (event.date() != null) {
         base = event.date() + "-" + base;
       }
@@ -37,7 +39,7 @@ final class PagePlan {
           continue;
         }
         String stem = fileStem(article.source());
-        articleIds.put(article.source(), takenArticles.claim(Slugs.slug(article.title(), stem)));
+        articleIds.put(article.source(), takenArticles.claim(Slugs.pageName(article.title(), stem)));
         eventOfArticle.put(article.source(), event);
         articles.put(article.source(), article);
       }

@@ -2,13 +2,14 @@ package org.newsdigest.render;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.Storyline;
+import org.newsdigest.text.UniqueNames;
+import org.newsdigest.text.Slugs;
 
 /**
  * The storylines the site shows and where: {@code timeline} for all of them,
@@ -25,7 +26,7 @@ final class StoryPlan {
     Set<Event> shown = Collections.newSetFromMap(new IdentityHashMap<>());
     shown.addAll(events);
     List<Storyline> kept = new ArrayList<>();
-    Set<String> slugs = new HashSet<>();
+    UniqueNames slugs = new UniqueNames();
     for (Storyline story : storylines) {
       List<Event> members = story.events().stream()
           .filter(shown::contains)
@@ -35,11 +36,7 @@ final class StoryPlan {
         continue;
       }
       // The slug becomes a path: folded again, so no digest can put a page outside timeline/.
-      String base = Slugs.slug(story.slug(), "story");
-      String slug = base;
-      for (int n = 2; !slugs.add(slug); n++) {
-        slug = base + "-" + n;
-      }
+      String slug = slugs.claim(Slugs.pageName(story.slug(), "story"));
       Storyline visible = new Storyline(slug, story.title(), members, story.shared());
       kept.add(visible);
       members.forEach(e -> storyOf.put(e, visible));

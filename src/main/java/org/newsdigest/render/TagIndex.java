@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Event;
+import org.newsdigest.text.Slugs;
+import org.newsdigest.text.NameKeys;
+import org.newsdigest.text.UniqueNames;
 
 /**
  * The articles' tags and categories, each with the events whose articles carry it. Spellings
@@ -50,7 +53,7 @@ final class TagIndex {
       for (Article article : event.articles()) {
         Set<String> once = new HashSet<>();
         for (String tag : article.tags()) {
-          String fold = NameFold.fold(tag);
+          String fold = NameKeys.key(tag);
           if (fold.isEmpty() || !once.add(fold)) {
             continue;
           }
@@ -62,20 +65,20 @@ final class TagIndex {
         }
       }
     }
-    UniqueSlugs taken = new UniqueSlugs(RESERVED);
+    UniqueNames taken = new UniqueNames(RESERVED);
     for (Map.Entry<String, Map<String, Integer>> tag : spellings.entrySet()) {
       String name = tag.getValue().entrySet().stream()
           .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
               .thenComparing(Map.Entry::getKey))
           .map(Map.Entry::getKey).findFirst().orElse(tag.getKey());
-      Tag built = new Tag(taken.claim(Slugs.slug(name, "tag")), name, inOrder.get(tag.getKey()),
+      Tag built = new Tag(taken.claim(Slugs.pageName(name, "tag")), name, inOrder.get(tag.getKey()),
           articleCounts.get(tag.getKey()));
       tags.add(built);
       byFold.put(tag.getKey(), built);
     }
     // Each name folded once, not once per comparison.
     Map<Tag, String> folds = new IdentityHashMap<>();
-    tags.forEach(t -> folds.put(t, NameFold.fold(t.name())));
+    tags.forEach(t -> folds.put(t, NameKeys.key(t.name())));
     tags.sort(Comparator.comparing((Tag t) -> folds.get(t)).thenComparing(Tag::slug));
   }
 
@@ -86,7 +89,7 @@ final class TagIndex {
 
   /** The page of a tag as an article spells it, or null for a tag without letters. */
   String page(String tag, String extension) {
-    Tag found = byFold.get(NameFold.fold(tag));
+    Tag found = byFold.get(NameKeys.key(tag));
     return found == null ? null : found.page(extension);
   }
 }

@@ -13,6 +13,7 @@ import org.newsdigest.model.EntityType;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.Participant;
 import org.newsdigest.model.SummarySentence;
+import org.newsdigest.text.NameKeys;
 
 /**
  * What the story linker compares about one event: when it happened, who (people and
@@ -82,16 +83,16 @@ record EventTraits(int index, LocalDate date, Map<String, String> participants, 
 
   /** True when the organisation is one of the event's outlets or agencies, or named like one. */
   private static boolean isOutlet(Participant organisation, Event event) {
-    String folded = NameKey.fold(organisation.name());
+    String folded = NameKeys.key(organisation.name());
     for (String word : folded.split(" ")) {
       if (OUTLET_WORDS.contains(word)) {
         return true;
       }
     }
     for (Article article : event.articles()) {
-      if (folded.equals(NameKey.fold(article.outlet()))
+      if (folded.equals(NameKeys.key(article.outlet()))
           || (article.dateline() != null
-              && folded.equals(NameKey.fold(article.dateline().agency())))) {
+              && folded.equals(NameKeys.key(article.dateline().agency())))) {
         return true;
       }
     }
@@ -103,13 +104,13 @@ record EventTraits(int index, LocalDate date, Map<String, String> participants, 
    * because in another event the same word may name someone else.
    */
   private static void addNames(Map<String, String> names, String kind, Participant participant) {
-    String main = NameKey.fold(participant.name());
+    String main = NameKeys.key(participant.name());
     if (!main.isEmpty()) {
       names.putIfAbsent(kind + main, participant.name());
     }
     for (String alias : participant.aliases()) {
-      String key = NameKey.fold(alias);
-      if (NameKey.words(key) >= 2) {
+      String key = NameKeys.key(alias);
+      if (NameKeys.wordCount(key) >= 2) {
         names.putIfAbsent(kind + key, participant.name());
       }
     }

@@ -3,6 +3,7 @@ package org.newsdigest.story;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.newsdigest.text.TextWords;
 
 /**
  * The content words of an event's headline and summary: what the event is about, in words that
@@ -38,7 +39,7 @@ final class KeyTerms {
     if (text == null) {
       return terms;
     }
-    for (String word : NameKey.fold(text).split(" ")) {
+    for (String word : TextWords.fold(text).split(" ")) {
       String term = stem(word.toLowerCase(Locale.ROOT));
       if (term.length() >= MIN_LENGTH && !STOP.contains(term) && !isNumber(term)) {
         terms.add(term);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.newsdigest.text.NameKeys;
 
 /**
  * People an event's headline or summary names in full although its participant list lacks them
@@ -24,7 +25,7 @@ final class NamedInText {
         if (key.startsWith(EventTraits.PERSON)) {
           Set<String> words = KeyTerms.of(name);
           String folded = key.substring(EventTraits.PERSON.length());
-          if (NameKey.words(folded) >= 2 && words.size() >= 2) {
+          if (NameKeys.wordCount(folded) >= 2 && words.size() >= 2) {
             String last = folded.substring(folded.lastIndexOf(' ') + 1);
             byLastWord.computeIfAbsent(last, w -> new TreeMap<>()).putIfAbsent(key, name);
           }

@@ -3,12 +3,11 @@ package org.newsdigest.story;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.Storyline;
+import org.newsdigest.text.UniqueNames;
 
 /**
  * Entry point of the story stage: finds the storylines among a digest's events. Events are tied
@@ -54,13 +53,10 @@ public final class StoryLinker {
     drafts.sort(Comparator.comparing(Draft::latest, Comparator.nullsLast(Comparator.reverseOrder()))
         .thenComparing(Draft::slug)
         .thenComparingInt(Draft::firstIndex));
-    Set<String> taken = new HashSet<>();
+    UniqueNames taken = new UniqueNames();
     List<Storyline> out = new ArrayList<>();
     for (Draft draft : drafts) {
-      String slug = draft.slug();
-      for (int n = 2; !taken.add(slug); n++) {
-        slug = draft.slug() + "-" + n;
-      }
+      String slug = taken.claim(draft.slug());
       out.add(new Storyline(slug, draft.title(), draft.events(), draft.shared()));
     }
     return List.copyOf(out);

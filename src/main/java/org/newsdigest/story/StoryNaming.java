@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsdigest.text.Slugs;
 
 /**
  * What a story is called. Its title is the headline of its most central event (the one most
@@ -100,11 +101,11 @@ final class StoryNaming {
   static String slug(List<String> shared, String title, LocalDate begun) {
     List<String> parts = new ArrayList<>();
     for (String name : shared.subList(0, Math.min(SLUG_NAMES, shared.size()))) {
-      parts.add(NameKey.fold(name).replace(' ', '-'));
+      parts.add(Slugs.slug(name));
     }
     String head = String.join("-", parts).replaceAll("[^a-z0-9-]", "").replaceAll("-+", "-");
     if (head.replaceAll("-", "").isEmpty()) {
-      head = NameKey.fold(title).replace(' ', '-').replaceAll("[^a-z0-9-]", "");
+      head = Slugs.slug(title);
     }
     if (head.length() > SLUG_LENGTH) {
       int cut = head.lastIndexOf('-', SLUG_LENGTH);

@@ -168,7 +168,7 @@ final class ArticleFixture {
         aliases.add(names[k].strip());
       }
       String role = nameAndRole.length > 1 ? nameAndRole[1].strip() : null;
-      into.add(new Entity(type.id() + ":" + Names.slug(name), type, name, aliases, role));
+      into.add(new Entity(type.id() + ":" + org.newsdigest.text.Slugs.keyOf(name), type, name, aliases, role));
     }
   }
 }

@@ -161,7 +161,7 @@ class SummaryPickerTest {
     assertTrue(untitled.titleDerived());
     assertFalse(event.summary().isEmpty());
     for (SummarySentence s : event.summary()) {
-      assertFalse(Names.fold(s.text()).startsWith(Names.fold(event.title())),
+      assertFalse(org.newsdigest.text.TextWords.fold(s.text()).startsWith(org.newsdigest.text.TextWords.fold(event.title())),
           "the page shows the title right above: " + s.text());
     }
     assertEquals(3, event.summary().size(), "the three other sentences");

@@ -1,10 +1,10 @@
-package org.newsdigest.render;
+package org.newsdigest.text;
 
 /**
- * The one-pass word scan behind the ASCII fast paths of {@link Slugs} and {@link NameFold}: text
+ * The one-pass word scan behind the ASCII fast paths of {@link Slugs} and {@link NameKeys}: text
  * of ASCII characters only, lower-cased, its runs of letters and digits joined by one separator,
  * none at either end. ASCII has no accents and is its own NFKD form, so this is exactly what the
- * regex forms give for such text, without their cost on every name of every page.
+ * general forms give for such text, without their cost on every name of every page.
  */
 final class AsciiWords {
   private AsciiWords() {}

@@ -1,24 +1,24 @@
-package org.newsdigest.merge;
+package org.newsdigest.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class NamesTest {
+class TextWordsTest {
 
   @Test
   void foldsAsciiTextToLowerCaseWordsWithDecimalPoints() {
     assertEquals("the 2.5 km run ended at 10 a m",
-        Names.fold("  The 2.5-km RUN ended... at 10 a.m. "));
-    assertEquals("", Names.fold(" -- "));
-    assertEquals("", Names.fold(null));
+        TextWords.fold("  The 2.5-km RUN ended... at 10 a.m. "));
+    assertEquals("", TextWords.fold(" -- "));
+    assertEquals("", TextWords.fold(null));
   }
 
   @Test
   void foldsAccentsAndTypographicPunctuation() {
-    assertEquals("zelenskyy s office", Names.fold("Zelenskyy’s  Office"));
-    assertEquals("sao paulo", Names.fold("São Paulo"));
+    assertEquals("zelenskyy s office", TextWords.fold("Zelenskyy’s  Office"));
+    assertEquals("sao paulo", TextWords.fold("São Paulo"));
   }
 
   /**
@@ -34,7 +34,7 @@ class NamesTest {
         "zero\u200Bwidth\u2060joiner\u2000quad\u2001quad",
         "ALL CAPS AND_under_scores [brackets] {braces} @at #hash $4.99 50%");
     for (String text : texts) {
-      assertEquals((Names.fold(text) + " e").strip(), Names.fold(text + " \u00E9"), text);
+      assertEquals((TextWords.fold(text) + " e").strip(), TextWords.fold(text + " \u00E9"), text);
     }
   }
 }

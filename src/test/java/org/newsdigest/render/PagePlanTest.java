@@ -1,7 +1,6 @@
 package org.newsdigest.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,29 +10,8 @@ import org.newsdigest.model.Block;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Event;
 
-class SlugsTest {
-  @Test
-  void foldsToLowerCaseAsciiWithHyphens() {
-    assertEquals("zelenskyy-and-macron-meet-in-ile-de-france", Slugs.slug("Zelenskyy & Macron meet in Île-de-France!", "x"));
-    assertEquals("strasse-in-koln", Slugs.slug("Straße in Köln", "x"));
-  }
-
-  @Test
-  void apostrophesAndQuotesVanishInsteadOfSplittingWords() {
-    assertEquals("leaders-from-ukraines-top-allies", Slugs.slug("Leaders from Ukraine’s top allies", "x"));
-    assertEquals("we-dont-know-says-oneill", Slugs.slug("\"We don't know,\" says O'Neill", "x"));
-    assertEquals("the-coalition-of-the-willing", Slugs.slug("The „Coalition” of the ‘Willing’", "x"));
-    assertEquals("rock-n-roll", Slugs.slug("rock ’n’ roll", "x"));
-  }
-
-  @Test
-  void neverEmptyAndBounded() {
-    assertEquals("stem", Slugs.slug("¿¡ — !?", "stem"));
-    assertEquals("page", Slugs.slug("", "…"));
-    String slug = Slugs.slug("word ".repeat(40), "x");
-    assertTrue(slug.length() <= Slugs.MAX_LENGTH && !slug.endsWith("-"), slug);
-  }
-
+/** Page names: the slug of the headline, dated for events, numbered when taken. */
+class PagePlanTest {
   @Test
   void planGivesDuplicateTitlesStableSuffixes() {
     Article a = DigestFixture.article("a.txt", "Same title", null, null, null, List.of(Block.paragraph("x")), List.of());
