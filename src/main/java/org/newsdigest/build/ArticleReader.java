@@ -50,7 +50,7 @@ public final class ArticleReader {
     }
     List<Skipped> skipped = new ArrayList<>(read.skipped());
     for (Ingester.PassedOver entry : passedOver) {
-      skipped.add(new Skipped(entry.source(), entry.reason()));
+      skipped.add(new Skipped(entry.source(), Skipped.Kind.NOT_READ, entry.reason()));
     }
     skipped.sort(Comparator.comparing(Skipped::source));
     return new ReadResult(read.filesFound() + passedOver.size(), read.articles(), skipped);
@@ -105,7 +105,7 @@ public final class ArticleReader {
   }
 
   static FileRead unreadable(SourceFile file, Throwable e) {
-    return FileRead.skipped(new Skipped(file.source(), "cannot be read: " + describe(e)));
+    return FileRead.skipped(new Skipped(file.source(), Skipped.Kind.NOT_READ, "cannot be read: " + describe(e)));
   }
 
   /** Ingests and extracts one file's bytes; never throws. */
@@ -114,13 +114,14 @@ public final class ArticleReader {
     try {
       documents = ingester.read(source, bytes);
     } catch (UnreadableInputException e) {
-      return FileRead.skipped(new Skipped(source, e.getMessage()));
+      return FileRead.skipped(new Skipped(source, Skipped.Kind.of(e.kind()), e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
       // A reader bug must cost one file, not the build; the message says it is ours.
-      return FileRead.skipped(new Skipped(source, "internal error while reading: " + describe(e)));
+      return FileRead.skipped(
+          new Skipped(source, Skipped.Kind.READER_FAILED, "internal error while reading: " + describe(e)));
     }
     if (documents.isEmpty()) {
-      return FileRead.skipped(new Skipped(source, "no article found"));
+      return FileRead.skipped(new Skipped(source, Skipped.Kind.NOT_AN_ARTICLE, "no article found"));
     }
     List<Article> articles = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
@@ -129,7 +130,8 @@ public final class ArticleReader {
         articles.add(extractor.extract(document));
       } catch (RuntimeException | StackOverflowError e) {
         // Deep recursion on one odd article (a regex over a huge line) must not stop the build.
-        skipped.add(new Skipped(document.source(), "internal error while extracting: " + describe(e)));
+        skipped.add(new Skipped(document.source(), Skipped.Kind.EXTRACTOR_FAILED,
+            "internal error while extracting: " + describe(e)));
       }
     }
     return new FileRead(articles, skipped);

@@ -50,6 +50,7 @@ final class FileReadCodec {
     out.count(read.skipped().size());
     for (Skipped skipped : read.skipped()) {
       out.string(skipped.source());
+      out.ordinal(skipped.kind());
       out.string(skipped.reason());
     }
     return out.bytes();
@@ -65,7 +66,7 @@ final class FileReadCodec {
     int skippedCount = in.count();
     List<Skipped> skipped = new ArrayList<>(skippedCount);
     for (int i = 0; i < skippedCount; i++) {
-      skipped.add(new Skipped(in.string(), in.string()));
+      skipped.add(new Skipped(in.string(), in.ordinal(Skipped.Kind.values()), in.string()));
     }
     in.end();
     return new FileRead(articles, skipped);

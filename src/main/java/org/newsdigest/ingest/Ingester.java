@@ -125,13 +125,13 @@ public final class Ingester {
       return List.copyOf(documents);
     } catch (RuntimeException e) {
       // A reader bug on one odd file must not stop the build; the caller reports the reason.
-      throw new UnreadableInputException(
+      throw new UnreadableInputException(UnreadableInputException.Kind.READER_FAILED,
           "could not read as " + format.id() + ": " + e.getClass().getSimpleName());
     } catch (StackOverflowError e) {
       // Parsers and tree visitors recurse once per level of nesting: thousands of nested
       // quotes or emphasis runs are damage or an attack, never an article. The stack is
       // unwound by now and nothing of the parse is kept, so the build can go on.
-      throw new UnreadableInputException(
+      throw new UnreadableInputException(UnreadableInputException.Kind.REFUSED,
           "could not read as " + format.id() + ": nested too deeply");
     }
   }

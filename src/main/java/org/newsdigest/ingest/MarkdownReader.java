@@ -47,7 +47,8 @@ final class MarkdownReader implements FormatReader {
     List<String> notes = new ArrayList<>(warnings);
     FrontMatter.Split split = FrontMatter.split(text);
     if (nestedTooDeeply(split.body())) {
-      throw new UnreadableInputException("could not read as markdown: nested too deeply");
+      throw new UnreadableInputException(
+          UnreadableInputException.Kind.REFUSED, "could not read as markdown: nested too deeply");
     }
     if (split.problem() != null) {
       notes.add(split.problem());

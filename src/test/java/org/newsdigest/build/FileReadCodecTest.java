@@ -88,7 +88,7 @@ class FileReadCodecTest {
     Article bare = new Article("a.txt", InputFormat.TEXT, "", true, null, null, null, null, null, null,
         null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
         List.of());
-    FileRead read = new FileRead(List.of(full, bare), List.of(new Skipped("feeds/world.xml#3", "empty")));
+    FileRead read = new FileRead(List.of(full, bare), List.of(new Skipped("feeds/world.xml#3", Skipped.Kind.NOT_AN_ARTICLE, "empty")));
     byte[] bytes = FileReadCodec.encode(read);
     FileRead decoded = FileReadCodec.decode(bytes, 0, bytes.length);
     assertEquals(read, decoded);

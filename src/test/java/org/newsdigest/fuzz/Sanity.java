@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
+import org.newsdigest.ingest.UnreadableInputException;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Block;
 import org.newsdigest.model.DateMention;
@@ -26,9 +27,12 @@ import org.newsdigest.model.Sentence;
 final class Sanity {
   private Sanity() {}
 
-  /** A reader bug wrapped by the ingester: thrown as "unreadable" but really a crash. */
-  static boolean isHiddenCrash(String unreadableReason) {
-    return unreadableReason != null && unreadableReason.startsWith("could not read as ");
+  /**
+   * A reader bug wrapped by the ingester: thrown as "unreadable" but really a crash. A shape
+   * refused on purpose ("nested too deeply") is not one, though its message reads alike.
+   */
+  static boolean isHiddenCrash(UnreadableInputException unreadable) {
+    return unreadable.kind() == UnreadableInputException.Kind.READER_FAILED;
   }
 
   /** An analysis that threw inside the extractor and was turned into a warning. */

@@ -28,6 +28,8 @@ class HostileShapesTest {
       UnreadableInputException e = assertThrows(UnreadableInputException.class,
           () -> ingester.read("deep.md", Fixtures.utf8(markdown)));
       assertEquals("could not read as markdown: nested too deeply", e.getMessage());
+      // Refused on purpose: the fuzz targets must not take it for a reader's crash.
+      assertEquals(UnreadableInputException.Kind.REFUSED, e.kind());
     }
   }
 
