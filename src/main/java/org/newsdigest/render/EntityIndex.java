@@ -15,7 +15,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.DigestEntity;
 import org.newsdigest.model.Entity;
+import org.newsdigest.model.EntityTable;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.EventQuote;
 import org.newsdigest.model.Participant;
@@ -25,14 +27,10 @@ import org.newsdigest.text.NameKeys;
 import org.newsdigest.text.UniqueNames;
 
 /**
- * Every person, place, organisation and outlet of the digest, resolved across events, with the
- * events each takes part in. Immutable once built.
- *
- * <p>Across events one thing is one entry when its names fold to the same words ({@link
- * NameFold}: "WASHINGTON" and "Washington"), and a shorter name joins a fuller one when it is an
- * alias of exactly one fuller name of the same type ("Cooley" of "Steve Cooley", not "Brown" of
- * both "Dorothy Brown" and "Devonte Brown"). The display name is the spelling most sources
- * used, a mixed-case one before a shouted one.
+ * The pages of every person, place, organisation and outlet of the digest, with the events each
+ * takes part in. Immutable once built. Who is who is the entity table's decision ({@link
+ * org.newsdigest.entities.EntityTableBuilder}); this lays it out: page names, appearances,
+ * roles, quotes, and who gets a page. Outlets are still grouped here, by their label's name key.
  *
  * <p>Who gets a page: every outlet, and every person, place or organisation named by at least
  * {@link #ARTICLES_FOR_A_PAGE} articles or quoted at least once. On real corpora nine names in
@@ -93,36 +91,33 @@ final class EntityIndex {
   private final Map<String, Entry> bySpelling = new HashMap<>();
   private final Map<String, Entry> outlets = new HashMap<>();
 
-  EntityIndex(List<Event> events) {
-    Map<String, Group> groups = new TreeMap<>();
-    Map<Integer, Map<String, Group>> participantGroups = new HashMap<>();
+  /** The pages of {@code table}'s entities, which must be the table of {@code events}. */
+  EntityIndex(List<Event> events, EntityTable table) {
+    Map<DigestEntity, Map<Integer, Visit>> visits = new IdentityHashMap<>();
     for (int i = 0; i < events.size(); i++) {
-      Event event = events.get(i);
-      Map<String, Group> ofEvent = participantGroups.computeIfAbsent(i, k -> new HashMap<>());
-      for (Participant p : event.participants()) {
-        String fold = NameKeys.key(p.name());
-        if (fold.isEmpty()) {
+      for (Participant p : events.get(i).participants()) {
+        DigestEntity entity = table.ofParticipant(i, p.key());
+        if (entity == null) {
           continue;
         }
-        EntityKind kind = EntityKind.of(p.type());
-        Group group = groups.computeIfAbsent(kind + ":" + fold, k -> new Group(kind, fold));
-        group.addName(p.name(), p.sources().size());
-        group.aliases.addAll(p.aliases());
-        Visit visit = group.visit(i);
+        Visit visit = visits.computeIfAbsent(entity, k -> new TreeMap<>())
+            .computeIfAbsent(i, k -> new Visit());
         visit.keys.add(p.key());
         visit.sources.addAll(p.sources());
         if (p.role() != null && !p.role().isBlank()) {
           visit.roles.add(p.role().strip());
         }
-        ofEvent.put(p.key(), group);
       }
     }
-    Map<Group, Group> into = foldShortNames(groups);
-    Map<Group, Entry> built = build(events, groups, into);
+    Map<DigestEntity, Entry> built = build(events, table, visits);
     for (int i = 0; i < events.size(); i++) {
       Map<String, Entry> ofEvent = new HashMap<>();
-      participantGroups.getOrDefault(i, Map.of())
-          .forEach((key, group) -> ofEvent.put(key, built.get(root(group, into))));
+      for (Participant p : events.get(i).participants()) {
+        DigestEntity entity = table.ofParticipant(i, p.key());
+        if (entity != null) {
+          ofEvent.put(p.key(), built.get(entity));
+        }
+      }
       byParticipant.put(events.get(i), ofEvent);
       spellingsInEvent.put(events.get(i), spellings(events.get(i), ofEvent));
     }
@@ -186,71 +181,20 @@ final class EntityIndex {
     return label == null ? null : outlets.get(NameKeys.key(label));
   }
 
-  /**
-   * Which group each shorter name joins: the one fuller group of its type that lists it as an
-   * alias. Fuller names are settled first, so "Brian Nichols" joins "Brian G. Nichols" before
-   * "Nichols" looks for its one fuller name.
-   */
-  private static Map<Group, Group> foldShortNames(Map<String, Group> groups) {
-    Map<String, Set<Group>> byAlias = new HashMap<>();
-    for (Group group : groups.values()) {
-      for (String alias : group.aliases) {
-        String fold = NameKeys.key(alias);
-        if (!fold.isEmpty() && !fold.equals(group.fold)) {
-          byAlias.computeIfAbsent(group.kind + ":" + fold, k -> new LinkedHashSet<>()).add(group);
-        }
-      }
-    }
-    List<Group> fullestFirst = new ArrayList<>(groups.values());
-    fullestFirst.sort(Comparator.comparingInt((Group g) -> NameKeys.wordCount(g.fold)).reversed()
-        .thenComparing(g -> g.fold));
-    Map<Group, Group> into = new IdentityHashMap<>();
-    for (Group group : fullestFirst) {
-      Set<Group> fuller = new LinkedHashSet<>();
-      for (Group candidate : byAlias.getOrDefault(group.kind + ":" + group.fold, Set.of())) {
-        Group target = root(candidate, into);
-        if (target != group && NameKeys.wordCount(target.fold) > NameKeys.wordCount(group.fold)) {
-          fuller.add(target);
-        }
-      }
-      if (fuller.size() == 1) {
-        into.put(group, fuller.iterator().next());
-      }
-    }
-    return into;
-  }
-
-  private static Group root(Group group, Map<Group, Group> into) {
-    Group at = group;
-    while (into.containsKey(at)) {
-      at = into.get(at);
-    }
-    return at;
-  }
-
-  private Map<Group, Entry> build(List<Event> events, Map<String, Group> groups,
-      Map<Group, Group> into) {
-    Map<Group, List<Group>> members = new LinkedHashMap<>();
-    for (Group group : groups.values()) {
-      members.computeIfAbsent(root(group, into), k -> new ArrayList<>()).add(group);
-    }
+  private Map<DigestEntity, Entry> build(List<Event> events, EntityTable table,
+      Map<DigestEntity, Map<Integer, Visit>> visitsOf) {
     Map<EntityKind, UniqueNames> taken = new EnumMap<>(EntityKind.class);
-    Map<Group, Entry> built = new IdentityHashMap<>();
+    Map<DigestEntity, Entry> built = new IdentityHashMap<>();
     List<Entry> all = new ArrayList<>();
-    for (Map.Entry<Group, List<Group>> item : members.entrySet()) {
-      Group rootGroup = item.getKey();
-      String name = rootGroup.displayName();
-      Set<String> spellings = new LinkedHashSet<>();
-      Map<Integer, Visit> visits = new TreeMap<>();
-      for (Group member : item.getValue()) {
-        spellings.addAll(member.names.keySet());
-        spellings.addAll(member.aliases);
-        member.visits.forEach((i, v) -> visits.merge(i, v, Visit::plus));
-      }
+    for (DigestEntity entity : table.entities()) {
+      EntityKind kind = EntityKind.of(entity.type());
+      String name = entity.name();
+      Set<String> spellings = new LinkedHashSet<>(entity.names());
+      spellings.addAll(entity.aliases());
       List<Appearance> appearances = new ArrayList<>();
       Set<String> articles = new HashSet<>();
       boolean quoted = false;
-      for (Map.Entry<Integer, Visit> visit : visits.entrySet()) {
+      for (Map.Entry<Integer, Visit> visit : visitsOf.getOrDefault(entity, Map.of()).entrySet()) {
         Event event = events.get(visit.getKey());
         List<String> quotes = quotesOf(event, visit.getValue().keys);
         quoted |= !quotes.isEmpty();
@@ -259,16 +203,13 @@ final class EntityIndex {
             List.copyOf(visit.getValue().sources)));
       }
       boolean hasPage = articles.size() >= ARTICLES_FOR_A_PAGE || quoted;
-      String slug = taken.computeIfAbsent(rootGroup.kind, k -> new UniqueNames(RESERVED))
-          .claim(Slugs.pageName(name, rootGroup.kind.singular()));
-      Entry entry = new Entry(rootGroup.kind, slug, name, aliases(name, spellings),
+      String slug = taken.computeIfAbsent(kind, k -> new UniqueNames(RESERVED))
+          .claim(Slugs.pageName(name, kind.singular()));
+      Entry entry = new Entry(kind, slug, name, aliases(name, spellings),
           newestFirst(appearances), articles.size(), hasPage);
-      built.put(rootGroup, entry);
-      for (Group member : item.getValue()) {
-        built.put(member, entry);
-        for (String spelling : member.names.keySet()) {
-          bySpelling.putIfAbsent(member.kind + ":" + NameKeys.key(spelling), entry);
-        }
+      built.put(entity, entry);
+      for (String spelling : entity.names()) {
+        bySpelling.putIfAbsent(kind + ":" + NameKeys.key(spelling), entry);
       }
       all.add(entry);
     }
@@ -355,13 +296,12 @@ final class EntityIndex {
     return out;
   }
 
-  /** What the events say about one folded name while the index is being built. */
+  /** What the events say about one outlet while the index is being built. */
   private static final class Group {
     final EntityKind kind;
     final String fold;
     /** Each spelling used as a display name, with how many sources used it. */
     final Map<String, Integer> names = new LinkedHashMap<>();
-    final Set<String> aliases = new LinkedHashSet<>();
     final Map<Integer, Visit> visits = new TreeMap<>();
 
     Group(EntityKind kind, String fold) {
@@ -377,17 +317,9 @@ final class EntityIndex {
       return visits.computeIfAbsent(event, k -> new Visit());
     }
 
-    /** Mixed case before shouted, then the most used, then the longest, then alphabetical. */
     String displayName() {
-      return names.entrySet().stream()
-          .sorted(Comparator
-              .comparing((Map.Entry<String, Integer> e) -> NameKeys.shouted(e.getKey()))
-              .thenComparing(Map.Entry::getValue, Comparator.reverseOrder())
-              .thenComparing(e -> e.getKey().length(), Comparator.reverseOrder())
-              .thenComparing(Map.Entry::getKey))
-          .map(Map.Entry::getKey)
-          .findFirst()
-          .orElse(fold);
+      String preferred = NameKeys.preferredSpelling(names);
+      return preferred == null ? fold : preferred;
     }
   }
 

@@ -11,8 +11,10 @@ import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.newsdigest.entities.EntityTableBuilder;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
+import org.newsdigest.model.EntityTable;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.Page;
 import org.newsdigest.model.PageSink;
@@ -80,9 +82,11 @@ public final class SiteRenderer {
   /** The render on a chosen number of threads, for the tests that compare thread counts. */
   void render(Digest digest, PageSink sink, PageWorkers workers) {
     List<Event> events = distinct(digest.events());
-    PagePlan plan = new PagePlan(new Digest(events, digest.storylines()));
+    // A digest put together by hand (tests, tools) comes without the entity stage's table.
+    EntityTable table = digest.entities().covers(events) ? digest.entities() : EntityTableBuilder.build(events);
+    PagePlan plan = new PagePlan(new Digest(events, digest.storylines(), table));
     SiteFiles files = new SiteFiles(plan, baseUrl);
-    SitePlan site = plan(events, plan, files);
+    SitePlan site = plan(events, table, plan, files);
     workers.run(site.jobs(), sink);
     // Last, so it sees every page; only with a base URL (see SiteFiles).
     if (files.hasSitemap()) {
@@ -96,8 +100,8 @@ public final class SiteRenderer {
    * Every page but the sitemap, as jobs in a fixed order. The indexes the jobs share are built
    * here, once, and only read while the jobs run.
    */
-  private SitePlan plan(List<Event> events, PagePlan plan, SiteFiles files) {
-    EntityIndex entities = new EntityIndex(events);
+  private SitePlan plan(List<Event> events, EntityTable table, PagePlan plan, SiteFiles files) {
+    EntityIndex entities = new EntityIndex(events, table);
     TagIndex tags = new TagIndex(events);
     ViewModel views =
         new ViewModel(plan, siteTitle, baseUrl, markdown, markdownFormat, json, entities, tags);

@@ -1,8 +1,10 @@
 package org.newsdigest.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -104,6 +106,23 @@ public final class NameKeys {
       initials.append(word.charAt(0));
     }
     return key(initials.toString()).replace(" ", "");
+  }
+
+  /**
+   * The spelling to show of several that name one thing, each with how many sources used it: a
+   * mixed-case one before a shouted one, then the most used, the longest, the first
+   * alphabetically; null when there are none.
+   */
+  public static String preferredSpelling(Map<String, Integer> uses) {
+    return uses.entrySet().stream()
+        .sorted(Comparator
+            .comparing((Map.Entry<String, Integer> e) -> shouted(e.getKey()))
+            .thenComparing(Map.Entry::getValue, Comparator.reverseOrder())
+            .thenComparing(e -> e.getKey().length(), Comparator.reverseOrder())
+            .thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(null);
   }
 
   /**

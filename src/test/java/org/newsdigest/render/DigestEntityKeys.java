@@ -34,7 +34,7 @@ public record DigestEntityKeys(Map<String, Map<String, String>> pages,
 
   /** Keys per article source, per {@link Entity#key()}; no mapping when there is no entry. */
   public static DigestEntityKeys of(List<Event> events) {
-    EntityIndex index = new EntityIndex(events);
+    EntityIndex index = new EntityIndex(events, org.newsdigest.entities.EntityTableBuilder.build(events));
     Map<String, Map<String, String>> pages = new TreeMap<>();
     Map<String, Map<String, String>> links = new TreeMap<>();
     int ambiguous = 0;

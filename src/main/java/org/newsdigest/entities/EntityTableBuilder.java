@@ -1,0 +1,141 @@
+package org.newsdigest.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newsdigest.model.DigestEntity;
+import org.newsdigest.model.EntityTable;
+import org.newsdigest.model.EntityType;
+import org.newsdigest.model.Event;
+import org.newsdigest.model.Participant;
+import org.newsdigest.text.NameKeys;
+import org.newsdigest.text.Slugs;
+import org.newsdigest.text.UniqueNames;
+
+/**
+ * Resolves the events' participants into the digest's entities. Across events one thing is one
+ * entity when its names have one {@link NameKeys#key} ("WASHINGTON" and "Washington"), and a
+ * shorter name joins a fuller one when it is an alias of exactly one fuller name of the same
+ * type ("Cooley" of "Steve Cooley", not "Brown" of both "Dorothy Brown" and "Devonte Brown"). The
+ * name shown is a mixed-case spelling before a shouted one, then the one most sources used.
+ */
+public final class EntityTableBuilder {
+  private EntityTableBuilder() {}
+
+  /** The entity table of {@code events}, in the digest's order. */
+  public static EntityTable build(List<Event> events) {
+    Map<String, Group> groups = new TreeMap<>();
+    List<Map<String, Group>> participantGroups = new ArrayList<>();
+    for (Event event : events) {
+      Map<String, Group> ofEvent = new HashMap<>();
+      for (Participant p : event.participants()) {
+        String key = NameKeys.key(p.name());
+        if (key.isEmpty()) {
+          continue;
+        }
+        Group group = groups.computeIfAbsent(p.type().id() + ":" + key, k -> new Group(p.type(), key));
+        group.names.merge(p.name().strip(), Math.max(p.sources().size(), 1), Integer::sum);
+        group.aliases.addAll(p.aliases());
+        ofEvent.put(p.key(), group);
+      }
+      participantGroups.add(ofEvent);
+    }
+    Map<Group, Group> into = foldShortNames(groups);
+    Map<Group, List<Group>> members = new LinkedHashMap<>();
+    for (Group group : groups.values()) {
+      members.computeIfAbsent(root(group, into), k -> new ArrayList<>()).add(group);
+    }
+    UniqueNames keys = new UniqueNames();
+    Map<Group, String> keyOf = new IdentityHashMap<>();
+    List<DigestEntity> entities = new ArrayList<>();
+    for (Map.Entry<Group, List<Group>> item : members.entrySet()) {
+      Group rootGroup = item.getKey();
+      String name = rootGroup.displayName();
+      Set<String> names = new LinkedHashSet<>();
+      Set<String> aliases = new LinkedHashSet<>();
+      for (Group member : item.getValue()) {
+        names.addAll(member.names.keySet());
+        aliases.addAll(member.aliases);
+      }
+      aliases.removeAll(names);
+      String key = keys.claim(rootGroup.type.id() + ":" + Slugs.keyOf(name));
+      entities.add(new DigestEntity(key, rootGroup.type, name, List.copyOf(names), List.copyOf(aliases)));
+      item.getValue().forEach(member -> keyOf.put(member, key));
+    }
+    List<Map<String, String>> participants = new ArrayList<>();
+    for (Map<String, Group> ofEvent : participantGroups) {
+      Map<String, String> entityOf = new HashMap<>();
+      ofEvent.forEach((participant, group) -> entityOf.put(participant, keyOf.get(group)));
+      participants.add(entityOf);
+    }
+    return new EntityTable(entities, participants);
+  }
+
+  /**
+   * Which group each shorter name joins: the one fuller group of its type that lists it as an
+   * alias. Fuller names are settled first, so "Brian Nichols" joins "Brian G. Nichols" before
+   * "Nichols" looks for its one fuller name.
+   */
+  private static Map<Group, Group> foldShortNames(Map<String, Group> groups) {
+    Map<String, Set<Group>> byAlias = new HashMap<>();
+    for (Group group : groups.values()) {
+      for (String alias : group.aliases) {
+        String key = NameKeys.key(alias);
+        if (!key.isEmpty() && !key.equals(group.key)) {
+          byAlias.computeIfAbsent(group.type.id() + ":" + key, k -> new LinkedHashSet<>()).add(group);
+        }
+      }
+    }
+    List<Group> fullestFirst = new ArrayList<>(groups.values());
+    fullestFirst.sort(Comparator.comparingInt((Group g) -> NameKeys.wordCount(g.key)).reversed()
+        .thenComparing(g -> g.key));
+    Map<Group, Group> into = new IdentityHashMap<>();
+    for (Group group : fullestFirst) {
+      Set<Group> fuller = new LinkedHashSet<>();
+      for (Group candidate : byAlias.getOrDefault(group.type.id() + ":" + group.key, Set.of())) {
+        Group target = root(candidate, into);
+        if (target != group && NameKeys.wordCount(target.key) > NameKeys.wordCount(group.key)) {
+          fuller.add(target);
+        }
+      }
+      if (fuller.size() == 1) {
+        into.put(group, fuller.iterator().next());
+      }
+    }
+    return into;
+  }
+
+  private static Group root(Group group, Map<Group, Group> into) {
+    Group at = group;
+    while (into.containsKey(at)) {
+      at = into.get(at);
+    }
+    return at;
+  }
+
+  /** What the events say about one name key while the table is being built. */
+  private static final class Group {
+    final EntityType type;
+    final String key;
+    /** Each spelling a participant was shown as, with how many sources used it. */
+    final Map<String, Integer> names = new LinkedHashMap<>();
+    final Set<String> aliases = new LinkedHashSet<>();
+
+    Group(EntityType type, String key) {
+      this.type = type;
+      this.key = key;
+    }
+
+    String displayName() {
+      String preferred = NameKeys.preferredSpelling(names);
+      return preferred == null ? key : preferred;
+    }
+  }
+}

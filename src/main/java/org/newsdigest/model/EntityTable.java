@@ -1,0 +1,71 @@
+package org.newsdigest.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsdigest.text.NameKeys;
+
+/**
+ * Who is who across the digest, decided once after the merge: every person, place and
+ * organisation with its stable key, its spellings, and which participant of which event it is.
+ * The pages read it; none decides again whether two names are one entity. Immutable.
+ */
+public final class EntityTable {
+  /** The table of a digest without events. */
+  public static final EntityTable EMPTY = new EntityTable(List.of(), List.of());
+
+  private final List<DigestEntity> entities;
+  private final List<Map<String, String>> participants;
+  private final Map<String, DigestEntity> byKey = new LinkedHashMap<>();
+
+  /**
+   * @param entities every entity, in the order their first spelling's key sorts
+   * @param participants per event, in the digest's order: each participant key to its entity key
+   */
+  public EntityTable(List<DigestEntity> entities, List<Map<String, String>> participants) {
+    this.entities = List.copyOf(entities);
+    this.participants = participants.stream().map(Map::copyOf).toList();
+    for (DigestEntity entity : this.entities) {
+      if (byKey.put(entity.key(), entity) != null) {
+        throw new IllegalArgumentException("The entity key '" + entity.key() + "' appears twice.");
+      }
+    }
+  }
+
+  public List<DigestEntity> entities() {
+    return entities;
+  }
+
+  /**
+   * Whether this is the table of exactly {@code events}: every participant of each with a name
+   * (letters or digits) has its entity.
+   */
+  public boolean covers(List<Event> events) {
+    if (participants.size() != events.size()) {
+      return false;
+    }
+    for (int i = 0; i < events.size(); i++) {
+      for (Participant participant : events.get(i).participants()) {
+        if (!participants.get(i).containsKey(participant.key())
+            && !NameKeys.key(participant.name()).isEmpty()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The entity of participant {@code participantKey} of the {@code event}-th event, or null. */
+  public DigestEntity ofParticipant(int event, String participantKey) {
+    if (event < 0 || event >= participants.size()) {
+      return null;
+    }
+    String key = participants.get(event).get(participantKey);
+    return key == null ? null : byKey.get(key);
+  }
+
+  /** The entity under {@code key}, or null. */
+  public DigestEntity get(String key) {
+    return byKey.get(key);
+  }
+}

@@ -1,0 +1,75 @@
+package org.newsdigest.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Block;
+import org.newsdigest.model.DigestEntity;
+import org.newsdigest.model.EntityTable;
+import org.newsdigest.model.EntityType;
+import org.newsdigest.model.Event;
+import org.newsdigest.model.InputFormat;
+import org.newsdigest.model.Participant;
+
+/** Who is who across the digest, decided once: names, aliases and keys across events. */
+class EntityTableBuilderTest {
+  private static Participant person(String key, String name, List<String> aliases, int sources) {
+    List<String> from = java.util.stream.IntStream.range(0, sources).mapToObj(i -> key + "-" + i + ".txt").toList();
+    return new Participant(key, EntityType.PERSON, name, aliases, null, from);
+  }
+
+  private static Event event(Participant... participants) {
+    Article article = new Article("a.txt", InputFormat.TEXT, "An event", false, null, null, null,
+        null, null, "en", null, List.of(), List.of(Block.paragraph("Text.")), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of(), List.of());
+    return new Event("An event", null, null, null, List.of(participants), List.of(article),
+        List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of());
+  }
+
+  @Test
+  void oneNameAcrossEventsIsOneEntityShownInItsBestSpelling() {
+    List<Event> events = List.of(
+        event(person("person:steve-cooley", "STEVE COOLEY", List.of(), 3)),
+        event(person("person:steve-cooley", "Steve Cooley", List.of(), 1)),
+        event(person("person:cooley", "Cooley", List.of(), 1),
+            person("person:steve-cooley-2", "Steve Cooley", List.of("Cooley", "Mr. Cooley"), 1)));
+    EntityTable table = EntityTableBuilder.build(events);
+    DigestEntity cooley = table.ofParticipant(0, "person:steve-cooley");
+    assertEquals("person:steve-cooley", cooley.key());
+    assertEquals("Steve Cooley", cooley.name(), "mixed case before the more used shouted spelling");
+    assertEquals(cooley, table.ofParticipant(1, "person:steve-cooley"));
+    assertEquals(cooley, table.ofParticipant(2, "person:steve-cooley-2"));
+    assertEquals(cooley, table.ofParticipant(2, "person:cooley"), "an alias of one fuller name joins it");
+    assertTrue(cooley.aliases().contains("Mr. Cooley"));
+    assertTrue(table.covers(events));
+    assertFalse(table.covers(events.subList(0, 2)));
+    assertNull(table.ofParticipant(3, "person:steve-cooley"));
+  }
+
+  @Test
+  void aSurnameOfTwoFullerNamesJoinsNeither() {
+    List<Event> events = List.of(
+        event(person("person:dorothy-brown", "Dorothy Brown", List.of("Brown"), 1)),
+        event(person("person:devonte-brown", "Devonte Brown", List.of("Brown"), 1)),
+        event(person("person:brown", "Brown", List.of(), 1)));
+    EntityTable table = EntityTableBuilder.build(events);
+    assertEquals("person:brown", table.ofParticipant(2, "person:brown").key());
+    assertEquals(3, table.entities().size());
+  }
+
+  @Test
+  void keysAreNumberedWhenTwoEntitiesShareASlug() {
+    // "U.S." keys as "us", "U S" as "u s": two entities, one slug.
+    List<Event> events = List.of(event(person("person:a", "U.S.", List.of(), 1), person("person:b", "U S", List.of(), 1)));
+    EntityTable table = EntityTableBuilder.build(events);
+    assertNotEquals(table.ofParticipant(0, "person:a").key(), table.ofParticipant(0, "person:b").key());
+    assertEquals(List.of("person:u-s", "person:u-s-2"),
+        table.entities().stream().map(DigestEntity::key).sorted().toList());
+  }
+}
