@@ -11,7 +11,7 @@ ${a.body}
 ## About this article
 
 <#if a.outlet??>
-- Outlet: ${a.outlet}
+- Outlet: ${a.outlet}<#if a.outletKind?? || a.outletCountry??> (<#if a.outletKind??>${a.outletKind}</#if><#if a.outletKind?? && a.outletCountry??>, </#if><#if a.outletCountry??>${a.outletCountry}</#if>)</#if>
 </#if>
 <#if a.byline??>
 - Byline: ${a.byline}

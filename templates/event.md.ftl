@@ -106,7 +106,7 @@ Later in this story:
 ## Sources
 
 <#list e.sources as s>
-${s?counter}. ${s.outlet}: <#if s.url??>[${s.title}](${s.url})<#else>${s.title}</#if><#if s.published??> (${s.published.text})</#if><#if s.copyOf??> — copy of <@ref s.copyOf/></#if>
+${s?counter}. ${s.outlet}<#if s.outletKind??> (${s.outletKind})</#if>: <#if s.url??>[${s.title}](${s.url})<#else>${s.title}</#if><#if s.published??> (${s.published.text})</#if><#if s.copyOf??> — copy of <@ref s.copyOf/></#if>
 </#list>
 <#if e.links?has_content>
 

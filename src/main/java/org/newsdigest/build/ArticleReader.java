@@ -40,20 +40,38 @@ public final class ArticleReader {
   /**
    * Reads every input file under {@code root}; sources are paths relative to it. What the walk
    * passes over (symbolic links, unreadable folders, named pipes and devices) is reported as
-   * skipped with its reason, and the rest is read.
+   * skipped with its reason, and the rest is read. Each article's outlet is then decided with
+   * the folder's own outlet files (see {@link SeedOutlets}), whose problems become notices.
    */
   public ReadResult readTree(Path root) throws IOException {
-    ReadResult read = read(filesUnder(root));
-    List<Ingester.PassedOver> passedOver = ingester.passedOver(root);
-    if (passedOver.isEmpty()) {
-      return read;
+    Ingester.SeedFiles seeds = ingester.seedFiles(root);
+    List<SourceFile> files = new ArrayList<>();
+    for (Path file : seeds.articles()) {
+      files.add(new SourceFile(file, Ingester.relativeKey(root, file)));
+    }
+    ReadResult read = read(files);
+    SeedOutlets outlets = outlets(root, seeds.outletFiles());
+    List<Article> articles = read.articles();
+    if (outlets.addsToShipped()) {
+      articles = articles.stream().map(outlets::decide).toList();
     }
     List<Skipped> skipped = new ArrayList<>(read.skipped());
-    for (Ingester.PassedOver entry : passedOver) {
+    for (Ingester.PassedOver entry : seeds.passedOver()) {
       skipped.add(new Skipped(entry.source(), Skipped.Kind.NOT_READ, entry.reason()));
     }
     skipped.sort(Comparator.comparing(Skipped::source));
-    return new ReadResult(read.filesFound() + passedOver.size(), read.articles(), skipped);
+    return new ReadResult(read.filesFound() + seeds.passedOver().size(), articles, skipped,
+        outlets.problems());
+  }
+
+  /** What the outlet files of a seeds folder add to the shipped outlet list. */
+  public SeedOutlets outlets(Path root, List<Path> outletFiles) {
+    return SeedOutlets.read(root, outletFiles, extractor.outlets());
+  }
+
+  /** The outlet files under {@code root}, for {@link #outlets}. */
+  public List<Path> outletFilesUnder(Path root) throws IOException {
+    return ingester.seedFiles(root).outletFiles();
   }
 
   /** Every input file under {@code root}, in discovery order, known by its path relative to it. */

@@ -22,6 +22,8 @@ import org.newsdigest.model.InlineLink;
 import org.newsdigest.model.InputFormat;
 import org.newsdigest.model.Mention;
 import org.newsdigest.model.Moment;
+import org.newsdigest.model.Outlet;
+import org.newsdigest.model.OutletKind;
 import org.newsdigest.model.Quote;
 import org.newsdigest.model.Sentence;
 
@@ -77,7 +79,16 @@ final class FileReadCodec {
     out.ordinal(a.format());
     out.string(a.title());
     out.bool(a.titleDerived());
-    out.string(a.outlet());
+    Outlet publisher = a.publisher();
+    out.bool(publisher != null);
+    if (publisher != null) {
+      out.string(publisher.name());
+      out.string(publisher.host());
+      out.string(publisher.country());
+      out.ordinal(publisher.kind());
+      out.ordinal(publisher.basis());
+      out.string(publisher.clue());
+    }
     out.string(a.byline());
     moment(out, a.published());
     moment(out, a.updated());
@@ -159,7 +170,8 @@ final class FileReadCodec {
     InputFormat format = in.ordinal(InputFormat.values());
     String title = in.string();
     boolean titleDerived = in.bool();
-    String outlet = in.string();
+    Outlet outlet = in.bool() ? new Outlet(in.string(), in.string(), in.string(),
+        in.ordinal(OutletKind.values()), in.ordinal(Outlet.Basis.values()), in.string()) : null;
     String byline = in.string();
     Moment published = moment(in);
     Moment updated = moment(in);

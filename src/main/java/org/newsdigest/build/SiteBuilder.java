@@ -103,6 +103,8 @@ public final class SiteBuilder {
       }
       clock.lap("publish");
     }
+    List<String> allNotices = new ArrayList<>(notices);
+    allNotices.addAll(read.notices());
     return new BuildReport(
         read.filesFound(),
         read.articles().size(),
@@ -114,7 +116,7 @@ public final class SiteBuilder {
         clock.laps(),
         session == null ? 0 : session.fromCache(),
         kept,
-        notices);
+        allNotices);
   }
 
   /** Wall time per stage; a lap ends one stage and starts the next. */

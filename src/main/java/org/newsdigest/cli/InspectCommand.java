@@ -5,15 +5,19 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.newsdigest.build.ArticleReader;
 import org.newsdigest.build.ArticleReader.SourceFile;
 import org.newsdigest.build.ReadResult;
+import org.newsdigest.build.SeedOutlets;
 import org.newsdigest.build.Skipped;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Entity;
+import org.newsdigest.model.Outlet;
 import org.newsdigest.model.Quote;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,11 +59,16 @@ final class InspectCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ArticleReader reader = Services.articleReader();
     List<SourceFile> files = new ArrayList<>();
+    // Each folder is read as a seeds folder: its outlet files and folder names tell outlets.
+    Map<String, SeedOutlets> folders = new LinkedHashMap<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         for (SourceFile file : reader.filesUnder(path)) {
           files.add(new SourceFile(file.path(), slashed(path) + "/" + file.source()));
         }
+        SeedOutlets outlets = reader.outlets(path, reader.outletFilesUnder(path));
+        outlets.problems().forEach(p -> err.println("newsdigest: " + ConsoleText.oneLine(p)));
+        folders.putIfAbsent(slashed(path) + "/", outlets);
       } else if (Files.isRegularFile(path)) {
         files.add(new SourceFile(path, slashed(path)));
       } else {
@@ -68,7 +77,15 @@ final class InspectCommand implements Callable<Integer> {
     }
     ReadResult result = reader.read(files);
     ArticleJson json = new ArticleJson();
-    for (Article article : result.articles()) {
+    for (Article read : result.articles()) {
+      String folder = null;
+      for (String prefix : folders.keySet()) {
+        if (read.source().startsWith(prefix) && (folder == null || prefix.length() > folder.length())) {
+          folder = prefix;
+        }
+      }
+      Article article = folder == null ? read
+          : folders.get(folder).decide(read, read.source().substring(folder.length()));
       out.println(format == Format.JSON ? json.toJson(article) : text(article));
     }
     for (Skipped skipped : result.skipped()) {
@@ -88,7 +105,7 @@ final class InspectCommand implements Callable<Integer> {
     StringBuilder s = new StringBuilder();
     s.append("== ").append(ConsoleText.oneLine(a.source())).append(" (").append(a.format().id()).append(")\n");
     line(s, "title", a.title() + (a.titleDerived() ? "  [derived from the text]" : ""));
-    line(s, "outlet", a.outlet());
+    line(s, "outlet", outlet(a.publisher()));
     line(s, "byline", a.byline());
     line(s, "published", a.published() == null ? null : a.published().iso());
     line(s, "updated", a.updated() == null ? null : a.updated().iso());
@@ -110,6 +127,24 @@ final class InspectCommand implements Callable<Integer> {
     a.warnings().forEach(w -> line(s, "warning", w));
     s.append("\n").append(a.bodyText()).append("\n");
     return s.toString();
+  }
+
+  /** "BBC News (broadcaster, GB; from the article's address: https://www.bbc.co.uk/news/x)". */
+  private static String outlet(Outlet outlet) {
+    if (outlet == null) {
+      return null;
+    }
+    List<String> facts = new ArrayList<>();
+    if (outlet.kind() != null) {
+      facts.add(outlet.kind().id());
+    }
+    if (outlet.country() != null) {
+      facts.add(outlet.country());
+    }
+    String from = "from " + outlet.basis().words()
+        + (outlet.clue() == null ? "" : ": " + ConsoleText.oneLine(outlet.clue()));
+    return ConsoleText.oneLine(outlet.name()) + " ("
+        + (facts.isEmpty() ? "" : String.join(", ", facts) + "; ") + from + ")";
   }
 
   private static String entities(List<Entity> entities) {

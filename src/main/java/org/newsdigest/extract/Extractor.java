@@ -1,10 +1,8 @@
 package org.newsdigest.extract;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.newsdigest.model.Article;
@@ -39,6 +37,13 @@ public final class Extractor {
   private final QuoteFinder quotes = new QuoteFinder();
   private final FactFinder facts = new FactFinder();
   private final BylineCleaner bylines = new BylineCleaner();
+  /** The shipped outlet list only: a build decides again with the seeds folder's own files. */
+  private final Outlets outlets = Outlets.shipped();
+
+  /** The outlet decider this extractor uses: the shipped outlet list, no folder files. */
+  public Outlets outlets() {
+    return outlets;
+  }
 
   /**
    * Understands a document.
@@ -105,7 +110,8 @@ public final class Extractor {
         document.format(),
         title,
         derived,
-        outlet(meta, dateline),
+        guarded(() -> outlets.decide(meta.outlet(), line, meta.url(), document.source()), null,
+            "outlet", warnings),
         bylines.clean(meta.byline()),
         published,
         updated,
@@ -178,26 +184,6 @@ public final class Extractor {
     }
     String rest = text.substring(dateline.text().length()).strip();
     return rest.replaceFirst("^[-–—:]{1,2}\\s*", "");
-  }
-
-  private static String outlet(DocumentMetadata meta, Dateline dateline) {
-    if (meta.outlet() != null && !meta.outlet().isBlank()) {
-      return meta.outlet().strip();
-    }
-    if (dateline != null && dateline.agency() != null) {
-      return dateline.agency();
-    }
-    if (meta.url() != null) {
-      try {
-        String host = URI.create(meta.url().strip()).getHost();
-        if (host != null && !host.isBlank()) {
-          return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        }
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
-    }
-    return null;
   }
 
   private static String blankToNull(String s) {

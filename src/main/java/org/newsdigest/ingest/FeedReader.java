@@ -61,6 +61,7 @@ final class FeedReader implements FormatReader {
     List<String> notes = new ArrayList<>(shared);
     MetadataCollector metadata = new MetadataCollector();
     String title = Texts.blankToNull(htmlText(childText(item, "title")));
+    metadata.outlet(itemSource(item));
     metadata.outlet(outlet);
     String link = link(item);
     metadata.url(link);
@@ -96,6 +97,23 @@ final class FeedReader implements FormatReader {
       notes.add("no body text found");
     }
     return new Document(source, InputFormat.FEED, title, metadata.build(), blocks, notes);
+  }
+
+  /**
+   * The feed an item was taken from, when a feed gathers others' items: RSS's {@code <source
+   * url="...">Reuters</source>}, Atom's {@code <source><title>}. It names the outlet better than
+   * the gathering feed's own title.
+   */
+  private static String itemSource(Element item) {
+    Element source = firstChild(item, "source");
+    if (source == null) {
+      return null;
+    }
+    String title = childText(source, "title");
+    if (title != null) {
+      return Texts.blankToNull(htmlText(title));
+    }
+    return source.children().isEmpty() ? Texts.blankToNull(source.text()) : null;
   }
 
   /** RSS puts the address in the text of link; Atom in the href of the alternate link. */

@@ -44,10 +44,15 @@ final class HtmlReader implements FormatReader {
     MetadataCollector metadata = new MetadataCollector();
     MetaTags meta = new MetaTags(page);
     String pageTitle = Texts.blankToNull(page.title());
-    String title = readJsonLd(page, metadata, notes, pageTitle);
-    title = first(title, meta.first("dc:title", "dcterm:title", "og:title", "twitter:title",
+    JsonLd jsonLd = readJsonLd(page, metadata, notes, pageTitle);
+    String title = first(jsonLd.title(), meta.first("dc:title", "dcterm:title", "og:title", "twitter:title",
         "parsely-title"));
     readMeta(page, meta, metadata);
+    // Less sure site names, in order: the JSON-LD WebSite's name, the publisher the article points
+    // to, then publisher meta tags (often a company's legal name).
+    metadata.outlet(jsonLd.siteName());
+    metadata.outlet(jsonLd.publisherByReference());
+    metadata.outlet(meta.first("dc:publisher", "dcterm:publisher", "publisher", "itemprop:publisher"));
     metadata.byline(blocks.takeVisibleByline(page));
     Element canonical = page.selectFirst("link[rel=canonical][href]");
     String canonicalUrl = canonical == null ? null : canonical.attr("href");
@@ -95,17 +100,25 @@ final class HtmlReader implements FormatReader {
     }
   }
 
-  /** Fills metadata from the first article object in JSON-LD and returns its headline. */
-  private String readJsonLd(org.jsoup.nodes.Document page, MetadataCollector metadata,
+  /**
+   * Fills metadata from the first article object in JSON-LD and returns its headline, with the
+   * name of a WebSite object (a site name less sure than the article's publisher or og:site_name).
+   */
+  private JsonLd readJsonLd(org.jsoup.nodes.Document page, MetadataCollector metadata,
       List<String> notes, String pageTitle) {
+    String siteName = null;
+    String publisherByReference = null;
     for (Element script : page.select("script[type=application/ld+json]")) {
+      JsonNode root;
       JsonNode article;
       try {
-        article = findArticle(json.readTree(withoutWrappers(script.data())));
+        root = json.readTree(withoutWrappers(script.data()));
+        article = findArticle(root);
       } catch (JsonProcessingException e) {
         notes.add("JSON-LD is not valid JSON; ignored");
         continue;
       }
+      siteName = siteName != null ? siteName : websiteName(root);
       if (article == null) {
         continue;
       }
@@ -113,8 +126,9 @@ final class HtmlReader implements FormatReader {
       metadata.updated(textOf(article.get("dateModified")));
       metadata.byline(namesOf(article.get("author")));
       JsonNode publisher = article.get("publisher");
-      metadata.outlet(publisher == null ? null : textOf(publisher.has("name")
-          ? publisher.get("name") : publisher));
+      metadata.outlet(publisherName(publisher));
+      publisherByReference = publisherByReference != null ? publisherByReference
+          : referencedName(publisher, root);
       metadata.url(textOf(article.get("url")));
       metadata.language(textOf(article.get("inLanguage")));
       JsonNode keywords = article.get("keywords");
@@ -123,9 +137,83 @@ final class HtmlReader implements FormatReader {
       } else {
         metadata.tagList(textOf(keywords));
       }
-      return closerTo(pageTitle, textOf(article.get("headline")), textOf(article.get("name")));
+      return new JsonLd(
+          closerTo(pageTitle, textOf(article.get("headline")), textOf(article.get("name"))),
+          siteName, publisherByReference);
+    }
+    return new JsonLd(null, siteName, publisherByReference);
+  }
+
+  /**
+   * What the JSON-LD gives besides the metadata it files: the headline, the WebSite's name, and
+   * the name of a publisher the article points to by {@code @id}. The last two are less sure than
+   * the page's site name: CMSs often fill the referenced organisation with the company that owns
+   * the site or its address, so they count only after og:site_name.
+   */
+  private record JsonLd(String title, String siteName, String publisherByReference) {}
+
+  /** The publisher's name as the article object gives it: {@code {"name": ...}} or a string. */
+  private static String publisherName(JsonNode publisher) {
+    JsonNode p = publisher != null && publisher.isArray() ? publisher.path(0) : publisher;
+    if (p == null || p.isMissingNode()) {
+      return null;
+    }
+    return p.has("name") ? textOf(p.get("name")) : textOf(p);
+  }
+
+  /**
+   * The name of the object a publisher {@code {"@id": ...}} points to elsewhere in the same
+   * JSON-LD (Yoast and most CMSs write the organisation once in {@code @graph}), or null.
+   */
+  private static String referencedName(JsonNode publisher, JsonNode root) {
+    JsonNode p = publisher != null && publisher.isArray() ? publisher.path(0) : publisher;
+    if (p == null || p.has("name") || !p.has("@id")) {
+      return null;
+    }
+    JsonNode target = byId(root, p.get("@id").asText(), 0);
+    return target == null ? null : textOf(target.get("name"));
+  }
+
+  private static JsonNode byId(JsonNode node, String id, int depth) {
+    if (node == null || depth > 8 || id.isEmpty()) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        JsonNode found = byId(item, id, depth + 1);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    }
+    if (node.isObject()) {
+      if (id.equals(node.path("@id").asText()) && node.has("name")) {
+        return node;
+      }
+      return byId(node.get("@graph"), id, depth + 1);
     }
     return null;
+  }
+
+  /** The name of a {@code WebSite} object in the JSON-LD (top level or in {@code @graph}), or null. */
+  private static String websiteName(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        String name = websiteName(item);
+        if (name != null) {
+          return name;
+        }
+      }
+      return null;
+    }
+    if (node.has("@graph")) {
+      return websiteName(node.get("@graph"));
+    }
+    return "WebSite".equals(node.path("@type").asText()) ? textOf(node.get("name")) : null;
   }
 
   /** Script bodies wrapped for old browsers: CDATA sections and HTML comments. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -17,6 +18,11 @@ import org.newsdigest.model.InputFormat;
  * Built once, immutable, safe to use from any thread.
  */
 public final class Ingester {
+  /** The user's outlet list, at the top of the seeds folder: host, name, country, kind. */
+  public static final String OUTLET_LIST = "outlets.tsv";
+  /** A folder's outlet file: who published the articles in the folder and those under it. */
+  public static final String OUTLET_FILE = "outlet.txt";
+
   private final TextDecoder decoder = new TextDecoder();
   private final FormatDetector detector = new FormatDetector();
   private final LengthLimit limit = new LengthLimit();
@@ -50,12 +56,44 @@ public final class Ingester {
 
   /**
    * Every input file under {@code root}, in any sub-folder, sorted by relative path so the
-   * order never depends on the file system. Hidden files and folders are left out, and symbolic
-   * links are not followed, so discovery never leaves the root; entries that cannot be read or
-   * are not regular files are passed over ({@link #passedOver}).
+   * order never depends on the file system. Hidden files and folders are left out, and so are
+   * outlet files ({@link #isOutletFile}); symbolic links are not followed, so discovery never
+   * leaves the root; entries that cannot be read or are not regular files are passed over
+   * ({@link #passedOver}).
    */
   public List<Path> discover(Path root) throws IOException {
     return walk(root).files();
+  }
+
+  /**
+   * One walk of {@code root}: its input files (as {@link #discover}), its outlet files and what
+   * it passed over (as {@link #passedOver}).
+   */
+  public SeedFiles seedFiles(Path root) throws IOException {
+    SeedWalk walk = walk(root);
+    return new SeedFiles(walk.files(), walk.outletFiles(), walk.passedOver());
+  }
+
+  /**
+   * What a seeds folder holds, each list sorted by relative path.
+   *
+   * @param articles the input files
+   * @param outletFiles the files named {@value #OUTLET_LIST} or {@value #OUTLET_FILE}, in any
+   *     folder: they describe outlets and are never read as articles
+   * @param passedOver the entries not read, with the reason
+   */
+  public record SeedFiles(List<Path> articles, List<Path> outletFiles, List<PassedOver> passedOver) {
+    public SeedFiles {
+      articles = List.copyOf(articles);
+      outletFiles = List.copyOf(outletFiles);
+      passedOver = List.copyOf(passedOver);
+    }
+  }
+
+  /** Whether a file of this name describes outlets instead of being an article (any case). */
+  public static boolean isOutletFile(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return name.equals(OUTLET_LIST) || name.equals(OUTLET_FILE);
   }
 
   /**

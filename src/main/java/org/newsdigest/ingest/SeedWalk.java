@@ -12,7 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One walk of a seeds folder: the input files, and every entry it passed over with the reason.
+ * One walk of a seeds folder: the input files, the outlet files (which say who published the
+ * articles, and are never articles), and every entry it passed over with the reason.
  * Hidden files and folders are left out silently (a folder's own business: {@code .git}, {@code
  * .Trash-1000}, a cache), and never opened. Symbolic links are not followed, so the walk never
  * leaves the folder. A folder or file that cannot be opened (no permission, a path too long for
@@ -22,6 +23,7 @@ import java.util.List;
 final class SeedWalk implements FileVisitor<Path> {
   private final Path root;
   private final List<Path> files = new ArrayList<>();
+  private final List<Path> outletFiles = new ArrayList<>();
   private final List<Ingester.PassedOver> passedOver = new ArrayList<>();
 
   SeedWalk(Path root) {
@@ -31,6 +33,13 @@ final class SeedWalk implements FileVisitor<Path> {
   /** The regular, visible files found, sorted by their path relative to the root. */
   List<Path> files() {
     List<Path> sorted = new ArrayList<>(files);
+    sorted.sort(Comparator.comparing(path -> Ingester.relativeKey(root, path)));
+    return List.copyOf(sorted);
+  }
+
+  /** The outlet files found ({@link Ingester#isOutletFile}), sorted by their path relative to the root. */
+  List<Path> outletFiles() {
+    List<Path> sorted = new ArrayList<>(outletFiles);
     sorted.sort(Comparator.comparing(path -> Ingester.relativeKey(root, path)));
     return List.copyOf(sorted);
   }
@@ -56,7 +65,7 @@ final class SeedWalk implements FileVisitor<Path> {
     if (attributes.isSymbolicLink()) {
       passedOver.add(new Ingester.PassedOver(key(file), "symbolic link, not followed"));
     } else if (attributes.isRegularFile()) {
-      files.add(file);
+      (Ingester.isOutletFile(file.getFileName().toString()) ? outletFiles : files).add(file);
     } else if (attributes.isOther()) {
       passedOver.add(new Ingester.PassedOver(key(file),
           "not a regular file (a named pipe, device or socket), not opened"));

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * @param format the input's shape
  * @param title the headline; derived from the text when the input had none
  * @param titleDerived true when {@code title} was derived from the text, not stated
- * @param outlet the publication, or null
+ * @param publisher who published it (the outlet's name, country and kind, and what told it), or
+ *     null when nothing tells
  * @param byline the author(s), or null
  * @param published when it was published, at the precision stated, or null
  * @param updated a later stated date (modification, document date), or null
@@ -35,7 +36,7 @@ public record Article(
     InputFormat format,
     String title,
     boolean titleDerived,
-    String outlet,
+    Outlet publisher,
     String byline,
     Moment published,
     Moment updated,
@@ -65,6 +66,21 @@ public record Article(
     facts = List.copyOf(facts);
     dates = List.copyOf(dates);
     warnings = List.copyOf(warnings);
+  }
+
+  /** The outlet's name for readers ("BBC News", "Reuters"), or null when nothing tells. */
+  public String outlet() {
+    return publisher == null ? null : publisher.name();
+  }
+
+  /** This article with another publisher: the outlet decided with more than the file knew. */
+  public Article withPublisher(Outlet outlet) {
+    if (Objects.equals(outlet, publisher)) {
+      return this;
+    }
+    return new Article(source, format, title, titleDerived, outlet, byline, published, updated,
+        dateline, language, url, tags, blocks, sentences, entities, mentions, quotes, facts, dates,
+        warnings);
   }
 
   public List<Entity> people() {

@@ -48,7 +48,9 @@ final class ArticleView {
     view.put("title", article.title());
     view.put("titleDerived", article.titleDerived());
     view.put("outlet", article.outlet());
-    // The outlet, or the web host standing in for it; never the headline (see SourceLabels).
+    view.put("outletKind", SourceLabels.kindOf(article));
+    view.put("outletCountry", SourceLabels.countryOf(article));
+    // The outlet (an outlet's name or the web host standing in for it); never the headline.
     view.put("site", SourceLabels.outletOf(article));
     EntityIndex.Entry outlet = index.outlet(SourceLabels.outletOf(article));
     view.put("siteUrl", outlet == null ? null : root + outlet.page(extension));

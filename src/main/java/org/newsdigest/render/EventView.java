@@ -147,6 +147,7 @@ final class EventView {
       item.put("title", article.title());
       EntityIndex.Entry outlet = entities.outlet(SourceLabels.outletOf(article));
       item.put("outletUrl", outlet == null ? null : root + outlet.page(extension));
+      item.put("outletKind", SourceLabels.kindOf(article));
       item.put("published", DateText.of(article.published()));
       item.put("byline", article.byline());
       String original = event.originalOf(article.source());

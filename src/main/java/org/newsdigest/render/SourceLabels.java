@@ -1,7 +1,5 @@
 package org.newsdigest.render;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,13 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Event;
+import org.newsdigest.model.Outlet;
 import org.newsdigest.model.SyndicatedCopy;
 
 /**
  * What each source of an event is called in citations, "Only in …" headings and source lists.
  *
- * <p>Policy: the outlet the article names; else the host of its address ("reuters.com"); else
- * "Unnamed source", numbered in the event's source order when an event has several. A headline
+ * <p>Policy: the article's outlet as the read stage decided it (named, credited in a dateline, or
+ * known by its address's or folder's host); else "Unnamed source", numbered in the event's source
+ * order when an event has several. A headline
  * is never used as a label: it reads as a sentence in a citation, and the sources list already
  * shows every headline next to its label.
  */
@@ -133,24 +133,29 @@ final class SourceLabels {
     return n + " " + (n == 1 ? one : many);
   }
 
-  /** The article's outlet, else its web host without "www.", else null. */
+  /**
+   * The article's outlet as the read stage decided it (its stated name, the dateline's agency,
+   * its address's or folder's host through the outlet list), or null when nothing told it.
+   * Render lays out this decision and never makes its own.
+   */
   static String outletOf(Article article) {
-    if (article.outlet() != null && !article.outlet().isBlank()) {
-      return article.outlet().strip();
-    }
-    String url = Links.httpUrl(article.url());
-    if (url == null) {
+    String outlet = article.outlet();
+    return outlet == null || outlet.isBlank() ? null : outlet.strip();
+  }
+
+  /** What sort of outlet published the article ("wire", "newspaper"), or null when unknown. */
+  static String kindOf(Article article) {
+    Outlet outlet = article.publisher();
+    return outlet == null || outlet.kind() == null ? null : outlet.kind().id();
+  }
+
+  /** The outlet's country in English words ("United Kingdom"), or null when unknown. */
+  static String countryOf(Article article) {
+    Outlet outlet = article.publisher();
+    if (outlet == null || outlet.country() == null) {
       return null;
     }
-    try {
-      String host = new URI(url).getHost();
-      if (host == null || host.isBlank()) {
-        return null;
-      }
-      String lower = host.toLowerCase(Locale.ROOT);
-      return lower.startsWith("www.") && lower.length() > 4 ? lower.substring(4) : lower;
-    } catch (URISyntaxException e) {
-      return null;
-    }
+    String name = new Locale("", outlet.country()).getDisplayCountry(Locale.ENGLISH);
+    return name.isBlank() || name.equals(outlet.country()) ? null : name;
   }
 }

@@ -59,7 +59,7 @@ final class BuildCorpus {
   }
 
   private static Article withSource(Article a, String source) {
-    return new Article(source, a.format(), a.title(), a.titleDerived(), a.outlet(), a.byline(),
+    return new Article(source, a.format(), a.title(), a.titleDerived(), a.publisher(), a.byline(),
         a.published(), a.updated(), a.dateline(), a.language(), a.url(), a.tags(), a.blocks(),
         a.sentences(), a.entities(), a.mentions(), a.quotes(), a.facts(), a.dates(),
         a.warnings());

@@ -250,7 +250,7 @@ final class CorpusGrower {
           : new Dateline(rename(a.dateline().text()), rename(a.dateline().place()),
               shift(a.dateline().date()), a.dateline().agency());
       String title = a.titleDerived() ? rename(a.title()) : reword(rename(a.title()));
-      return new Article(source, a.format(), title, a.titleDerived(), a.outlet(), a.byline(),
+      return new Article(source, a.format(), title, a.titleDerived(), a.publisher(), a.byline(),
           shift(a.published()), shift(a.updated()), dateline, a.language(), null, a.tags(),
           blocks, sentences, entities, mentions, quotes, facts, dates, a.warnings());
     }

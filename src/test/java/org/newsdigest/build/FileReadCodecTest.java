@@ -32,6 +32,8 @@ import org.newsdigest.model.InlineLink;
 import org.newsdigest.model.InputFormat;
 import org.newsdigest.model.Mention;
 import org.newsdigest.model.Moment;
+import org.newsdigest.model.Outlet;
+import org.newsdigest.model.OutletKind;
 import org.newsdigest.model.Quote;
 import org.newsdigest.model.Sentence;
 
@@ -69,7 +71,8 @@ class FileReadCodecTest {
   @Test
   void everyFieldSurvivesIncludingNullsScalesAndOffsets() {
     Article full = new Article("feeds/world.xml#2", InputFormat.FEED, "Ministers meet in Paris", false,
-        "Wire", "Ana Ruiz", new Moment(LocalDate.of(2026, 1, 9), LocalTime.of(1, 13, 54),
+        new Outlet("Wire", "wire.example", "GB", OutletKind.WIRE, Outlet.Basis.ADDRESS,
+            "https://www.wire.example/a"), "Ana Ruiz", new Moment(LocalDate.of(2026, 1, 9), LocalTime.of(1, 13, 54),
             ZoneOffset.ofHours(3), DatePrecision.SECOND),
         new Moment(LocalDate.of(2026, 1, 1), null, null, DatePrecision.MONTH),
         new Dateline("Paris, January 06 (QNA)", "Paris", null, "QNA"), "fr-FR",

@@ -45,6 +45,12 @@ class ExtractSpecTest {
         case "published" -> assertEquals(value, a.published() == null ? "none" : a.published().iso(), context);
         case "updated" -> assertEquals(value, a.updated() == null ? "none" : a.updated().iso(), context);
         case "outlet" -> assertEquals(value, Objects.toString(a.outlet(), "none"), context);
+        case "outlet.kind" -> assertEquals(value, a.publisher() == null || a.publisher().kind() == null
+            ? "none" : a.publisher().kind().id(), context);
+        case "outlet.country" -> assertEquals(value,
+            a.publisher() == null ? "none" : Objects.toString(a.publisher().country(), "none"), context);
+        case "outlet.basis" -> assertEquals(value,
+            a.publisher() == null ? "none" : a.publisher().basis().id(), context);
         case "byline" -> assertEquals(value, Objects.toString(a.byline(), "none"), context);
         case "dateline" -> assertEquals(value, a.dateline() == null ? "none" : a.dateline().text(), context);
         case "dateline.place" -> assertEquals(value, a.dateline().place(), context);

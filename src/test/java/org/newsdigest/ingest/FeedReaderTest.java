@@ -46,6 +46,29 @@ class FeedReaderTest {
   }
 
   @Test
+  void anItemsSourceNamesItsOutletBeforeTheGatheringFeedsTitle() throws Exception {
+    List<Document> docs = ingester.read("feeds/digest.xml", Fixtures.utf8("""
+        <rss version="2.0"><channel><title>My Morning Digest</title>
+          <item><title>Allies Meet in Paris</title><link>https://example.org/1</link>
+            <source url="https://wire.example/feed.xml">Example Wire</source>
+            <description>Leaders met in Paris.</description></item>
+          <item><title>Second Story</title><link>https://example.org/2</link>
+            <description>Talks go on.</description></item>
+        </channel></rss>
+        """));
+    assertEquals("Example Wire", docs.get(0).metadata().outlet());
+    assertEquals("My Morning Digest", docs.get(1).metadata().outlet());
+    List<Document> atom = ingester.read("feeds/a.atom", Fixtures.utf8("""
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Planet Example</title>
+          <entry><title>Allies Meet</title><link href="https://example.org/a"/>
+            <source><title>Example Blog</title></source>
+            <content type="html">&lt;p&gt;Leaders met.&lt;/p&gt;</content></entry>
+        </feed>
+        """));
+    assertEquals("Example Blog", atom.get(0).metadata().outlet());
+  }
+
+  @Test
   void atomEntriesUseAlternateLinksAndContent() throws Exception {
     List<Document> docs = ingester.read("feeds/a.atom", Fixtures.utf8("""
         <feed xmlns="http://www.w3.org/2005/Atom"><title>Example Atom</title>

@@ -67,6 +67,32 @@ class HtmlSourcesTest {
     assertEquals("The Orcadian Post", doc.metadata().outlet());
   }
 
+  @Test
+  void aJsonLdPublisherGivenByReferenceGivesTheOutletWhenNoSiteNameDoes() throws Exception {
+    // Yoast and most CMSs describe the organisation once in @graph and point to it by @id.
+    String jsonLd = "<script type=application/ld+json>{\"@context\":\"https://schema.org\","
+        + "\"@graph\":[{\"@type\":\"NewsArticle\",\"headline\":\"Harbour board votes to"
+        + " rebuild pier\",\"publisher\":{\"@id\":\"https://orkney.example.com/#org\"}},"
+        + "{\"@type\":\"Organization\",\"@id\":\"https://orkney.example.com/#org\","
+        + "\"name\":\"Orcadian Media Ltd\"}]}</script>";
+    assertEquals("Orcadian Media Ltd", page("<html>", jsonLd, "STORY").metadata().outlet());
+    // Such organisations are often the owning company or the address: the site name comes first.
+    assertEquals("The Orcadian Post", page("<html>", jsonLd
+        + "<meta property=og:site_name content=\"The Orcadian Post\">", "STORY").metadata().outlet());
+  }
+
+  @Test
+  void theJsonLdWebSiteNameThenPublisherMetaTagsGiveTheOutletLast() throws Exception {
+    String website = "<script type=application/ld+json>{\"@context\":\"https://schema.org\","
+        + "\"@type\":\"WebSite\",\"name\":\"Orcadian Post Online\",\"url\":"
+        + "\"https://orkney.example.com/\"}</script>";
+    String publisher = "<meta name=publisher content=\"Orcadian Media Ltd\">";
+    assertEquals("Orcadian Media Ltd", page("<html>", publisher, "STORY").metadata().outlet());
+    assertEquals("Orcadian Post Online", page("<html>", website + publisher, "STORY").metadata().outlet());
+    assertEquals("The Orcadian Post", page("<html>", website + publisher
+        + "<meta property=og:site_name content=\"The Orcadian Post\">", "STORY").metadata().outlet());
+  }
+
   private static void assertDropped(String furniture, String words) throws Exception {
     String text = body(page("<html>", "", "<main>STORY" + furniture + "</main>"));
     assertTrue(text.contains("rebuild the north pier"), text);

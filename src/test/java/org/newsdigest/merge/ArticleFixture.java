@@ -17,6 +17,7 @@ import org.newsdigest.model.Fact;
 import org.newsdigest.model.InputFormat;
 import org.newsdigest.model.Mention;
 import org.newsdigest.model.Moment;
+import org.newsdigest.model.Outlet;
 import org.newsdigest.model.Quote;
 import org.newsdigest.model.Sentence;
 
@@ -132,7 +133,7 @@ final class ArticleFixture {
     if (derived) {
       title = sentences.isEmpty() ? one(header, "source") : sentences.get(0).text();
     }
-    return new Article(one(header, "source"), InputFormat.TEXT, title, derived, one(header, "outlet"),
+    return new Article(one(header, "source"), InputFormat.TEXT, title, derived, Outlet.stated(one(header, "outlet")),
         null, moment(one(header, "published")), moment(one(header, "updated")), dateline, "en",
         null, List.of(), blocks, sentences, entities, mentions, quotes, facts, dates, List.of());
   }

@@ -66,7 +66,7 @@ final class Redated {
     Dateline dateline = a.dateline() == null ? null
         : new Dateline(a.dateline().text(), a.dateline().place(),
             plus(a.dateline().date(), days), a.dateline().agency());
-    return new Article(a.source(), a.format(), a.title(), a.titleDerived(), a.outlet(),
+    return new Article(a.source(), a.format(), a.title(), a.titleDerived(), a.publisher(),
         a.byline(), plus(a.published(), days), plus(a.updated(), days), dateline, a.language(),
         a.url(), a.tags(), a.blocks(), a.sentences(), a.entities(), a.mentions(), a.quotes(),
         a.facts(), dates, a.warnings());

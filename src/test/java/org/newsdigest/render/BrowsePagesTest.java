@@ -23,6 +23,7 @@ import org.newsdigest.model.Event;
 import org.newsdigest.model.EventQuote;
 import org.newsdigest.model.InputFormat;
 import org.newsdigest.model.Moment;
+import org.newsdigest.model.Outlet;
 import org.newsdigest.model.Page;
 import org.newsdigest.model.Participant;
 import org.newsdigest.model.SpeakerQuotes;
@@ -35,7 +36,7 @@ class BrowsePagesTest {
   private final SiteRenderer renderer = SiteRenderer.builder().build();
 
   private static Article article(String source, String outlet, LocalDate day, List<String> tags) {
-    return new Article(source, InputFormat.TEXT, "Report " + source, false, outlet, null,
+    return new Article(source, InputFormat.TEXT, "Report " + source, false, Outlet.stated(outlet), null,
         Moment.ofDay(day), null, null, "en", null, tags, List.of(Block.paragraph("Text of " + source)),
         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }

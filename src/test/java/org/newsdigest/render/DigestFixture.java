@@ -21,6 +21,7 @@ import org.newsdigest.model.FactReport;
 import org.newsdigest.model.InputFormat;
 import org.newsdigest.model.MergeLink;
 import org.newsdigest.model.Moment;
+import org.newsdigest.model.Outlet;
 import org.newsdigest.model.Participant;
 import org.newsdigest.model.SpeakerQuotes;
 import org.newsdigest.model.SummarySentence;
@@ -41,7 +42,7 @@ final class DigestFixture {
 
   static Article article(String source, String title, String outlet, Moment published, String url,
       List<Block> blocks, List<Entity> entities) {
-    return new Article(source, InputFormat.TEXT, title, false, outlet, null, published, null, null,
+    return new Article(source, InputFormat.TEXT, title, false, Outlet.stated(outlet), null, published, null, null,
         "en", url, List.of(), blocks, List.of(), entities, List.of(), List.of(), List.of(), List.of(),
         List.of());
   }
@@ -50,7 +51,7 @@ final class DigestFixture {
     Entity leader = new Entity("person:ana-lopez", EntityType.PERSON, "Ana López", List.of("López"), "Prime Minister");
     Entity city = new Entity("place:lyon", EntityType.PLACE, "Lyon", List.of(), null);
     Article wire = new Article(WIRE, InputFormat.TEXT, "Leaders meet in Lyon on energy", false,
-        "Wire Agency", "Sam Reporter",
+        Outlet.stated("Wire Agency"), "Sam Reporter",
         Moment.of(LocalDateTime.of(2026, 3, 2, 9, 30), ZoneOffset.ofHours(1), DatePrecision.MINUTE),
         null, new Dateline("Lyon, March 02 (WA)", "Lyon", LocalDate.of(2026, 3, 2), "WA"), "en",
         "https://wire.example/summit?id=1&x=(2)", List.of("energy"),

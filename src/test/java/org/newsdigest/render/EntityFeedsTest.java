@@ -30,6 +30,7 @@ import org.newsdigest.model.EntityType;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.InputFormat;
 import org.newsdigest.model.Moment;
+import org.newsdigest.model.Outlet;
 import org.newsdigest.model.Page;
 import org.newsdigest.model.Participant;
 import org.newsdigest.model.Storyline;
@@ -50,7 +51,7 @@ class EntityFeedsTest {
   private static final String BUDGET = "events/2024-10-05-budget-passes.html";
 
   private static Article article(String source, String outlet, Moment published) {
-    return new Article(source, InputFormat.TEXT, "Report " + source, false, outlet, null,
+    return new Article(source, InputFormat.TEXT, "Report " + source, false, Outlet.stated(outlet), null,
         published, null, null, "en", null, List.of(), List.of(Block.paragraph("Text of " + source)),
         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }

@@ -44,7 +44,8 @@ class EventPagePolishTest {
     Moment day = Moment.ofDay(LocalDate.of(2026, 2, 10));
     Article agency = DigestFixture.article(AGENCY, "Flood closes river port", "QNA", day, null,
         List.of(Block.paragraph("The port closed.")), List.of());
-    Article web = DigestFixture.article(WEB, "River port shut by flood", null, day,
+    // The read stage names a page that states no outlet by its address's host (extract.Outlets).
+    Article web = DigestFixture.article(WEB, "River port shut by flood", "example-news.com", day,
         "https://www.example-news.com/flood?id=7", List.of(Block.paragraph("The port shut.")), List.of());
     Article bare1 = DigestFixture.article(BARE_1, "Officials from the port authority said the water rose overnight",
         null, day, "javascript:alert(1)", List.of(Block.paragraph("Water rose.")), List.of());

@@ -11,6 +11,7 @@ import org.newsdigest.model.Article;
 import org.newsdigest.model.EntityType;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.InputFormat;
+import org.newsdigest.model.Outlet;
 import org.newsdigest.model.Participant;
 import org.newsdigest.model.Storyline;
 import org.newsdigest.model.SummarySentence;
@@ -22,7 +23,7 @@ class StoryLinkerTest {
   /** An event of one article; {@code names} are "person:Name" or "org:Name". */
   static Event event(String title, LocalDate date, String summary, String... names) {
     String source = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".txt";
-    Article article = new Article(source, InputFormat.TEXT, title, false, "Courier", null, null,
+    Article article = new Article(source, InputFormat.TEXT, title, false, Outlet.stated("Courier"), null, null,
         null, null, "en", null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
         List.of(), List.of(), List.of());
     List<Participant> participants = new ArrayList<>();
