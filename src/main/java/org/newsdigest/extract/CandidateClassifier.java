@@ -20,10 +20,13 @@ final class CandidateClassifier {
   private final Gazetteer gazetteer;
   private final PrepositionEvidence prepositions;
   private final RunOpening opening;
+  private final GivenNames givenNames;
 
-  CandidateClassifier(Gazetteer gazetteer, PrepositionEvidence prepositions) {
+  CandidateClassifier(
+      Gazetteer gazetteer, PrepositionEvidence prepositions, GivenNames givenNames) {
     this.gazetteer = gazetteer;
     this.prepositions = prepositions;
+    this.givenNames = givenNames;
     this.opening = new RunOpening(gazetteer);
   }
 
@@ -72,7 +75,36 @@ final class CandidateClassifier {
       return null; // "Parliament said", "Club officials": a generic noun, not a name
     }
     Candidate c = Candidate.of(block, text, words, null);
+    if (opensWithGivenName(words, around)) {
+      // weak: the article may show the run to be the front of a longer name ("Betty Ford Center")
+      return c.withType(EntityType.PERSON).withRole(around.appositionRole()).weakened();
+    }
     return typeByContext(c, whole, around);
+  }
+
+  /**
+   * "Jane Holbrook", "Carlos de la Vega": two to four name words opening with a common given
+   * name that is not also a place ("Jordan", "Victoria"), none of them a word the lists give
+   * another kind, and no company noun right after ("a Betty Crocker cake mix" is a brand).
+   */
+  private boolean opensWithGivenName(List<Word> words, Surroundings around) {
+    int n = words.size();
+    if (n < 2 || n > 4 || !givenNames.contains(words.get(0).text())
+        || gazetteer.canonical(words.get(0).text()) != null || around.companyNounAfter()) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      String w = words.get(i).text();
+      String lower = WordShapes.lower(w);
+      boolean particle = NameChunker.isConnector(w) && !w.equals("of") && !w.equals("the");
+      if (!particle && !Character.isUpperCase(w.charAt(0))
+          || Lexicon.NOT_NAMES.contains(lower) && !particle
+          || Lexicon.isRole(w) || Lexicon.isMonthOrWeekday(w)
+          || PrepositionEvidence.ORGANISATION_HEADS.contains(lower)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The type the name's own words give it (gazetteer, institution or place words), or null. */

@@ -30,18 +30,26 @@ final class EntityRecognizer {
   private final OfSplitter ofSplitter;
   private final CandidateClassifier classifier;
   private final EntityResolver resolver;
+  private final GivenNames givenNames;
 
   EntityRecognizer(Gazetteer gazetteer, NameChunker chunker) {
     this.chunker = chunker;
     this.ofSplitter = new OfSplitter(gazetteer);
-    this.classifier = new CandidateClassifier(gazetteer, PrepositionEvidence.load());
+    this.givenNames = GivenNames.load();
+    this.classifier =
+        new CandidateClassifier(gazetteer, new PrepositionEvidence(givenNames), givenNames);
     this.resolver = new EntityResolver(gazetteer);
   }
 
   /** What the recogniser found: entities in order of first mention, and every mention. */
   record Result(List<Entity> entities, List<Mention> mentions) {}
 
-  Result recognise(List<Block> blocks, List<List<TextSpan>> sentences, Dateline dateline) {
+  /**
+   * @param title the article's stated title, or null: it names no entity of its own (it is not
+   *     a block), but a full name in it tells whom a lone surname of the body names
+   */
+  Result recognise(
+      List<Block> blocks, List<List<TextSpan>> sentences, Dateline dateline, String title) {
     // cutting words is the costliest step here: once per block, shared by every use below
     List<List<Word>> wordsByBlock = new ArrayList<>();
     for (Block block : blocks) {
@@ -74,7 +82,40 @@ final class EntityRecognizer {
       }
     }
     candidates.sort(Comparator.comparingInt(Candidate::block).thenComparingInt(Candidate::start));
-    return resolver.resolve(PersonLists.spread(candidates, blocks), vocabulary.modifierWords());
+    return resolver.resolve(PersonLists.spread(candidates, blocks), vocabulary.modifierWords(),
+        titleNames(title, vocabulary));
+  }
+
+  /**
+   * "Jane Holbrook" in "Jane Holbrook Checks Into Rehab": a given name and the capitalised word
+   * after it (an initial may stand between), where the article never writes that word in lower
+   * case. Headlines capitalise every word, so nothing longer is read.
+   */
+  private List<List<String>> titleNames(String title, ArticleVocabulary vocabulary) {
+    if (title == null) {
+      return List.of();
+    }
+    List<Word> words = chunker.words(title);
+    List<List<String>> names = new ArrayList<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      Word given = words.get(i);
+      if (!given.capitalised() || given.ends() || !givenNames.contains(given.text())) {
+        continue;
+      }
+      int s = i + 1;
+      if (words.get(s).text().length() == 1 && s + 1 < words.size()) {
+        s++; // "Jane Q. Holbrook"
+      }
+      Word surname = words.get(s);
+      String lower = WordShapes.lower(surname.text());
+      if (surname.capitalised() && surname.text().length() > 1
+          && !Lexicon.NOT_NAMES.contains(lower) && !Lexicon.isRole(surname.text())
+          && !Lexicon.isMonthOrWeekday(surname.text())
+          && !vocabulary.lowerCaseWords().contains(lower)) {
+        names.add(List.of(given.text(), surname.text()));
+      }
+    }
+    return names;
   }
 
   /**

@@ -92,7 +92,8 @@ public final class Extractor {
     }
 
     Dateline line = dateline;
-    EntityRecognizer.Result found = guarded(() -> entities.recognise(blocks, spans, line),
+    String stated = derived ? null : title;
+    EntityRecognizer.Result found = guarded(() -> entities.recognise(blocks, spans, line, stated),
         new EntityRecognizer.Result(List.of(), List.of()), "entities", warnings);
     List<Quote> quoted = guarded(() -> quotes.find(blocks, found.entities(), found.mentions()),
         List.of(), "quotes", warnings);

@@ -28,6 +28,18 @@ final class PersonIndex {
     return index;
   }
 
+  /**
+   * A full name the title gives: it names the person its surname finds in the body, when no
+   * fuller name of the body has that surname already.
+   */
+  void addTitleName(List<String> words) {
+    String surname = NameKeys.phonetic(words.get(words.size() - 1));
+    if (bySurname(words.get(words.size() - 1)) == null) {
+      EntityDraft p = people.computeIfAbsent(fullKey(words), k -> EntityDraft.person(surname));
+      p.knownAs(words);
+    }
+  }
+
   /** "Volodymyr Zelenskyy" → "volodimir zelenski": one phonetic key per word. */
   static String fullKey(List<String> words) {
     return String.join(" ", words.stream().map(NameKeys::phonetic).toList());

@@ -94,6 +94,12 @@ record Surroundings(String text, int start, String before, String after) {
     return list.find() && Lexicon.isRole(list.group("noun"));
   }
 
+  /** "a Betty Crocker store": a company or town noun right after the run. */
+  boolean companyNounAfter() {
+    Matcher next = REGION_AFTER.matcher(after);
+    return next.lookingAt() && Lexicon.NOT_PERSON_HEADS.contains(next.group("word"));
+  }
+
   /** "AK 47", "F-16": a capitalised code followed by a number is a model or a code, not a body. */
   boolean numberAfter() {
     return NUMBER_AFTER.matcher(after).matches();
