@@ -27,7 +27,7 @@ final class CandidateClassifier {
     this.gazetteer = gazetteer;
     this.prepositions = prepositions;
     this.givenNames = givenNames;
-    this.opening = new RunOpening(gazetteer);
+    this.opening = new RunOpening(gazetteer, givenNames);
   }
 
   /** The candidate the run makes in paragraph {@code text}, or null when it names nothing. */
@@ -54,8 +54,18 @@ final class CandidateClassifier {
     String first = WordShapes.lower(words.get(0).text());
     int n = words.size();
 
-    if (Lexicon.HONORIFICS.contains(Lexicon.stripDot(first)) && n >= 2) {
+    if (Lexicon.isHonorific(words.get(0).text()) && n >= 2) {
       return Candidate.of(block, text, words, EntityType.PERSON);
+    }
+    if (n == 1 && words.get(0).text().length() == 1) {
+      return null; // "E!", "X": a letter names nothing the recogniser can tell
+    }
+    if (n == 1 && WordShapes.isAcronym(words.get(0).text()) && first.length() >= 3
+        && vocabulary.lowerCaseWords().contains(first)) {
+      return null; // "A FIRE - BOMB attack": a common word shouted, not an acronym
+    }
+    if (around.webAddressAfter()) {
+      return Candidate.of(block, text, words, EntityType.ORGANISATION); // "UsMagazine.com"
     }
     if (role != null && n <= 4 && !WordShapes.isAcronym(words.get(0).text())) {
       if (gazetteer.canonical(whole) != null) {
@@ -123,6 +133,12 @@ final class CandidateClassifier {
     if (n >= 3 && Lexicon.ORG_HEADS.contains(first) && words.get(1).text().equals("of")) {
       return EntityType.ORGANISATION;
     }
+    if (n >= 3 && Lexicon.PLACE_HEADS.contains(first) && words.get(1).text().equals("of")) {
+      return EntityType.PLACE; // "Gulf of Aden", "Isle of Man"
+    }
+    if (isTeam(words)) {
+      return EntityType.ORGANISATION;
+    }
     if (PrepositionEvidence.organisationHead(words.stream().map(Word::text).toList())) {
       return EntityType.ORGANISATION;
     }
@@ -136,10 +152,32 @@ final class CandidateClassifier {
     return null;
   }
 
+  /**
+   * "Boston Red Sox", "Los Angeles Angels", "Philadelphia 76ers": a known place, then one or two
+   * capitalised words ending in a plural; a team or a company, never a person or a place.
+   */
+  boolean isTeam(List<Word> words) {
+    int n = words.size();
+    String last = words.get(n - 1).text();
+    if (n < 2 || last.length() < 4 || !last.endsWith("s") || last.endsWith("ss")
+        || Lexicon.PLACE_SUFFIXES.contains(WordShapes.lower(last))
+        || WordShapes.isAcronym(last)) {
+      return false;
+    }
+    for (int split = n - 1; split >= Math.max(1, n - 2); split--) {
+      if (gazetteer.canonical(WordShapes.join(words.subList(0, split))) != null) {
+        return words.subList(split, n).stream().noneMatch(w -> NameChunker.isConnector(w.text()));
+      }
+    }
+    return false;
+  }
+
   /** The untyped run {@code c} typed by the words around it, or left untyped. */
   private Candidate typeByContext(Candidate c, String whole, Surroundings around) {
     int n = c.words().size();
-    if (!around.afterThe() && n <= 4 && around.suggestsPerson()) {
+    if (!around.afterThe() && n <= 4 && around.suggestsPerson()
+        && gazetteer.canonical(c.words().get(n - 1)) == null) {
+      // "Access Hollywood has confirmed": a name ending in a place is a show or a body
       return c.withType(EntityType.PERSON).withRole(around.appositionRole());
     }
     if (around.regionAfter()) {

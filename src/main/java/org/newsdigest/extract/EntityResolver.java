@@ -77,8 +77,10 @@ final class EntityResolver {
     Set<String> lastNameWords = new HashSet<>();
     List<List<String>> organisations = new ArrayList<>();
     for (Candidate c : candidates) {
-      if (c.type() == EntityType.ORGANISATION && PrepositionEvidence.organisationHead(c.words())) {
-        organisations.add(c.words()); // a company's or venue's name: "Kraft Foods", not "… Police"
+      if (c.type() == EntityType.ORGANISATION && (PrepositionEvidence.organisationHead(c.words())
+          || c.words().size() >= 3 && c.words().get(1).equals("of"))) {
+        // a company's or venue's name ("Kraft Foods", not "… Police"), or "Academy of …"
+        organisations.add(c.words());
       }
       if (c.type() == EntityType.PLACE && !c.weak()) {
         placeWords.add(c.surface());

@@ -35,7 +35,8 @@ public final class Extractor {
   private final DatelineParser datelines = new DatelineParser(gazetteer);
   private final TextDateFinder textDates = new TextDateFinder();
   private final TitleDeriver titles = new TitleDeriver(splitter);
-  private final EntityRecognizer entities = new EntityRecognizer(gazetteer, new NameChunker());
+  private final EntityRecognizer entities =
+      new EntityRecognizer(gazetteer, new NameChunker(name -> gazetteer.canonical(name) != null));
   private final QuoteFinder quotes = new QuoteFinder();
   private final FactFinder facts = new FactFinder();
   private final BylineCleaner bylines = new BylineCleaner();

@@ -62,6 +62,24 @@ final class Lexicon {
   static final Set<String> HONORIFICS =
       Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx");
 
+  /**
+   * "Mr", "Mrs.", "Dr": an honorific as names take it, never in capitals ("MS Columbus" is a
+   * ship, "DR" a country code).
+   */
+  static boolean isHonorific(String word) {
+    String bare = stripDot(word);
+    return HONORIFICS.contains(bare.toLowerCase(Locale.ROOT))
+        && !(bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT)));
+  }
+
+  /**
+   * First words that make "X of Y" a place: "Gulf of Aden", "Bay of Bengal", "Isle of Man".
+   */
+  static final Set<String> PLACE_HEADS =
+      Set.of("gulf", "bay", "sea", "strait", "straits", "isle", "island", "islands", "cape",
+          "lake", "mount", "port", "republic", "kingdom", "province", "county", "district",
+          "region", "valley", "coast", "river");
+
   /** Last words that make a capitalised name an organisation. */
   static final Set<String> ORG_SUFFIXES =
       Set.of(
@@ -74,14 +92,17 @@ final class Lexicon {
           "administration", "times", "post", "news", "press", "journal", "telegraph", "guardian",
           "magistrates", "hospital", "church", "network", "bureau", "fund", "alliance", "coalition",
           "airlines", "airways", "motors", "systems", "technologies", "media", "brigade", "fc",
-          "unit", "squad", "team", "cabinet", "secretariat", "tribunal", "distribution", "reuters");
+          "unit", "squad", "team", "cabinet", "secretariat", "tribunal", "distribution", "reuters",
+          "weekly", "magazine", "daily", "tribune", "herald", "gazette", "chronicle", "examiner",
+          "courier", "inquirer", "bulletin", "radio", "television", "broadcasting", "channel");
 
   /** First words that make "X of Y" an organisation: "Ministry of Defence", "Bank of England". */
   static final Set<String> ORG_HEADS =
       Set.of(
           "ministry", "department", "bank", "university", "court", "council", "office", "house",
           "organization", "organisation", "league", "federation", "association", "institute",
-          "commission", "committee", "board", "church", "coalition");
+          "commission", "committee", "board", "church", "coalition", "academy", "society",
+          "museum", "school", "college", "bureau", "agency", "order", "union", "party");
 
   /** Institutions named by one word or a fixed phrase, usually with "the". */
   static final Set<String> INSTITUTIONS =
@@ -162,13 +183,29 @@ final class Lexicon {
           "magazine", "website", "ceremony", "ceremonies", "nominations", "nomination", "award",
           "awards", "residents", "firefighters", "firemen", "council", "county", "executives");
 
+  /**
+   * Verbs that headlines and sports listings capitalise right before or after a name ("Named
+   * Jane Holbrook coach", "Holbrook Dies Aged 91", "Holbrook Checks Into Rehab"): never part of
+   * a name.
+   */
+  static final Set<String> HEADLINE_VERBS =
+      Set.of("dies", "died", "aged", "says", "named", "fired", "hired", "sacked", "appointed",
+          "arrested", "charged", "sentenced", "jailed", "convicted", "acquitted", "killed",
+          "injured", "wins", "quits", "resigns", "sues", "sued", "signs", "signed", "checks",
+          "checked", "leaves", "returns", "joins", "slams", "blasts", "denies", "admits", "agrees",
+          "traded", "released", "waived", "nominated", "elected", "dead", "hospitalised",
+          "hospitalized", "confirms", "announces", "reveals", "enters", "exits");
+
   /** Capitalised abbreviations that are ordinary words, not organisations. */
   static final Set<String> COMMON_ACRONYMS =
       Set.of(
           "ko", "kos", "dna", "suv", "tv", "ceo", "da", "ak", "ok", "hiv", "aids", "gdp", "id", "pc",
           "rv", "atm", "mvp", "cctv", "cpr", "gps", "iq", "phd", "vip", "ufo", "fm", "dj", "mc",
           "hq", "pr", "er", "icu", "dui", "dwi", "atv", "bbq", "lol", "omg", "faq", "diy", "mia",
-          "usb", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii");
+          "usb", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "vp", "svp", "evp",
+          "cfo", "coo", "cto", "cmo", "cio", "gm", "et", "pt", "ct", "mt", "akdt", "akst", "hst",
+          "cdt", "cst", "mdt", "mst", "aest", "wwi", "wwii", "gi", "gis", "rip", "asap", "aka",
+          "mph", "kph", "pdf", "url", "www", "mri", "gpa");
 
   /** Whether the whole name is a known institution ("Supreme Court", "White House"). */
   static boolean isInstitution(String name) {

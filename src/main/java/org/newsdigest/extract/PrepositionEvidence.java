@@ -51,7 +51,7 @@ final class PrepositionEvidence {
   }
 
   /** A headline in title case capitalises every word, so its capitals say nothing. */
-  private static boolean titleCased(String sentence) {
+  static boolean titleCased(String sentence) {
     int longWords = 0;
     int capitalised = 0;
     for (String word : sentence.split("\\s+")) {

@@ -94,6 +94,14 @@ record Surroundings(String text, int start, String before, String after) {
     return list.find() && Lexicon.isRole(list.group("noun"));
   }
 
+  private static final Pattern WEB_ADDRESS_AFTER =
+      Pattern.compile("^\\.(?:com|net|org|co\\.uk|tv)\\b");
+
+  /** "UsMagazine.com": the run is the name of a website. */
+  boolean webAddressAfter() {
+    return WEB_ADDRESS_AFTER.matcher(after).lookingAt();
+  }
+
   /** "a Betty Crocker store": a company or town noun right after the run. */
   boolean companyNounAfter() {
     Matcher next = REGION_AFTER.matcher(after);
