@@ -16,6 +16,15 @@ final class CandidateClassifier {
 
   /** "European", "Ukrainian", "Chinese", "British": adjectives of a place, not places. */
   private static final Pattern DEMONYM = Pattern.compile("(?:ean|ian|ese|ish|ch)$");
+  private static final Pattern MORE_DEMONYMS = Pattern.compile("(?:ican|ek|ai|iss)$");
+
+  /**
+   * "American", "Greek", "Thai", "Swiss", "Ukrainian": a nationality's shape, lower case (too
+   * wide for a place's name: "Dubai").
+   */
+  static boolean isDemonym(String lower) {
+    return DEMONYM.matcher(lower).find() || MORE_DEMONYMS.matcher(lower).find();
+  }
 
   private final Gazetteer gazetteer;
   private final PrepositionEvidence prepositions;
@@ -172,9 +181,18 @@ final class CandidateClassifier {
     return false;
   }
 
+  private boolean isStateOrCountry(String name) {
+    String bare = name.replace(".", "").toLowerCase(java.util.Locale.ROOT);
+    return Lexicon.STATES.contains(bare) || gazetteer.isCountry(name);
+  }
+
   /** The untyped run {@code c} typed by the words around it, or left untyped. */
   private Candidate typeByContext(Candidate c, String whole, Surroundings around) {
     int n = c.words().size();
+    String area = around.areaAfter();
+    if (area != null && n <= 3 && isStateOrCountry(area)) {
+      return c.withType(EntityType.PLACE); // "Wasilla, Alaska", "Staunton, Va.", "Qom, Iran"
+    }
     if (!around.afterThe() && n <= 4 && around.suggestsPerson()
         && gazetteer.canonical(c.words().get(n - 1)) == null) {
       // "Access Hollywood has confirmed": a name ending in a place is a show or a body

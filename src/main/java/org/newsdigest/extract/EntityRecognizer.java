@@ -2,8 +2,10 @@ package org.newsdigest.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsdigest.extract.NameChunker.Chunk;
 import org.newsdigest.extract.NameChunker.Word;
 import org.newsdigest.model.Block;
@@ -31,9 +33,11 @@ final class EntityRecognizer {
   private final CandidateClassifier classifier;
   private final EntityResolver resolver;
   private final GivenNames givenNames;
+  private final Gazetteer gazetteer;
 
   EntityRecognizer(Gazetteer gazetteer, NameChunker chunker) {
     this.chunker = chunker;
+    this.gazetteer = gazetteer;
     this.ofSplitter = new OfSplitter(gazetteer);
     this.givenNames = GivenNames.load();
     this.classifier =
@@ -82,8 +86,40 @@ final class EntityRecognizer {
       }
     }
     candidates.sort(Comparator.comparingInt(Candidate::block).thenComparingInt(Candidate::start));
-    return resolver.resolve(PersonLists.spread(candidates, blocks), vocabulary.modifierWords(),
-        titleNames(title, vocabulary));
+    List<Candidate> typed = withCuedSurnames(PersonLists.spread(candidates, blocks), vocabulary);
+    return resolver.resolve(typed, vocabulary.modifierWords(), titleNames(title, vocabulary));
+  }
+
+  /**
+   * "Tony Thompson stopped the challenger ... Thompson said": what makes the surname alone a
+   * person makes the untyped full name it ends a person too, so both are one. The full name is
+   * two words, or three opening with a given name, and its first word is no place, no word the
+   * article writes in lower case ("moviemaker") and no nationality ("American").
+   */
+  private List<Candidate> withCuedSurnames(List<Candidate> candidates, ArticleVocabulary vocabulary) {
+    Set<String> cued = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.type() == EntityType.PERSON && !c.weak() && c.nameWords().size() == 1) {
+        cued.add(NameKeys.phonetic(c.nameWords().get(0)));
+      }
+    }
+    if (cued.isEmpty()) {
+      return candidates;
+    }
+    List<Candidate> promoted = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      List<String> w = c.words();
+      String first = WordShapes.lower(w.get(0));
+      if (c.type() == null && c.looksLikeFullName()
+          && (w.size() == 2 || givenNames.contains(first))
+          && gazetteer.canonical(w.get(0)) == null && !Lexicon.NOT_NAMES.contains(first)
+          && !vocabulary.lowerCaseWords().contains(first) && !CandidateClassifier.isDemonym(first)
+          && cued.contains(NameKeys.phonetic(w.get(w.size() - 1)))) {
+        c = c.withType(EntityType.PERSON);
+      }
+      promoted.add(c);
+    }
+    return promoted;
   }
 
   /**

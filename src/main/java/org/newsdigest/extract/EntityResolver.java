@@ -49,6 +49,9 @@ final class EntityResolver {
       } else if (name.size() == 1 && c.type() != EntityType.ORGANISATION
           && !(c.type() == EntityType.PLACE && !c.weak())) {
         target = people.bySurname(name.get(0));
+        if (target == null && (c.type() == null || c.type() == EntityType.PERSON)) {
+          target = people.byFirstName(name.get(0)); // "Lindsay" after "Lindsay Lohan"
+        }
         if (target == null && c.type() == EntityType.PERSON
             && !modifierWords.contains(c.surface())) {
           target = people.single(name.get(0));

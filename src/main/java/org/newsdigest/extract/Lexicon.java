@@ -121,6 +121,26 @@ final class Lexicon {
           "ocean", "park", "airport", "station", "district", "oblast", "peninsula", "strait",
           "gulf", "desert", "canyon", "beach", "heights", "hills", "city", "town", "village");
 
+  /**
+   * The states of the United States and the provinces of Canada as a dateline or an address
+   * names them after a town ("Wasilla, Alaska", "Staunton, Va.", "Troy, N.Y."): names and the
+   * usual news abbreviations, lower case, without full stops.
+   */
+  static final Set<String> STATES =
+      Set.of("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+          "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+          "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+          "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+          "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+          "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+          "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia",
+          "wisconsin", "wyoming", "ala", "ariz", "ark", "calif", "cal", "colo", "conn", "del",
+          "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn",
+          "miss", "mo", "mont", "neb", "nev", "nh", "nj", "nm", "ny", "nc", "nd", "okla", "ore",
+          "pa", "ri", "sc", "sd", "tenn", "tex", "vt", "va", "wash", "wis", "wva", "wyo", "dc",
+          "ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan",
+          "nova scotia", "new brunswick", "ont", "que", "bc", "alta", "man", "sask", "ns");
+
   /** Lower-case words after a name that make it a region: "the Donbas region". */
   static final Set<String> REGION_WORDS =
       Set.of("region", "province", "oblast", "county", "district", "state", "valley", "area");

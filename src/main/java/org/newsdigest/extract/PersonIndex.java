@@ -1,5 +1,6 @@
 package org.newsdigest.extract;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,13 @@ import org.newsdigest.model.EntityType;
  */
 final class PersonIndex {
 
+  /** Marks a first name that several people share. */
+  private static final EntityDraft NOBODY = EntityDraft.person(null);
+
   /** Insertion order is first-mention order: a surname goes to the first person it fits. */
   private final Map<String, EntityDraft> people = new LinkedHashMap<>();
+  /** The people named in full, by their first name as written; null where two share it. */
+  private final Map<String, EntityDraft> byFirstName = new HashMap<>();
 
   /** Indexes every person candidate named with two or more words. */
   static PersonIndex ofFullNames(List<Candidate> candidates) {
@@ -23,6 +29,7 @@ final class PersonIndex {
       if (c.type() == EntityType.PERSON && name.size() >= 2) {
         EntityDraft p = index.people.computeIfAbsent(fullKey(name), k -> EntityDraft.person(null));
         p.surnameKey(NameKeys.phonetic(name.get(name.size() - 1)));
+        index.byFirstName.merge(name.get(0), p, (a, b) -> a == b ? a : NOBODY);
       }
     }
     return index;
@@ -63,6 +70,15 @@ final class PersonIndex {
       }
     }
     return null;
+  }
+
+  /**
+   * The one person named in full whose first name is {@code word} as written ("Lindsay" for
+   * Lindsay Lohan), or null when none or several are.
+   */
+  EntityDraft byFirstName(String word) {
+    EntityDraft p = byFirstName.get(word);
+    return p == NOBODY ? null : p;
   }
 
   /** The person known by the single name {@code word}, made on first use. */

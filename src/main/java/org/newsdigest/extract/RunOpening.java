@@ -125,6 +125,10 @@ final class RunOpening {
     if (vocabulary.lowerCaseWords().contains(lower)) {
       return true; // the article uses it as a common word
     }
+    if (words.size() >= 2 && lower.length() > 5 && lower.endsWith("ing")
+        && !givenNames.contains(lower)) {
+      return true; // "Choosing DeGeneres, known for ...": a verb opens the sentence
+    }
     if (words.size() == 1) {
       return !vocabulary.capitalisedInside().contains(word.text());
     }

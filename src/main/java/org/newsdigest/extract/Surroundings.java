@@ -37,6 +37,12 @@ record Surroundings(String text, int start, String before, String after) {
   private static final Pattern LIST_BEFORE =
       Pattern.compile("\\b(?<noun>\\p{L}+),? (?:including|such as|among them|like) $");
   private static final Pattern REGION_AFTER = Pattern.compile("^ (?<word>\\p{Ll}+)\\b");
+  private static final Pattern AREA_AFTER =
+      Pattern.compile("^, (?<area>\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)(?!\\p{L}|['’]s)");
+  private static final Pattern AGE_BEFORE =
+      Pattern.compile("\\d+ ?- ?years? ?- ?old $");
+  private static final Pattern NOUN_AFTER = Pattern.compile("^ \\p{Ll}");
+  private static final Pattern WHO_AFTER = Pattern.compile("^, who\\b");
   private static final Pattern NUMBER_AFTER = Pattern.compile("^[ \\-]?\\d.*");
 
   /** The surroundings of the run {@code text[start, end)}. */
@@ -50,10 +56,17 @@ record Surroundings(String text, int start, String before, String after) {
     return before.endsWith("the ") || before.endsWith("The ");
   }
 
-  /** "Smith, 42,", "Smith, the mayor", "Smith said", "said Smith". */
+  /**
+   * "Smith, 42,", "Smith, the mayor", "Smith said", "said Smith", "Smith, who", "the
+   * 36-year-old Smith".
+   */
   boolean suggestsPerson() {
-    if (AGE_AFTER.matcher(after).lookingAt()) {
+    if (AGE_AFTER.matcher(after).lookingAt() || WHO_AFTER.matcher(after).lookingAt()) {
       return true;
+    }
+    if (before.endsWith("old ") && AGE_BEFORE.matcher(before).find()
+        && !NOUN_AFTER.matcher(after).lookingAt()) {
+      return true; // not "the 15-year-old Greek boy", "a 66-year-old Burnsville woman"
     }
     if (appositionRole() != null) {
       return true;
@@ -72,6 +85,15 @@ record Surroundings(String text, int start, String before, String after) {
       return apposition.group("role");
     }
     return null;
+  }
+
+  /**
+   * What follows the run after a comma, one or two capitalised words ("Alaska" in "Wasilla,
+   * Alaska"), or null; not a possessive ("Palin, Alaska's governor").
+   */
+  String areaAfter() {
+    Matcher area = AREA_AFTER.matcher(after);
+    return area.lookingAt() ? area.group("area") : null;
   }
 
   /** "Kashmir region", "Sahel state": a lower-case region word right after. */
