@@ -30,6 +30,7 @@ final class CandidateClassifier {
   private final PrepositionEvidence prepositions;
   private final RunOpening opening;
   private final GivenNames givenNames;
+  private final Teams teams = Teams.load();
 
   CandidateClassifier(
       Gazetteer gazetteer, PrepositionEvidence prepositions, GivenNames givenNames) {
@@ -82,12 +83,19 @@ final class CandidateClassifier {
       }
       return Candidate.of(block, text, words, EntityType.PERSON).withRole(role);
     }
+    if (teams.names(words, around.afterThe(), vocabulary, gazetteer)) {
+      return Candidate.of(block, text, words, EntityType.ORGANISATION); // "the Red Sox"
+    }
     EntityType named = typeByName(words, whole, first, last, around);
     if (named != null) {
       return Candidate.of(block, text, words, named);
     }
     if (words.stream().anyMatch(w -> WordShapes.isAcronym(w.text()))) {
       return null;
+    }
+    if (n == 1 && Lexicon.ORG_SUFFIXES.contains(first) && around.afterThe()) {
+      // "the Navy": a name only as the short form of one the article gives in full
+      return Candidate.of(block, text, words, null);
     }
     if (n == 1 && (Lexicon.ORG_SUFFIXES.contains(first) || Lexicon.isRole(first)
         || Lexicon.PLACE_SUFFIXES.contains(first))) {
@@ -189,6 +197,9 @@ final class CandidateClassifier {
   /** The untyped run {@code c} typed by the words around it, or left untyped. */
   private Candidate typeByContext(Candidate c, String whole, Surroundings around) {
     int n = c.words().size();
+    if (around.businessNounAfter()) {
+      return c.withType(EntityType.ORGANISATION); // "a Waitrose store", "People magazine"
+    }
     String area = around.areaAfter();
     if (area != null && n <= 3 && isStateOrCountry(area)) {
       return c.withType(EntityType.PLACE); // "Wasilla, Alaska", "Staunton, Va.", "Qom, Iran"

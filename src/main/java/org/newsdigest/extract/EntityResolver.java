@@ -57,6 +57,10 @@ final class EntityResolver {
           target = people.single(name.get(0));
         }
       }
+      if (target == null && c.type() == null && name.size() == 1
+          && Lexicon.ORG_SUFFIXES.contains(WordShapes.lower(name.get(0)))) {
+        target = institutionEndingWith(others, name.get(0)); // "the Navy" after "Indian Navy"
+      }
       if (target == null && (c.type() == EntityType.PLACE || c.type() == EntityType.ORGANISATION)) {
         String canonical = c.type() == EntityType.PLACE && gazetteer.canonical(c.surface()) != null
             ? gazetteer.canonical(c.surface()) : String.join(" ", c.words());
@@ -116,6 +120,22 @@ final class EntityResolver {
       retyped.add(c);
     }
     return retyped;
+  }
+
+  /** The one organisation found so far whose name ends in {@code word}, or null. */
+  private static EntityDraft institutionEndingWith(Map<String, EntityDraft> others, String word) {
+    EntityDraft found = null;
+    for (Map.Entry<String, EntityDraft> e : others.entrySet()) {
+      String key = e.getKey();
+      if (key.startsWith(EntityType.ORGANISATION.id() + ":")
+          && key.endsWith("-" + NameKeys.slug(word))) {
+        if (found != null) {
+          return null;
+        }
+        found = e.getValue();
+      }
+    }
+    return found;
   }
 
   /** The first organisation's words that start with {@code words} and are longer, or null. */

@@ -216,6 +216,17 @@ final class Lexicon {
           "traded", "released", "waived", "nominated", "elected", "dead", "hospitalised",
           "hospitalized", "confirms", "announces", "reveals", "enters", "exits");
 
+  /**
+   * Lower-case nouns that, right after a capitalised run, make it a business or an outlet: "a
+   * Waitrose store", "People magazine", "Lionsgate studio" (not "police", "residents" or
+   * "plant", which follow towns, nor "spokesman", which follows people too).
+   */
+  static final Set<String> BUSINESS_NOUNS =
+      Set.of("store", "stores", "shop", "shops", "supermarket", "supermarkets", "chain", "brand",
+          "shares", "shareholders", "headquarters", "studio", "studios", "magazine", "website",
+          "newspaper", "network", "label", "executives", "employees", "tabloid", "broadcaster",
+          "airline", "retailer", "subsidiary");
+
   /** Capitalised abbreviations that are ordinary words, not organisations. */
   static final Set<String> COMMON_ACRONYMS =
       Set.of(

@@ -130,6 +130,12 @@ record Surroundings(String text, int start, String before, String after) {
     return next.lookingAt() && Lexicon.NOT_PERSON_HEADS.contains(next.group("word"));
   }
 
+  /** "a Waitrose store", "People magazine": a business's noun right after the run. */
+  boolean businessNounAfter() {
+    Matcher next = REGION_AFTER.matcher(after);
+    return next.lookingAt() && Lexicon.BUSINESS_NOUNS.contains(next.group("word"));
+  }
+
   /** "AK 47", "F-16": a capitalised code followed by a number is a model or a code, not a body. */
   boolean numberAfter() {
     return NUMBER_AFTER.matcher(after).matches();
