@@ -200,6 +200,9 @@ final class CandidateClassifier {
     if (around.businessNounAfter()) {
       return c.withType(EntityType.ORGANISATION); // "a Waitrose store", "People magazine"
     }
+    if (around.placeNounOfBefore() && n <= 3) {
+      return c.withType(EntityType.PLACE); // "the island of Qeshm", "the town of Palmer"
+    }
     String area = around.areaAfter();
     if (area != null && n <= 3 && isStateOrCountry(area)) {
       return c.withType(EntityType.PLACE); // "Wasilla, Alaska", "Staunton, Va.", "Qom, Iran"

@@ -143,7 +143,8 @@ final class Lexicon {
 
   /** Lower-case words after a name that make it a region: "the Donbas region". */
   static final Set<String> REGION_WORDS =
-      Set.of("region", "province", "oblast", "county", "district", "state", "valley", "area");
+      Set.of("region", "province", "oblast", "county", "district", "state", "valley", "area",
+          "neighborhood", "neighbourhood", "suburb", "borough", "township");
 
   /** Verbs that attribute speech. */
   static final Set<String> SPEECH_VERBS =

@@ -41,6 +41,9 @@ record Surroundings(String text, int start, String before, String after) {
       Pattern.compile("^, (?<area>\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)(?!\\p{L}|['’]s)");
   private static final Pattern AGE_BEFORE =
       Pattern.compile("\\d+ ?- ?years? ?- ?old $");
+  private static final Pattern PLACE_NOUN_OF_BEFORE =
+      Pattern.compile("\\b(?:island|town|city|village|port|province|county|region|district|suburb"
+          + "|borough|township|neighbou?rhood|state|republic|emirate|kingdom) of $");
   private static final Pattern NOUN_AFTER = Pattern.compile("^ \\p{Ll}");
   private static final Pattern WHO_AFTER = Pattern.compile("^, who\\b");
   private static final Pattern NUMBER_AFTER = Pattern.compile("^[ \\-]?\\d.*");
@@ -105,6 +108,11 @@ record Surroundings(String text, int start, String before, String after) {
   /** "in X", "from X": weak evidence of a place (see {@link PrepositionEvidence}). */
   boolean placePrepositionBefore() {
     return mayEndInSpace() && findNearEnd(PLACE_BEFORE, PLACE_BEFORE_REACH);
+  }
+
+  /** "the island of Qeshm", "the town of Palmer": a place noun and "of" right before the run. */
+  boolean placeNounOfBefore() {
+    return before.endsWith(" of ") && PLACE_NOUN_OF_BEFORE.matcher(before).find();
   }
 
   /** "officials including X": a list introduced by a role noun. */
