@@ -49,7 +49,7 @@ record Candidate(
   /** The words that name the person, without an honorific ("Mr. John Smith" → John Smith). */
   List<String> nameWords() {
     if (words.size() >= 2
-        && Lexicon.HONORIFICS.contains(Lexicon.stripDot(WordShapes.lower(words.get(0))))) {
+        && Lexicon.isHonorific(words.get(0))) {
       return words.subList(1, words.size());
     }
     return words;

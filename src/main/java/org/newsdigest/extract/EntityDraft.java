@@ -44,6 +44,14 @@ final class EntityDraft {
     this.surnameKey = key;
   }
 
+  /** Names the person by {@code nameWords} from elsewhere (the title) when they are fuller. */
+  void knownAs(List<String> nameWords) {
+    if (nameWords.size() > nameSize) {
+      name = String.join(" ", nameWords);
+      nameSize = nameWords.size();
+    }
+  }
+
   /** Adds a mention: its surface as an alias, its name if fuller, its role if the first. */
   void add(Candidate c, List<String> nameWords) {
     String form = c.surface();

@@ -2,8 +2,10 @@ package org.newsdigest.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsdigest.extract.NameChunker.Chunk;
 import org.newsdigest.extract.NameChunker.Word;
 import org.newsdigest.model.Block;
@@ -11,6 +13,7 @@ import org.newsdigest.model.Dateline;
 import org.newsdigest.model.Entity;
 import org.newsdigest.model.EntityType;
 import org.newsdigest.model.Mention;
+import org.newsdigest.text.NameKeys;
 
 /**
  * Rule-based people, places and organisations. Each capitalised run is classified by evidence
@@ -30,18 +33,28 @@ final class EntityRecognizer {
   private final OfSplitter ofSplitter;
   private final CandidateClassifier classifier;
   private final EntityResolver resolver;
+  private final GivenNames givenNames;
+  private final Gazetteer gazetteer;
 
   EntityRecognizer(Gazetteer gazetteer, NameChunker chunker) {
     this.chunker = chunker;
+    this.gazetteer = gazetteer;
     this.ofSplitter = new OfSplitter(gazetteer);
-    this.classifier = new CandidateClassifier(gazetteer, PrepositionEvidence.load());
+    this.givenNames = GivenNames.load();
+    this.classifier =
+        new CandidateClassifier(gazetteer, new PrepositionEvidence(givenNames), givenNames);
     this.resolver = new EntityResolver(gazetteer);
   }
 
   /** What the recogniser found: entities in order of first mention, and every mention. */
   record Result(List<Entity> entities, List<Mention> mentions) {}
 
-  Result recognise(List<Block> blocks, List<List<TextSpan>> sentences, Dateline dateline) {
+  /**
+   * @param title the article's stated title, or null: it names no entity of its own (it is not
+   *     a block), but a full name in it tells whom a lone surname of the body names
+   */
+  Result recognise(
+      List<Block> blocks, List<List<TextSpan>> sentences, Dateline dateline, String title) {
     // cutting words is the costliest step here: once per block, shared by every use below
     List<List<Word>> wordsByBlock = new ArrayList<>();
     for (Block block : blocks) {
@@ -74,7 +87,72 @@ final class EntityRecognizer {
       }
     }
     candidates.sort(Comparator.comparingInt(Candidate::block).thenComparingInt(Candidate::start));
-    return resolver.resolve(PersonLists.spread(candidates, blocks), vocabulary.modifierWords());
+    List<Candidate> typed = withCuedSurnames(PersonLists.spread(candidates, blocks), vocabulary);
+    return resolver.resolve(typed, vocabulary.modifierWords(), titleNames(title, vocabulary));
+  }
+
+  /**
+   * "Tony Thompson stopped the challenger ... Thompson said": what makes the surname alone a
+   * person makes the untyped full name it ends a person too, so both are one. The full name is
+   * two words, or three opening with a given name, and its first word is no place, no word the
+   * article writes in lower case ("moviemaker") and no nationality ("American").
+   */
+  private List<Candidate> withCuedSurnames(List<Candidate> candidates, ArticleVocabulary vocabulary) {
+    Set<String> cued = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.type() == EntityType.PERSON && !c.weak() && c.nameWords().size() == 1) {
+        cued.add(NameKeys.transliteration(c.nameWords().get(0)));
+      }
+    }
+    if (cued.isEmpty()) {
+      return candidates;
+    }
+    List<Candidate> promoted = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      List<String> w = c.words();
+      String first = WordShapes.lower(w.get(0));
+      if (c.type() == null && c.looksLikeFullName()
+          && (w.size() == 2 || givenNames.contains(first))
+          && gazetteer.canonical(w.get(0)) == null && !Lexicon.NOT_NAMES.contains(first)
+          && !vocabulary.lowerCaseWords().contains(first) && !CandidateClassifier.isDemonym(first)
+          && cued.contains(NameKeys.transliteration(w.get(w.size() - 1)))) {
+        c = c.withType(EntityType.PERSON);
+      }
+      promoted.add(c);
+    }
+    return promoted;
+  }
+
+  /**
+   * "Jane Holbrook" in "Jane Holbrook Checks Into Rehab": a given name and the capitalised word
+   * after it (an initial may stand between), where the article never writes that word in lower
+   * case. Headlines capitalise every word, so nothing longer is read.
+   */
+  private List<List<String>> titleNames(String title, ArticleVocabulary vocabulary) {
+    if (title == null) {
+      return List.of();
+    }
+    List<Word> words = chunker.words(title);
+    List<List<String>> names = new ArrayList<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      Word given = words.get(i);
+      if (!given.capitalised() || given.ends() || !givenNames.contains(given.text())) {
+        continue;
+      }
+      int s = i + 1;
+      if (words.get(s).text().length() == 1 && s + 1 < words.size()) {
+        s++; // "Jane Q. Holbrook"
+      }
+      Word surname = words.get(s);
+      String lower = WordShapes.lower(surname.text());
+      if (surname.capitalised() && surname.text().length() > 1
+          && !Lexicon.NOT_NAMES.contains(lower) && !Lexicon.isRole(surname.text())
+          && !Lexicon.isMonthOrWeekday(surname.text())
+          && !vocabulary.lowerCaseWords().contains(lower)) {
+        names.add(List.of(given.text(), surname.text()));
+      }
+    }
+    return names;
   }
 
   /**

@@ -33,10 +33,14 @@ final class EntityResolver {
   /**
    * @param candidates every candidate in text order
    * @param modifierWords words the article uses as modifiers, never people alone
+   * @param titleNames full names the title gives (given name and surname): a lone surname of the
+   *     body that no fuller name of the body owns is that person
    */
-  EntityRecognizer.Result resolve(List<Candidate> candidates, Set<String> modifierWords) {
+  EntityRecognizer.Result resolve(
+      List<Candidate> candidates, Set<String> modifierWords, List<List<String>> titleNames) {
     // full names first, so a surname anywhere in the article can find its person
     PersonIndex people = PersonIndex.ofFullNames(candidates);
+    titleNames.forEach(people::addTitleName);
     List<Candidate> retyped = retype(candidates, people);
     Map<String, EntityDraft> others = new LinkedHashMap<>();
     List<Assignment> assigned = new ArrayList<>();
@@ -48,10 +52,17 @@ final class EntityResolver {
       } else if (name.size() == 1 && c.type() != EntityType.ORGANISATION
           && !(c.type() == EntityType.PLACE && !c.weak())) {
         target = people.bySurname(name.get(0));
+        if (target == null && (c.type() == null || c.type() == EntityType.PERSON)) {
+          target = people.byFirstName(name.get(0)); // "Lindsay" after "Lindsay Lohan"
+        }
         if (target == null && c.type() == EntityType.PERSON
             && !modifierWords.contains(c.surface())) {
           target = people.single(name.get(0));
         }
+      }
+      if (target == null && c.type() == null && name.size() == 1
+          && Lexicon.ORG_SUFFIXES.contains(WordShapes.lower(name.get(0)))) {
+        target = institutionEndingWith(others, name.get(0)); // "the Navy" after "Indian Navy"
       }
       if (target == null && (c.type() == EntityType.PLACE || c.type() == EntityType.ORGANISATION)) {
         String canonical = c.type() == EntityType.PLACE && gazetteer.canonical(c.surface()) != null
@@ -74,7 +85,13 @@ final class EntityResolver {
   private static List<Candidate> retype(List<Candidate> candidates, PersonIndex people) {
     Set<String> placeWords = new HashSet<>();
     Set<String> lastNameWords = new HashSet<>();
+    List<List<String>> organisations = new ArrayList<>();
     for (Candidate c : candidates) {
+      if (c.type() == EntityType.ORGANISATION && (PrepositionEvidence.organisationHead(c.words())
+          || c.words().size() >= 3 && c.words().get(1).equals("of"))) {
+        // a company's or venue's name ("Kraft Foods", not "… Police"), or "Academy of …"
+        organisations.add(c.words());
+      }
       if (c.type() == EntityType.PLACE && !c.weak()) {
         placeWords.add(c.surface());
       }
@@ -95,9 +112,45 @@ final class EntityResolver {
         // "from Chris Byrd" where the article names him elsewhere
         c = c.withType(EntityType.PERSON);
       }
+      if (c.type() == null || c.weak() && c.type() == EntityType.PERSON) {
+        // "Morningside" or "Betty Ford" after "Morningside Recovery" or "Betty Ford Center"
+        List<String> longer = organisationStartingWith(organisations, c.words());
+        if (longer != null && !(size == 1 && lastNameWords.contains(NameKeys.transliteration(c.surface())))) {
+          c = new Candidate(c.block(), c.start(), c.end(), c.surface(), longer,
+              EntityType.ORGANISATION, null, false);
+        }
+      }
       retyped.add(c);
     }
     return retyped;
+  }
+
+  /** The one organisation found so far whose name ends in {@code word}, or null. */
+  private static EntityDraft institutionEndingWith(Map<String, EntityDraft> others, String word) {
+    EntityDraft found = null;
+    for (Map.Entry<String, EntityDraft> e : others.entrySet()) {
+      String key = e.getKey();
+      if (key.startsWith(EntityType.ORGANISATION.id() + ":")
+          && key.endsWith("-" + Slugs.slug(word))) {
+        if (found != null) {
+          return null;
+        }
+        found = e.getValue();
+      }
+    }
+    return found;
+  }
+
+  /** The first organisation's words that start with {@code words} and are longer, or null. */
+  private static List<String> organisationStartingWith(
+      List<List<String>> organisations, List<String> words) {
+    for (List<String> organisation : organisations) {
+      if (organisation.size() > words.size()
+          && organisation.subList(0, words.size()).equals(words)) {
+        return organisation;
+      }
+    }
+    return null;
   }
 
   /** Entities in order of first mention, each under a key no other entity of the article has. */

@@ -33,7 +33,8 @@ public final class Extractor {
   private final DatelineParser datelines = new DatelineParser(gazetteer);
   private final TextDateFinder textDates = new TextDateFinder();
   private final TitleDeriver titles = new TitleDeriver(splitter);
-  private final EntityRecognizer entities = new EntityRecognizer(gazetteer, new NameChunker());
+  private final EntityRecognizer entities =
+      new EntityRecognizer(gazetteer, new NameChunker(name -> gazetteer.canonical(name) != null));
   private final QuoteFinder quotes = new QuoteFinder();
   private final FactFinder facts = new FactFinder();
   private final BylineCleaner bylines = new BylineCleaner();
@@ -97,7 +98,8 @@ public final class Extractor {
     }
 
     Dateline line = dateline;
-    EntityRecognizer.Result found = guarded(() -> entities.recognise(blocks, spans, line),
+    String stated = derived ? null : title;
+    EntityRecognizer.Result found = guarded(() -> entities.recognise(blocks, spans, line, stated),
         new EntityRecognizer.Result(List.of(), List.of()), "entities", warnings);
     List<Quote> quoted = guarded(() -> quotes.find(blocks, found.entities(), found.mentions()),
         List.of(), "quotes", warnings);

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Place names the extractor knows without context: every country as java.util.Locale names it
@@ -18,9 +20,12 @@ import java.util.TreeMap;
 final class Gazetteer {
 
   private final Map<String, String> canonical;
+  /** The countries' canonical names, lower case. */
+  private final Set<String> countries;
 
-  private Gazetteer(Map<String, String> canonical) {
+  private Gazetteer(Map<String, String> canonical, Set<String> countries) {
     this.canonical = Map.copyOf(canonical);
+    this.countries = Set.copyOf(countries);
   }
 
   static Gazetteer load() {
@@ -51,6 +56,8 @@ final class Gazetteer {
     for (String[] form : shortForms) {
       put(names, form[0], form[1]);
     }
+    Set<String> countries = new TreeSet<>();
+    names.values().forEach(v -> countries.add(v.toLowerCase(Locale.ROOT)));
     try (InputStream in = Gazetteer.class.getResourceAsStream("places.txt")) {
       if (in == null) {
         throw new IllegalStateException("places.txt missing from the extract package");
@@ -70,11 +77,17 @@ final class Gazetteer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Gazetteer(names);
+    return new Gazetteer(names, countries);
   }
 
   private static void put(Map<String, String> names, String name, String target) {
     names.putIfAbsent(name.toLowerCase(Locale.ROOT), target);
+  }
+
+  /** Whether {@code name} is a country ("Germany", "U.S.", "Britain"). */
+  boolean isCountry(String name) {
+    String found = canonical(name);
+    return found != null && countries.contains(found.toLowerCase(Locale.ROOT));
   }
 
   /** The canonical name of a known place, or null. Case matters only for the short forms. */

@@ -62,6 +62,24 @@ final class Lexicon {
   static final Set<String> HONORIFICS =
       Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx");
 
+  /**
+   * "Mr", "Mrs.", "Dr": an honorific as names take it, never in capitals ("MS Columbus" is a
+   * ship, "DR" a country code).
+   */
+  static boolean isHonorific(String word) {
+    String bare = stripDot(word);
+    return HONORIFICS.contains(bare.toLowerCase(Locale.ROOT))
+        && !(bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT)));
+  }
+
+  /**
+   * First words that make "X of Y" a place: "Gulf of Aden", "Bay of Bengal", "Isle of Man".
+   */
+  static final Set<String> PLACE_HEADS =
+      Set.of("gulf", "bay", "sea", "strait", "straits", "isle", "island", "islands", "cape",
+          "lake", "mount", "port", "republic", "kingdom", "province", "county", "district",
+          "region", "valley", "coast", "river");
+
   /** Last words that make a capitalised name an organisation. */
   static final Set<String> ORG_SUFFIXES =
       Set.of(
@@ -74,14 +92,17 @@ final class Lexicon {
           "administration", "times", "post", "news", "press", "journal", "telegraph", "guardian",
           "magistrates", "hospital", "church", "network", "bureau", "fund", "alliance", "coalition",
           "airlines", "airways", "motors", "systems", "technologies", "media", "brigade", "fc",
-          "unit", "squad", "team", "cabinet", "secretariat", "tribunal", "distribution", "reuters");
+          "unit", "squad", "team", "cabinet", "secretariat", "tribunal", "distribution", "reuters",
+          "weekly", "magazine", "daily", "tribune", "herald", "gazette", "chronicle", "examiner",
+          "courier", "inquirer", "bulletin", "radio", "television", "broadcasting", "channel");
 
   /** First words that make "X of Y" an organisation: "Ministry of Defence", "Bank of England". */
   static final Set<String> ORG_HEADS =
       Set.of(
           "ministry", "department", "bank", "university", "court", "council", "office", "house",
           "organization", "organisation", "league", "federation", "association", "institute",
-          "commission", "committee", "board", "church", "coalition");
+          "commission", "committee", "board", "church", "coalition", "academy", "society",
+          "museum", "school", "college", "bureau", "agency", "order", "union", "party");
 
   /** Institutions named by one word or a fixed phrase, usually with "the". */
   static final Set<String> INSTITUTIONS =
@@ -100,9 +121,30 @@ final class Lexicon {
           "ocean", "park", "airport", "station", "district", "oblast", "peninsula", "strait",
           "gulf", "desert", "canyon", "beach", "heights", "hills", "city", "town", "village");
 
+  /**
+   * The states of the United States and the provinces of Canada as a dateline or an address
+   * names them after a town ("Wasilla, Alaska", "Staunton, Va.", "Troy, N.Y."): names and the
+   * usual news abbreviations, lower case, without full stops.
+   */
+  static final Set<String> STATES =
+      Set.of("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+          "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+          "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+          "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+          "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+          "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+          "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia",
+          "wisconsin", "wyoming", "ala", "ariz", "ark", "calif", "cal", "colo", "conn", "del",
+          "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn",
+          "miss", "mo", "mont", "neb", "nev", "nh", "nj", "nm", "ny", "nc", "nd", "okla", "ore",
+          "pa", "ri", "sc", "sd", "tenn", "tex", "vt", "va", "wash", "wis", "wva", "wyo", "dc",
+          "ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan",
+          "nova scotia", "new brunswick", "ont", "que", "bc", "alta", "man", "sask", "ns");
+
   /** Lower-case words after a name that make it a region: "the Donbas region". */
   static final Set<String> REGION_WORDS =
-      Set.of("region", "province", "oblast", "county", "district", "state", "valley", "area");
+      Set.of("region", "province", "oblast", "county", "district", "state", "valley", "area",
+          "neighborhood", "neighbourhood", "suburb", "borough", "township");
 
   /** Verbs that attribute speech. */
   static final Set<String> SPEECH_VERBS =
@@ -162,13 +204,40 @@ final class Lexicon {
           "magazine", "website", "ceremony", "ceremonies", "nominations", "nomination", "award",
           "awards", "residents", "firefighters", "firemen", "council", "county", "executives");
 
+  /**
+   * Verbs that headlines and sports listings capitalise right before or after a name ("Named
+   * Jane Holbrook coach", "Holbrook Dies Aged 91", "Holbrook Checks Into Rehab"): never part of
+   * a name.
+   */
+  static final Set<String> HEADLINE_VERBS =
+      Set.of("dies", "died", "aged", "says", "named", "fired", "hired", "sacked", "appointed",
+          "arrested", "charged", "sentenced", "jailed", "convicted", "acquitted", "killed",
+          "injured", "wins", "quits", "resigns", "sues", "sued", "signs", "signed", "checks",
+          "checked", "leaves", "returns", "joins", "slams", "blasts", "denies", "admits", "agrees",
+          "traded", "released", "waived", "nominated", "elected", "dead", "hospitalised",
+          "hospitalized", "confirms", "announces", "reveals", "enters", "exits");
+
+  /**
+   * Lower-case nouns that, right after a capitalised run, make it a business or an outlet: "a
+   * Waitrose store", "People magazine", "Lionsgate studio" (not "police", "residents" or
+   * "plant", which follow towns, nor "spokesman", which follows people too).
+   */
+  static final Set<String> BUSINESS_NOUNS =
+      Set.of("store", "stores", "shop", "shops", "supermarket", "supermarkets", "chain", "brand",
+          "shares", "shareholders", "headquarters", "studio", "studios", "magazine", "website",
+          "newspaper", "network", "label", "executives", "employees", "tabloid", "broadcaster",
+          "airline", "retailer", "subsidiary");
+
   /** Capitalised abbreviations that are ordinary words, not organisations. */
   static final Set<String> COMMON_ACRONYMS =
       Set.of(
           "ko", "kos", "dna", "suv", "tv", "ceo", "da", "ak", "ok", "hiv", "aids", "gdp", "id", "pc",
           "rv", "atm", "mvp", "cctv", "cpr", "gps", "iq", "phd", "vip", "ufo", "fm", "dj", "mc",
           "hq", "pr", "er", "icu", "dui", "dwi", "atv", "bbq", "lol", "omg", "faq", "diy", "mia",
-          "usb", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii");
+          "usb", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "vp", "svp", "evp",
+          "cfo", "coo", "cto", "cmo", "cio", "gm", "et", "pt", "ct", "mt", "akdt", "akst", "hst",
+          "cdt", "cst", "mdt", "mst", "aest", "wwi", "wwii", "gi", "gis", "rip", "asap", "aka",
+          "mph", "kph", "pdf", "url", "www", "mri", "gpa");
 
   /** Whether the whole name is a known institution ("Supreme Court", "White House"). */
   static boolean isInstitution(String name) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Cuts a paragraph into runs of capitalised words ("French President Emmanuel Macron", "Ministry
@@ -27,6 +28,17 @@ final class NameChunker {
   private static final Set<String> TITLE_ABBREVIATIONS =
       Set.of("rep", "sen", "gov", "gen", "lt", "col", "capt", "sgt", "det", "insp", "supt", "prof",
           "pres", "adm", "maj", "cpl", "st", "const", "atty", "dist", "cmdr", "pvt", "ofc");
+
+  /** Whether a name is a known place: "Bank of England and Barclays" lists two names. */
+  private final Predicate<String> isPlace;
+
+  NameChunker() {
+    this(name -> false);
+  }
+
+  NameChunker(Predicate<String> isPlace) {
+    this.isPlace = isPlace;
+  }
 
   /** One word of a paragraph; {@code ends} when nothing may follow it inside a name. */
   record Word(String text, int start, int end, boolean ends) {
@@ -166,7 +178,10 @@ final class NameChunker {
     int i = 0;
     while (i < words.size()) {
       Word w = words.get(i);
-      if (!isNameWord(w) || (excluded != null && w.start() < excluded.end())) {
+      boolean street = isOrdinal(w.text()) && i + 1 < words.size() && !w.ends()
+          && joined(text, w, words.get(i + 1)) && words.get(i + 1).capitalised()
+          && Lexicon.PLACE_SUFFIXES.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT));
+      if (!(isNameWord(w) || street) || (excluded != null && w.start() < excluded.end())) {
         i++;
         continue;
       }
@@ -176,8 +191,8 @@ final class NameChunker {
       int j = i + 1;
       while (j < words.size() && !words.get(j - 1).ends() && joined(text, words.get(j - 1), words.get(j))) {
         Word next = words.get(j);
-        if (isNameWord(next)) {
-          run.add(next);
+        if (isNameWord(next) || isNumberedName(next.text())) {
+          run.add(next); // "Philadelphia 76ers"
           j++;
         } else if (CONNECTORS.contains(next.text()) && j + 1 < words.size()
             && isNameWord(words.get(j + 1)) && joined(text, next, words.get(j + 1))
@@ -195,7 +210,7 @@ final class NameChunker {
         } else if (next.text().equals("and") && !joinedByAnd && j + 1 < words.size()
             && joined(text, next, words.get(j + 1)) && isNameWord(words.get(j + 1))
             && (run.size() >= 2 || afterThe(text, run.get(0))) && run.stream().allMatch(NameChunker::canContinue)) {
-          int tail = orgTail(text, words, j + 1);
+          int tail = orgTail(text, words, j + 1, headOfOf(run));
           if (tail < 0) {
             break;
           }
@@ -217,7 +232,7 @@ final class NameChunker {
    * in an institution word ("… and Atmospheric Administration"), else -1: only then does "and"
    * join two runs into one name rather than list two names.
    */
-  private static int orgTail(String text, List<Word> words, int from) {
+  private int orgTail(String text, List<Word> words, int from, boolean headOfOf) {
     int k = from;
     while (k + 1 < words.size() && !words.get(k).ends() && isNameWord(words.get(k + 1))
         && joined(text, words.get(k), words.get(k + 1))) {
@@ -225,7 +240,32 @@ final class NameChunker {
     }
     boolean shortTail = k - from <= 2
         && !Lexicon.NOT_NAMES.contains(words.get(from).text().toLowerCase(Locale.ROOT));
+    if (shortTail && headOfOf && k - from <= 1
+        && words.subList(from, k + 1).stream().noneMatch(w -> WordShapes.isAcronym(w.text()))
+        && !isPlace.test(WordShapes.join(words.subList(from, k + 1)))) {
+      return k; // "Academy of Motion Picture Arts and Sciences"
+    }
     return shortTail && Lexicon.ORG_SUFFIXES.contains(words.get(k).text().toLowerCase(Locale.ROOT)) ? k : -1;
+  }
+
+  /**
+   * "Academy of Motion Picture Arts", "Department of Alcohol": an institution word, "of" and
+   * capitalised words, none of them the place the institution is of ("Bank of England").
+   */
+  private boolean headOfOf(List<Word> run) {
+    return run.size() >= 3 && Lexicon.ORG_HEADS.contains(run.get(0).text().toLowerCase(Locale.ROOT))
+        && run.get(1).text().equals("of") && run.stream().noneMatch(w -> w.text().equals("the"))
+        && !isPlace.test(WordShapes.join(run.subList(2, run.size())));
+  }
+
+  /** "117th", "2nd": an ordinal in digits. */
+  private static boolean isOrdinal(String word) {
+    return word.matches("\\d+(?:st|nd|rd|th)");
+  }
+
+  /** "76ers", "49ers": digits, then a plural word, inside a team's name. */
+  private static boolean isNumberedName(String word) {
+    return word.matches("\\d+[a-z]{2,}s") && !isOrdinal(word);
   }
 
   /**
@@ -245,6 +285,7 @@ final class NameChunker {
 
   private static boolean isNameWord(Word w) {
     return w.capitalised() && !Lexicon.isMonthOrWeekday(w.text())
+        && !Lexicon.HEADLINE_VERBS.contains(w.text().toLowerCase(Locale.ROOT))
         && !w.text().chars().allMatch(Character::isDigit);
   }
 

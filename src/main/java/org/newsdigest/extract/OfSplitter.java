@@ -23,6 +23,7 @@ final class OfSplitter {
       if (words.get(i).text().equals("of")) {
         String head = WordShapes.lower(words.get(i - 1).text());
         if (Lexicon.ORG_HEADS.contains(head) || Lexicon.isRole(head)
+            || i == 1 && Lexicon.PLACE_HEADS.contains(head)
             || i > 1 && Lexicon.ORG_HEADS.contains(WordShapes.lower(words.get(0).text()))
             || gazetteer.canonical(WordShapes.join(words)) != null
             || Lexicon.isInstitution(WordShapes.join(words))) {

@@ -1,5 +1,6 @@
 package org.newsdigest.extract;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,13 @@ import org.newsdigest.text.NameKeys;
  */
 final class PersonIndex {
 
+  /** Marks a first name that several people share. */
+  private static final EntityDraft NOBODY = EntityDraft.person(null);
+
   /** Insertion order is first-mention order: a surname goes to the first person it fits. */
   private final Map<String, EntityDraft> people = new LinkedHashMap<>();
+  /** The people named in full, by their first name as written; null where two share it. */
+  private final Map<String, EntityDraft> byFirstName = new HashMap<>();
 
   /** Indexes every person candidate named with two or more words. */
   static PersonIndex ofFullNames(List<Candidate> candidates) {
@@ -24,9 +30,22 @@ final class PersonIndex {
       if (c.type() == EntityType.PERSON && name.size() >= 2) {
         EntityDraft p = index.people.computeIfAbsent(fullKey(name), k -> EntityDraft.person(null));
         p.surnameKey(NameKeys.transliteration(name.get(name.size() - 1)));
+        index.byFirstName.merge(name.get(0), p, (a, b) -> a == b ? a : NOBODY);
       }
     }
     return index;
+  }
+
+  /**
+   * A full name the title gives: it names the person its surname finds in the body, when no
+   * fuller name of the body has that surname already.
+   */
+  void addTitleName(List<String> words) {
+    String surname = NameKeys.transliteration(words.get(words.size() - 1));
+    if (bySurname(words.get(words.size() - 1)) == null) {
+      EntityDraft p = people.computeIfAbsent(fullKey(words), k -> EntityDraft.person(surname));
+      p.knownAs(words);
+    }
   }
 
   /** "Volodymyr Zelenskyy" → "volodimir zelenski": one phonetic key per word. */
@@ -52,6 +71,15 @@ final class PersonIndex {
       }
     }
     return null;
+  }
+
+  /**
+   * The one person named in full whose first name is {@code word} as written ("Lindsay" for
+   * Lindsay Lohan), or null when none or several are.
+   */
+  EntityDraft byFirstName(String word) {
+    EntityDraft p = byFirstName.get(word);
+    return p == NOBODY ? null : p;
   }
 
   /** The person known by the single name {@code word}, made on first use. */

@@ -1,13 +1,8 @@
 package org.newsdigest.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Decides whether "in/at/from X" is enough to call X a place. It is weak evidence: "at Kraft
@@ -25,31 +20,10 @@ final class PrepositionEvidence {
           "laboratories", "restaurant", "cafe", "store", "stores", "supermarket", "academy",
           "rehab", "records", "entertainment");
 
-  private final Set<String> givenNames;
+  private final GivenNames givenNames;
 
-  private PrepositionEvidence(Set<String> givenNames) {
-    this.givenNames = Set.copyOf(givenNames);
-  }
-
-  static PrepositionEvidence load() {
-    Set<String> names = new TreeSet<>();
-    try (InputStream in = PrepositionEvidence.class.getResourceAsStream("given-names.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("given-names.txt missing from the extract package");
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.startsWith("#")) {
-          for (String name : line.strip().split("\\s+")) {
-            if (!name.isEmpty()) {
-              names.add(name.toLowerCase(Locale.ROOT));
-            }
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new PrepositionEvidence(names);
+  PrepositionEvidence(GivenNames givenNames) {
+    this.givenNames = givenNames;
   }
 
   /** "Kraft Foods", "Morningside Recovery", "Betty Ford Center": an organisation's name. */
@@ -66,7 +40,7 @@ final class PrepositionEvidence {
    */
   boolean allowsPlace(List<String> words, String after, String sentence) {
     if (words.size() >= 2 && words.size() <= 3
-        && givenNames.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+        && givenNames.contains(words.get(0))) {
       return false; // "from Chris Byrd", "in Elton Brand"
     }
     if (words.size() >= 2 && (after.startsWith("'s") || after.startsWith("’s")
@@ -77,7 +51,7 @@ final class PrepositionEvidence {
   }
 
   /** A headline in title case capitalises every word, so its capitals say nothing. */
-  private static boolean titleCased(String sentence) {
+  static boolean titleCased(String sentence) {
     int longWords = 0;
     int capitalised = 0;
     for (String word : sentence.split("\\s+")) {

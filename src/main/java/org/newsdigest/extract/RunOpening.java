@@ -28,9 +28,11 @@ final class RunOpening {
   }
 
   private final Gazetteer gazetteer;
+  private final GivenNames givenNames;
 
-  RunOpening(Gazetteer gazetteer) {
+  RunOpening(Gazetteer gazetteer, GivenNames givenNames) {
     this.gazetteer = gazetteer;
+    this.givenNames = givenNames;
   }
 
   Read read(int block, String text, Chunk chunk, ArticleVocabulary vocabulary) {
@@ -42,9 +44,11 @@ final class RunOpening {
         roleEnd = i;
       }
     }
+    String lastWord = WordShapes.lower(words.get(words.size() - 1).text());
     if (roleEnd >= 0 && hasRoleHead(words.subList(0, roleEnd + 1))
-        && !Lexicon.ORG_SUFFIXES.contains(WordShapes.lower(words.get(words.size() - 1).text()))) {
-      return afterRole(words, roleEnd);
+        && !Lexicon.ORG_SUFFIXES.contains(lastWord) && !Lexicon.PLACE_SUFFIXES.contains(lastWord)) {
+      // "Sheikh Zayed Road" is a street, not a sheikh
+      return afterRole(words, roleEnd, vocabulary, PrepositionEvidence.titleCased(text));
     }
     String whole = WordShapes.join(words);
     if (gazetteer.canonical(whole) != null || Lexicon.isInstitution(whole)) {
@@ -62,11 +66,21 @@ final class RunOpening {
       return Read.decided(Candidate.of(block, text, chunk.words(), null));
     }
     stripConnectors(words);
+    if (words.size() >= 3 && !givenNames.contains(words.get(0).text())
+        && givenNames.contains(words.get(1).text())
+        && vocabulary.lowerCaseWords().contains(WordShapes.lower(words.get(0).text()))) {
+      words.remove(0); // "Named Maurice Cheeks coach": a headline's verb before a full name
+    }
     return new Read(words, null, null);
   }
 
-  /** Cuts the role words up to {@code roleEnd} (and sentence openers before them) off the run. */
-  private static Read afterRole(List<Word> words, int roleEnd) {
+  /**
+   * Cuts the role words up to {@code roleEnd} (and sentence openers before them) off the run,
+   * and, in a title-case line, the words after them the article writes in lower case elsewhere
+   * ("Swimmer And Actress Dies Aged 91": no name follows the role).
+   */
+  private Read afterRole(
+      List<Word> words, int roleEnd, ArticleVocabulary vocabulary, boolean titleCased) {
     int roleStart = 0;
     while (roleStart < roleEnd
         && Lexicon.NOT_NAMES.contains(WordShapes.lower(words.get(roleStart).text()))) {
@@ -79,7 +93,11 @@ final class RunOpening {
       stripConnectors(rest);
       return new Read(rest, null, null);
     }
-    return new Read(rest, role, null);
+    while (titleCased && !rest.isEmpty() && !givenNames.contains(rest.get(0).text())
+        && vocabulary.lowerCaseWords().contains(WordShapes.lower(rest.get(0).text()))) {
+      rest.remove(0);
+    }
+    return new Read(rest, rest.isEmpty() ? null : role, null);
   }
 
   private static void stripConnectors(List<Word> words) {
@@ -101,11 +119,15 @@ final class RunOpening {
       return false;
     }
     if (gazetteer.canonical(word.text()) != null || WordShapes.isAcronym(word.text())
-        || Lexicon.HONORIFICS.contains(Lexicon.stripDot(lower))) {
+        || Lexicon.isHonorific(word.text())) {
       return false;
     }
     if (vocabulary.lowerCaseWords().contains(lower)) {
       return true; // the article uses it as a common word
+    }
+    if (words.size() >= 2 && lower.length() > 5 && lower.endsWith("ing")
+        && !givenNames.contains(lower)) {
+      return true; // "Choosing DeGeneres, known for ...": a verb opens the sentence
     }
     if (words.size() == 1) {
       return !vocabulary.capitalisedInside().contains(word.text());

@@ -37,6 +37,15 @@ record Surroundings(String text, int start, String before, String after) {
   private static final Pattern LIST_BEFORE =
       Pattern.compile("\\b(?<noun>\\p{L}+),? (?:including|such as|among them|like) $");
   private static final Pattern REGION_AFTER = Pattern.compile("^ (?<word>\\p{Ll}+)\\b");
+  private static final Pattern AREA_AFTER =
+      Pattern.compile("^, (?<area>\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)(?!\\p{L}|['’]s)");
+  private static final Pattern AGE_BEFORE =
+      Pattern.compile("\\d+ ?- ?years? ?- ?old $");
+  private static final Pattern PLACE_NOUN_OF_BEFORE =
+      Pattern.compile("\\b(?:island|town|city|village|port|province|county|region|district|suburb"
+          + "|borough|township|neighbou?rhood|state|republic|emirate|kingdom) of $");
+  private static final Pattern NOUN_AFTER = Pattern.compile("^ \\p{Ll}");
+  private static final Pattern WHO_AFTER = Pattern.compile("^, who\\b");
   private static final Pattern NUMBER_AFTER = Pattern.compile("^[ \\-]?\\d.*");
 
   /** The surroundings of the run {@code text[start, end)}. */
@@ -50,10 +59,17 @@ record Surroundings(String text, int start, String before, String after) {
     return before.endsWith("the ") || before.endsWith("The ");
   }
 
-  /** "Smith, 42,", "Smith, the mayor", "Smith said", "said Smith". */
+  /**
+   * "Smith, 42,", "Smith, the mayor", "Smith said", "said Smith", "Smith, who", "the
+   * 36-year-old Smith".
+   */
   boolean suggestsPerson() {
-    if (AGE_AFTER.matcher(after).lookingAt()) {
+    if (AGE_AFTER.matcher(after).lookingAt() || WHO_AFTER.matcher(after).lookingAt()) {
       return true;
+    }
+    if (before.endsWith("old ") && AGE_BEFORE.matcher(before).find()
+        && !NOUN_AFTER.matcher(after).lookingAt()) {
+      return true; // not "the 15-year-old Greek boy", "a 66-year-old Burnsville woman"
     }
     if (appositionRole() != null) {
       return true;
@@ -74,6 +90,15 @@ record Surroundings(String text, int start, String before, String after) {
     return null;
   }
 
+  /**
+   * What follows the run after a comma, one or two capitalised words ("Alaska" in "Wasilla,
+   * Alaska"), or null; not a possessive ("Palin, Alaska's governor").
+   */
+  String areaAfter() {
+    Matcher area = AREA_AFTER.matcher(after);
+    return area.lookingAt() ? area.group("area") : null;
+  }
+
   /** "Kashmir region", "Sahel state": a lower-case region word right after. */
   boolean regionAfter() {
     Matcher region = REGION_AFTER.matcher(after);
@@ -85,6 +110,11 @@ record Surroundings(String text, int start, String before, String after) {
     return mayEndInSpace() && findNearEnd(PLACE_BEFORE, PLACE_BEFORE_REACH);
   }
 
+  /** "the island of Qeshm", "the town of Palmer": a place noun and "of" right before the run. */
+  boolean placeNounOfBefore() {
+    return before.endsWith(" of ") && PLACE_NOUN_OF_BEFORE.matcher(before).find();
+  }
+
   /** "officials including X": a list introduced by a role noun. */
   boolean roleListBefore() {
     if (!mayEndInSpace()) {
@@ -92,6 +122,26 @@ record Surroundings(String text, int start, String before, String after) {
     }
     Matcher list = LIST_BEFORE.matcher(before);
     return list.find() && Lexicon.isRole(list.group("noun"));
+  }
+
+  private static final Pattern WEB_ADDRESS_AFTER =
+      Pattern.compile("^\\.(?:com|net|org|co\\.uk|tv)\\b");
+
+  /** "UsMagazine.com": the run is the name of a website. */
+  boolean webAddressAfter() {
+    return WEB_ADDRESS_AFTER.matcher(after).lookingAt();
+  }
+
+  /** "a Betty Crocker store": a company or town noun right after the run. */
+  boolean companyNounAfter() {
+    Matcher next = REGION_AFTER.matcher(after);
+    return next.lookingAt() && Lexicon.NOT_PERSON_HEADS.contains(next.group("word"));
+  }
+
+  /** "a Waitrose store", "People magazine": a business's noun right after the run. */
+  boolean businessNounAfter() {
+    Matcher next = REGION_AFTER.matcher(after);
+    return next.lookingAt() && Lexicon.BUSINESS_NOUNS.contains(next.group("word"));
   }
 
   /** "AK 47", "F-16": a capitalised code followed by a number is a model or a code, not a body. */

@@ -150,9 +150,19 @@ final class EvidenceReader {
     return numbers;
   }
 
-  /** The dateline place, else the place the lead names most (first named wins ties), else null. */
+  /** "117th Street", "Pacific Coast Highway": an address, too fine to compare events by. */
+  private static final Pattern STREET =
+      Pattern.compile("(?i).* (?:street|avenue|road|boulevard|lane|drive|highway|st\\.?|ave\\.?|rd\\.?)$");
+
+  /**
+   * The dateline place, else the place the lead names most (first named wins ties), else null.
+   * A street counts only when the article names no other place: two reports of one crash name
+   * different corners of the same borough.
+   */
   Entity placeEntity(Article article) {
-    List<Entity> places = article.places();
+    List<Entity> named = article.places();
+    List<Entity> areas = named.stream().filter(p -> !STREET.matcher(p.name()).matches()).toList();
+    List<Entity> places = areas.isEmpty() ? named : areas;
     if (article.dateline() != null && article.dateline().place() != null
         && !article.dateline().place().isBlank()) {
       String place = article.dateline().place().trim();

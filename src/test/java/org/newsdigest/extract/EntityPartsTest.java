@@ -71,7 +71,7 @@ class EntityPartsTest {
     EntityRecognizer.Result result = resolver.resolve(List.of(
         candidate(0, "Volodymyr Zelenskyy", EntityType.PERSON),
         candidate(40, "Zelenskiy", null),
-        candidate(60, "Kyiv", EntityType.PLACE)), Set.of());
+        candidate(60, "Kyiv", EntityType.PLACE)), Set.of(), List.of());
     assertEquals(2, result.entities().size());
     Entity person = result.entities().get(0);
     assertEquals("person:volodymyr-zelenskyy", person.key());
@@ -81,11 +81,30 @@ class EntityPartsTest {
   }
 
   @Test
+  void aSurnameNoFullNameOfTheBodyOwnsTakesTheFullNameOfTheTitle() {
+    EntityResolver resolver = new EntityResolver(Gazetteer.load());
+    EntityRecognizer.Result result = resolver.resolve(List.of(
+        candidate(0, "Holbrook", null),
+        candidate(30, "Holbrook", null)), Set.of(), List.of(List.of("Jane", "Holbrook")));
+    assertEquals(1, result.entities().size());
+    assertEquals("Jane Holbrook", result.entities().get(0).name());
+    assertEquals(2, result.mentions().size());
+  }
+
+  @Test
+  void aTitleNameNamesNobodyWithoutAMentionInTheBody() {
+    EntityResolver resolver = new EntityResolver(Gazetteer.load());
+    EntityRecognizer.Result result = resolver.resolve(List.of(
+        candidate(0, "Kyiv", EntityType.PLACE)), Set.of(), List.of(List.of("Jane", "Holbrook")));
+    assertEquals(List.of("place:kyiv"), result.entities().stream().map(Entity::key).toList());
+  }
+
+  @Test
   void resolverNumbersTheKeyOfASecondEntityWithTheSameSlug() {
     EntityResolver resolver = new EntityResolver(Gazetteer.load());
     EntityRecognizer.Result result = resolver.resolve(List.of(
         candidate(0, "Mary-Ann Smith", EntityType.PERSON),
-        candidate(30, "Mary Ann Smith", EntityType.PERSON)), Set.of());
+        candidate(30, "Mary Ann Smith", EntityType.PERSON)), Set.of(), List.of());
     assertEquals(List.of("person:mary-ann-smith", "person:mary-ann-smith-2"),
         result.entities().stream().map(Entity::key).toList());
     assertEquals("person:mary-ann-smith-2", result.mentions().get(1).entityKey());

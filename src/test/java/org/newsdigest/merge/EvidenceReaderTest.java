@@ -84,4 +84,22 @@ class EvidenceReaderTest {
         """);
     assertEquals("Marseille", reader.placeEntity(a).name());
   }
+
+  @Test
+  void aStreetIsTheEventPlaceOnlyWhenNoOtherPlaceIsNamed() {
+    Article withBorough = ArticleFixture.parse("""
+        source: a.txt
+        places: 97th Avenue; Queens
+        ---
+        A driver struck a woman on 97th Avenue at 117th Street in Queens on Friday.
+        """);
+    assertEquals("Queens", reader.placeEntity(withBorough).name());
+    Article streetOnly = ArticleFixture.parse("""
+        source: b.txt
+        places: 97th Avenue
+        ---
+        A driver struck a woman on 97th Avenue on Friday.
+        """);
+    assertEquals("97th Avenue", reader.placeEntity(streetOnly).name());
+  }
 }
