@@ -3,6 +3,7 @@ package org.newsdigest.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -70,12 +71,40 @@ public final class EntityTableBuilder {
       item.getValue().forEach(member -> keyOf.put(member, key));
     }
     List<Map<String, String>> participants = new ArrayList<>();
-    for (Map<String, Group> ofEvent : participantGroups) {
+    List<Map<String, String>> spellings = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
       Map<String, String> entityOf = new HashMap<>();
-      ofEvent.forEach((participant, group) -> entityOf.put(participant, keyOf.get(group)));
+      participantGroups.get(i).forEach((participant, group) -> entityOf.put(participant, keyOf.get(group)));
       participants.add(entityOf);
+      spellings.add(spellings(events.get(i), entityOf));
     }
-    return new EntityTable(entities, participants);
+    return new EntityTable(entities, participants, spellings);
+  }
+
+  /**
+   * Each name and alias of the event's participants to the participant's entity; a spelling two
+   * entities of the event share ("Smith" for two people) is left out, as it says neither.
+   */
+  private static Map<String, String> spellings(Event event, Map<String, String> entityOf) {
+    Map<String, String> spellings = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Participant p : event.participants()) {
+      String entity = entityOf.get(p.key());
+      if (entity == null) {
+        continue;
+      }
+      List<String> names = new ArrayList<>(p.aliases());
+      names.add(p.name());
+      for (String name : names) {
+        String spelling = EntityTable.spelling(p.type(), name);
+        String before = spellings.putIfAbsent(spelling, entity);
+        if (before != null && !before.equals(entity)) {
+          shared.add(spelling);
+        }
+      }
+    }
+    shared.forEach(spellings::remove);
+    return spellings;
   }
 
   /**

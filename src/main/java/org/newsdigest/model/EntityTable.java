@@ -1,5 +1,6 @@
 package org.newsdigest.model;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,24 +13,39 @@ import org.newsdigest.text.NameKeys;
  */
 public final class EntityTable {
   /** The table of a digest without events. */
-  public static final EntityTable EMPTY = new EntityTable(List.of(), List.of());
+  public static final EntityTable EMPTY = new EntityTable(List.of(), List.of(), List.of());
 
   private final List<DigestEntity> entities;
   private final List<Map<String, String>> participants;
+  private final List<Map<String, String>> spellings;
   private final Map<String, DigestEntity> byKey = new LinkedHashMap<>();
+  /** "person:steve cooley" to the first entity shown under that spelling. */
+  private final Map<String, DigestEntity> byName = new HashMap<>();
 
   /**
    * @param entities every entity, in the order their first spelling's key sorts
    * @param participants per event, in the digest's order: each participant key to its entity key
+   * @param spellings per event: each spelling ({@link #spelling}) its participants go by, names
+   *     and aliases, to the entity; a spelling two of the event's entities share is left out
    */
-  public EntityTable(List<DigestEntity> entities, List<Map<String, String>> participants) {
+  public EntityTable(List<DigestEntity> entities, List<Map<String, String>> participants,
+      List<Map<String, String>> spellings) {
     this.entities = List.copyOf(entities);
     this.participants = participants.stream().map(Map::copyOf).toList();
+    this.spellings = spellings.stream().map(Map::copyOf).toList();
     for (DigestEntity entity : this.entities) {
       if (byKey.put(entity.key(), entity) != null) {
         throw new IllegalArgumentException("The entity key '" + entity.key() + "' appears twice.");
       }
+      for (String name : entity.names()) {
+        byName.putIfAbsent(spelling(entity.type(), name), entity);
+      }
     }
+  }
+
+  /** How a name of a type is looked up: "person:steve cooley" ({@link NameKeys#key}). */
+  public static String spelling(EntityType type, String name) {
+    return type.id() + ":" + NameKeys.key(name);
   }
 
   public List<DigestEntity> entities() {
@@ -62,6 +78,17 @@ public final class EntityTable {
     }
     String key = participants.get(event).get(participantKey);
     return key == null ? null : byKey.get(key);
+  }
+
+  /**
+   * The entity an article of the {@code event}-th event means by {@code name}: the participant of
+   * that event that goes by it (the merge joined "Mark Heller" into "Mark Jay Heller"), else the
+   * entity shown under that spelling anywhere; null when none.
+   */
+  public DigestEntity named(int event, EntityType type, String name) {
+    String spelling = spelling(type, name);
+    String key = event >= 0 && event < spellings.size() ? spellings.get(event).get(spelling) : null;
+    return key != null ? byKey.get(key) : byName.get(spelling);
   }
 
   /** The entity under {@code key}, or null. */

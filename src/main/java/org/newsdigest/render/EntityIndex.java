@@ -85,10 +85,9 @@ final class EntityIndex {
   private final Map<EntityKind, List<Entry>> entries = new LinkedHashMap<>();
   /** Per event: participant key to its entry. */
   private final Map<Event, Map<String, Entry>> byParticipant = new IdentityHashMap<>();
-  /** Per event: every spelling of each participant ("person:mark heller") to its entry. */
-  private final Map<Event, Map<String, Entry>> spellingsInEvent = new IdentityHashMap<>();
-  /** "person:steve cooley" to its entry: every spelling an entry's own sources used. */
-  private final Map<String, Entry> bySpelling = new HashMap<>();
+  private final EntityTable table;
+  private final Map<Event, Integer> eventIndex = new IdentityHashMap<>();
+  private final Map<DigestEntity, Entry> built;
   private final Map<String, Entry> outlets = new HashMap<>();
 
   /** The pages of {@code table}'s entities, which must be the table of {@code events}. */
@@ -109,7 +108,8 @@ final class EntityIndex {
         }
       }
     }
-    Map<DigestEntity, Entry> built = build(events, table, visits);
+    this.table = table;
+    this.built = build(events, table, visits);
     for (int i = 0; i < events.size(); i++) {
       Map<String, Entry> ofEvent = new HashMap<>();
       for (Participant p : events.get(i).participants()) {
@@ -119,7 +119,7 @@ final class EntityIndex {
         }
       }
       byParticipant.put(events.get(i), ofEvent);
-      spellingsInEvent.put(events.get(i), spellings(events.get(i), ofEvent));
+      eventIndex.put(events.get(i), i);
     }
     buildOutlets(events);
   }
@@ -136,44 +136,17 @@ final class EntityIndex {
   }
 
   /**
-   * The entry of an entity an article of {@code event} names: by key; else the participant of
-   * the event that has the entity's name among its spellings (the merge joined "Mark Heller" into
-   * "Mark Jay Heller"); else by spelling across the digest.
+   * The entry of an entity an article of {@code event} names: by key, else as the entity table
+   * resolves its name (see {@link EntityTable#named}).
    */
   Entry entity(Event event, Entity entity) {
     Entry byKey = participant(event, entity.key());
     if (byKey != null) {
       return byKey;
     }
-    String spelling = EntityKind.of(entity.type()) + ":" + NameKeys.key(entity.name());
-    Entry inEvent = spellingsInEvent.getOrDefault(event, Map.of()).get(spelling);
-    return inEvent != null ? inEvent : bySpelling.get(spelling);
-  }
-
-  /**
-   * Each name and alias of the event's participants to the participant's entry; a spelling two
-   * participants share ("Smith" for two people) is left out, as it says neither.
-   */
-  private static Map<String, Entry> spellings(Event event, Map<String, Entry> byKey) {
-    Map<String, Entry> spellings = new HashMap<>();
-    Set<String> shared = new HashSet<>();
-    for (Participant p : event.participants()) {
-      Entry entry = byKey.get(p.key());
-      if (entry == null) {
-        continue;
-      }
-      List<String> names = new ArrayList<>(p.aliases());
-      names.add(p.name());
-      for (String name : names) {
-        String spelling = EntityKind.of(p.type()) + ":" + NameKeys.key(name);
-        Entry before = spellings.putIfAbsent(spelling, entry);
-        if (before != null && before != entry) {
-          shared.add(spelling);
-        }
-      }
-    }
-    shared.forEach(spellings::remove);
-    return spellings;
+    Integer index = eventIndex.get(event);
+    DigestEntity named = table.named(index == null ? -1 : index, entity.type(), entity.name());
+    return named == null ? null : built.get(named);
   }
 
   /** The entry of an outlet by the label its articles carry, or null. */
@@ -208,9 +181,6 @@ final class EntityIndex {
       Entry entry = new Entry(kind, slug, name, aliases(name, spellings),
           newestFirst(appearances), articles.size(), hasPage);
       built.put(entity, entry);
-      for (String spelling : entity.names()) {
-        bySpelling.putIfAbsent(kind + ":" + NameKeys.key(spelling), entry);
-      }
       all.add(entry);
     }
     for (EntityKind kind : EntityKind.values()) {

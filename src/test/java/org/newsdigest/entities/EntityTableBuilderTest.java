@@ -72,4 +72,20 @@ class EntityTableBuilderTest {
     assertEquals(List.of("person:u-s", "person:u-s-2"),
         table.entities().stream().map(DigestEntity::key).sorted().toList());
   }
+
+  @Test
+  void anArticlesNameIsTheEventsParticipantThatGoesByIt() {
+    // Event 0: the merge joined "Mark Heller" into "Mark Jay Heller"; "Heller" names two people.
+    List<Event> events = List.of(
+        event(person("person:mark-jay-heller", "Mark Jay Heller", List.of("Mark Heller", "Heller"), 2),
+            person("person:ann-heller", "Ann Heller", List.of("Heller"), 1)),
+        event(person("person:mark-heller", "Mark Heller", List.of(), 1)));
+    EntityTable table = EntityTableBuilder.build(events);
+    assertEquals("Mark Jay Heller", table.named(0, EntityType.PERSON, "Mark Heller").name());
+    assertEquals("Mark Jay Heller", table.named(0, EntityType.PERSON, "MARK HELLER").name());
+    assertNull(table.named(0, EntityType.PERSON, "Heller"), "a spelling two participants share says neither");
+    assertNull(table.named(0, EntityType.PLACE, "Mark Heller"), "a name is looked up in its own type");
+    assertEquals("Mark Jay Heller", table.named(1, EntityType.PERSON, "Mark Heller").name(),
+        "the merge-joined name leads to the fuller entity in the other event too");
+  }
 }
