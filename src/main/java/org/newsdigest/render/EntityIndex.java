@@ -210,7 +210,7 @@ final class EntityIndex {
         if (fold.isEmpty()) {
           continue;
         }
-        Group group = groups.computeIfAbsent(fold, k -> new Group(EntityKind.OUTLETS, k));
+        Group group = groups.computeIfAbsent(fold, k -> new Group(k));
         group.addName(label, 1);
         group.visit(i).sources.add(article.source());
       }
@@ -268,14 +268,12 @@ final class EntityIndex {
 
   /** What the events say about one outlet while the index is being built. */
   private static final class Group {
-    final EntityKind kind;
     final String fold;
     /** Each spelling used as a display name, with how many sources used it. */
     final Map<String, Integer> names = new LinkedHashMap<>();
     final Map<Integer, Visit> visits = new TreeMap<>();
 
-    Group(EntityKind kind, String fold) {
-      this.kind = kind;
+    Group(String fold) {
       this.fold = fold;
     }
 
@@ -298,16 +296,6 @@ final class EntityIndex {
     final Set<String> keys = new LinkedHashSet<>();
     final Set<String> sources = new LinkedHashSet<>();
     final Set<String> roles = new LinkedHashSet<>();
-
-    Visit plus(Visit other) {
-      Visit sum = new Visit();
-      for (Visit v : List.of(this, other)) {
-        sum.keys.addAll(v.keys);
-        sum.sources.addAll(v.sources);
-        sum.roles.addAll(v.roles);
-      }
-      return sum;
-    }
 
     /** The first role the sources give; several differing roles read as one list. */
     String role() {
