@@ -84,7 +84,7 @@ public final class SiteBuilder {
     clock.lap("merge");
     EntityTable entities = EntityTableBuilder.build(events);
     clock.lap("entities");
-    Digest digest = new Digest(events, stories.link(events), entities);
+    Digest digest = new Digest(events, stories.link(events, entities), entities);
     clock.lap("stories");
     int pages;
     int changed;

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.DigestEntity;
+import org.newsdigest.model.EntityTable;
 import org.newsdigest.model.EntityType;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.Participant;
@@ -17,13 +19,14 @@ import org.newsdigest.text.NameKeys;
 
 /**
  * What the story linker compares about one event: when it happened, who (people and
- * organisations, by folded name) took part, and the key terms of its headline and summary.
- * Places are left out on purpose: two different fires in one city are two stories.
+ * organisations, as the digest's entity table resolved them) took part, and the key terms of its
+ * headline and summary. Places are left out on purpose: two different fires in one city are two
+ * stories.
  *
  * @param index the event's position in the digest (the tie-breaker everywhere)
  * @param date the day it happened, else the day it was first reported, else null
- * @param participants keys of people ({@link #PERSON} + folded name) and organisations ({@link
- *     #ORGANISATION} + folded name) to display names, in participant order
+ * @param participants entity keys of people (starting with {@link #PERSON}) and organisations
+ *     ({@link #ORGANISATION}) to their display names, in participant order
  * @param terms key terms of the headline and summary
  */
 record EventTraits(int index, LocalDate date, Map<String, String> participants, Set<String> terms) {
@@ -40,9 +43,9 @@ record EventTraits(int index, LocalDate date, Map<String, String> participants, 
     return new EventTraits(index, date, more, fewer);
   }
 
-  /** Person keys start with this, organisation keys with {@link #ORGANISATION}: one key space. */
-  static final String PERSON = "p:";
-  static final String ORGANISATION = "o:";
+  /** Entity keys of people start with this, of organisations with {@link #ORGANISATION}. */
+  static final String PERSON = EntityType.PERSON.id() + ":";
+  static final String ORGANISATION = EntityType.ORGANISATION.id() + ":";
 
   EventTraits {
     participants = Collections.unmodifiableMap(new LinkedHashMap<>(participants));
@@ -58,15 +61,16 @@ record EventTraits(int index, LocalDate date, Map<String, String> participants, 
       "news", "press", "agency", "times", "post", "herald", "tribune", "journal", "gazette",
       "reuters", "afp", "bbc", "cnn", "television", "tv", "radio", "newspaper", "magazine");
 
-  static EventTraits of(int index, Event event) {
+  static EventTraits of(int index, Event event, EntityTable table) {
     LocalDate date = event.date() != null ? event.date()
         : event.firstReported() != null ? event.firstReported().date() : null;
     Map<String, String> participants = new LinkedHashMap<>();
     for (Participant participant : event.participants()) {
-      if (participant.type() == EntityType.PERSON) {
-        addNames(participants, PERSON, participant);
-      } else if (participant.type() == EntityType.ORGANISATION && !isOutlet(participant, event)) {
-        addNames(participants, ORGANISATION, participant);
+      boolean counts = participant.type() == EntityType.PERSON
+          || (participant.type() == EntityType.ORGANISATION && !isOutlet(participant, event));
+      DigestEntity entity = counts ? table.ofParticipant(index, participant.key()) : null;
+      if (entity != null) {
+        participants.putIfAbsent(entity.key(), entity.name());
       }
     }
     StringBuilder text = new StringBuilder(event.title());
@@ -99,26 +103,9 @@ record EventTraits(int index, LocalDate date, Map<String, String> participants, 
     return false;
   }
 
-  /**
-   * The participant's name and its other full forms; a one-word alias ("Mazon") is left out,
-   * because in another event the same word may name someone else.
-   */
-  private static void addNames(Map<String, String> names, String kind, Participant participant) {
-    String main = NameKeys.key(participant.name());
-    if (!main.isEmpty()) {
-      names.putIfAbsent(kind + main, participant.name());
-    }
-    for (String alias : participant.aliases()) {
-      String key = NameKeys.key(alias);
-      if (NameKeys.wordCount(key) >= 2) {
-        names.putIfAbsent(kind + key, participant.name());
-      }
-    }
-  }
-
-  static List<EventTraits> of(List<Event> events) {
+  static List<EventTraits> of(List<Event> events, EntityTable table) {
     return IntStream.range(0, events.size())
-        .mapToObj(i -> of(i, events.get(i)))
+        .mapToObj(i -> of(i, events.get(i), table))
         .toList();
   }
 }

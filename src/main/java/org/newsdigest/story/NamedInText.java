@@ -24,7 +24,7 @@ final class NamedInText {
       t.participants().forEach((key, name) -> {
         if (key.startsWith(EventTraits.PERSON)) {
           Set<String> words = KeyTerms.of(name);
-          String folded = key.substring(EventTraits.PERSON.length());
+          String folded = NameKeys.key(name);
           if (NameKeys.wordCount(folded) >= 2 && words.size() >= 2) {
             String last = folded.substring(folded.lastIndexOf(' ') + 1);
             byLastWord.computeIfAbsent(last, w -> new TreeMap<>()).putIfAbsent(key, name);

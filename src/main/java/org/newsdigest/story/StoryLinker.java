@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.newsdigest.model.EntityTable;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.Storyline;
 import org.newsdigest.text.UniqueNames;
 
 /**
  * Entry point of the story stage: finds the storylines among a digest's events. Events are tied
- * when they name the same rare people or organisations, share key terms of their headlines and
+ * when they name the same rare people or organisations (the same entities of the digest's entity
+ * table, so "Cooley" in one event is "Steve Cooley" in another only where the table says so), share key terms of their headlines and
  * summaries, and lie within a bounded time of each other; tied events form a story (a shooting,
  * the arrest, the trial). Deterministic, near-linear in the number of events (only events
  * sharing a rare participant are compared), stateless and thread-safe.
@@ -21,13 +23,15 @@ public final class StoryLinker {
   static final int MAX_BLOCK = 30;
 
   /**
-   * The storylines of {@code events}: each of two or more events, each event in at most one,
+   * The storylines of {@code events}, whose participants {@code entities} (the events' entity
+   * table) resolves: each of two or more events, each event in at most one,
    * events oldest first, storylines with the newest activity first. Never throws for odd events
    * (no date, no participants): they simply join no story.
    */
-  public List<Storyline> link(List<Event> events) {
+  public List<Storyline> link(List<Event> events, EntityTable entities) {
     Objects.requireNonNull(events, "The parameter 'events' must not be null.");
-    List<EventTraits> traits = NamedInText.complete(EventTraits.of(events));
+    Objects.requireNonNull(entities, "The parameter 'entities' must not be null.");
+    List<EventTraits> traits = NamedInText.complete(EventTraits.of(events, entities));
     Rarity rarity = new Rarity(traits, MAX_BLOCK);
     List<PairEvidence> links = CandidatePairs.linked(traits, rarity);
     List<Integer> articleCounts = events.stream().map(e -> e.articles().size()).toList();

@@ -20,6 +20,8 @@ import org.newsdigest.model.Event;
 import org.newsdigest.model.Page;
 import org.newsdigest.render.SiteRenderer;
 import org.newsdigest.story.StoryLinker;
+import org.newsdigest.entities.EntityTableBuilder;
+import org.newsdigest.model.EntityTable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -71,7 +73,8 @@ public class PipelineJmh {
     }
     articles = reader.read(files).articles();
     List<Event> events = merger.merge(articles);
-    digest = new Digest(events, stories.link(events));
+    EntityTable entities = EntityTableBuilder.build(events);
+    digest = new Digest(events, stories.link(events, entities), entities);
   }
 
   /** Ingest only: format detection, decoding and the reader of each file, from bytes in memory. */

@@ -23,6 +23,7 @@ import org.newsdigest.model.Article;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.Storyline;
 import org.newsdigest.story.StoryLinker;
+import org.newsdigest.entities.EntityTableBuilder;
 
 /**
  * Merge quality over the real pipeline: reads each {@code DATASET/articles} with the build's
@@ -221,7 +222,7 @@ public final class MergeBenchmark {
   private static List<List<String>> storyClusters(List<Event> events) {
     List<List<String>> clusters = new ArrayList<>();
     Set<Event> inStory = new HashSet<>();
-    for (Storyline story : new StoryLinker().link(events)) {
+    for (Storyline story : new StoryLinker().link(events, EntityTableBuilder.build(events))) {
       List<String> sources = new ArrayList<>();
       for (Event event : story.events()) {
         inStory.add(event);

@@ -17,8 +17,11 @@ import org.newsdigest.build.ArticleReader;
 import org.newsdigest.extract.Extractor;
 import org.newsdigest.ingest.Ingester;
 import org.newsdigest.merge.EventMerger;
+import org.newsdigest.entities.EntityTableBuilder;
 import org.newsdigest.model.Article;
+import org.newsdigest.entities.EntityTableBuilder;
 import org.newsdigest.model.Event;
+import org.newsdigest.entities.EntityTableBuilder;
 import org.newsdigest.model.Storyline;
 
 /**
@@ -44,7 +47,7 @@ class StoryBench {
         new ArticleReader(new Ingester(), new Extractor()).readTree(dataset.resolve("articles")).articles();
     List<Event> events = new EventMerger().merge(articles);
     long start = System.nanoTime();
-    List<Storyline> stories = new StoryLinker().link(events);
+    List<Storyline> stories = new StoryLinker().link(events, EntityTableBuilder.build(events));
     long millis = (System.nanoTime() - start) / 1_000_000;
     int mixed = 0;
     int linkedEvents = 0;
