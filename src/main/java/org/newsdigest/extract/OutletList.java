@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -221,14 +222,17 @@ public final class OutletList {
 
   /**
    * The entry for a host or any host above it ({@code edition.cnn.com} finds {@code cnn.com}),
-   * the longest listed one first; null when the list knows none of them.
+   * the longest listed one first; null when the list knows none of them. Where two lines give
+   * one outlet (one name, one country: huffingtonpost.com and huffpost.com) the answer is the
+   * line the name finds, so both hosts are one outlet.
    */
   public Entry byHost(String host) {
     String h = hostOf(host);
     while (h != null) {
       Entry entry = byHost.get(h);
       if (entry != null) {
-        return entry;
+        Entry named = byName.get(nameKey(entry.name()));
+        return named != null && Objects.equals(named.country(), entry.country()) ? named : entry;
       }
       int dot = h.indexOf('.');
       h = dot < 0 ? null : h.substring(dot + 1);

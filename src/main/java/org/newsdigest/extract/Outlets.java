@@ -9,6 +9,7 @@ import org.newsdigest.model.Article;
 import org.newsdigest.model.Dateline;
 import org.newsdigest.model.Outlet;
 import org.newsdigest.model.Outlet.Basis;
+import org.newsdigest.text.NameKeys;
 
 /**
  * Decides who published an article, from what the article and its place under the seeds folder
@@ -33,6 +34,7 @@ import org.newsdigest.model.Outlet.Basis;
  */
 public final class Outlets {
   private static final Pattern URL = Pattern.compile("(?i)^(https?:)?//\\S+$");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
   private static final Pattern BARE_HOST = Pattern.compile("(?i)^(www\\.)?[a-z0-9.-]+\\.[a-z]{2,24}$");
 
   /** Generic top-level domains seen on news sites; a folder name ending in another is not a host. */
@@ -74,6 +76,9 @@ public final class Outlets {
    */
   public Outlet decide(String stated, Dateline dateline, String url, String source) {
     Outlet outlet = fromStatement(stated);
+    if (outlet != null && outlet.host() == null) {
+      outlet = withHostOfAddress(outlet, OutletList.hostOf(url));
+    }
     if (outlet == null) {
       outlet = fromFolderFile(source);
     }
@@ -121,6 +126,45 @@ public final class Outlets {
       }
     }
     return named(stated, Basis.STATED);
+  }
+
+  /**
+   * A stated outlet the list does not know, given the host of the article's address when its name
+   * abbreviates the outlet there ("FOX" at foxnews.com, "HPO" at huffingtonpost.com): the
+   * address then says which outlet the name means. A name that abbreviates nothing there keeps
+   * no host, since a syndicated article often lies on another outlet's site.
+   */
+  private Outlet withHostOfAddress(Outlet outlet, String host) {
+    if (host == null) {
+      return outlet;
+    }
+    OutletList.Entry entry = list.byHost(host);
+    String there = entry != null ? entry.name() : host.substring(0, host.indexOf('.'));
+    if (!abbreviates(outlet.name(), there)) {
+      return outlet;
+    }
+    return entry == null ? new Outlet(outlet.name(), host, null, null, outlet.basis(), outlet.clue())
+        : new Outlet(outlet.name(), entry.host(), entry.country(), entry.kind(), outlet.basis(),
+            outlet.clue());
+  }
+
+  /**
+   * True when the letters of {@code name} are the first letter of {@code full} and then letters
+   * of it in order: "NYT" of "nytimes", "Fox" of "Fox News". Two letters at least.
+   */
+  static boolean abbreviates(String name, String full) {
+    String a = NOT_LETTER_OR_DIGIT.matcher(NameKeys.key(name)).replaceAll("");
+    String b = NOT_LETTER_OR_DIGIT.matcher(NameKeys.key(full)).replaceAll("");
+    if (a.length() < 2 || b.isEmpty() || a.charAt(0) != b.charAt(0)) {
+      return false;
+    }
+    int at = 0;
+    for (int i = 0; i < b.length() && at < a.length(); i++) {
+      if (b.charAt(i) == a.charAt(at)) {
+        at++;
+      }
+    }
+    return at == a.length();
   }
 
   /** A name as written, with the country and kind the list gives it. */

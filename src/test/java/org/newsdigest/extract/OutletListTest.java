@@ -67,6 +67,14 @@ class OutletListTest {
   }
 
   @Test
+  void twoLinesOfOneOutletAnswerAsOne() {
+    assertEquals("huffpost.com", SHIPPED.byHost("www.huffingtonpost.com").host(),
+        "one name in one country: the line the name finds");
+    assertEquals("huffingtonpost.co.uk", SHIPPED.byHost("huffingtonpost.co.uk").host(),
+        "HuffPost UK is another outlet");
+  }
+
+  @Test
   void theLongestListedHostWins() {
     assertEquals("The Times of India", SHIPPED.byHost("timesofindia.indiatimes.com").name());
     assertEquals("The Economic Times", SHIPPED.byHost("m.economictimes.indiatimes.com").name());

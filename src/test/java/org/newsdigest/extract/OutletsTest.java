@@ -48,6 +48,30 @@ class OutletsTest {
   }
 
   @Test
+  void aStatedNameTheListDoesNotKnowTakesTheAddressesHostWhenItAbbreviatesTheOutletThere() {
+    Outlet fox = outlets.decide("FOX", null, "http://www.foxnews.com/politics/x.html", "a.txt");
+    assertEquals("FOX", fox.name(), "the article's own word for its outlet is kept");
+    assertEquals("foxnews.com", fox.host());
+    assertEquals(Basis.STATED, fox.basis());
+    assertEquals("US", fox.country());
+    Outlet post = outlets.decide("KP", null, "https://kyivpost.com/post/1", "a.txt");
+    assertEquals("kyivpost.com", post.host(), "an unlisted host's first label counts too");
+    // A name that abbreviates nothing there: a syndicated article on another outlet's site.
+    assertNull(outlets.decide("Springfield Courier", null, "https://news.yahoo.com/x", "a.txt").host());
+    assertNull(outlets.decide("Courier", null, null, "a.txt").host(), "no address, no host");
+  }
+
+  @Test
+  void anAbbreviationStartsWithTheFirstLetterAndKeepsTheOrder() {
+    assertTrue(Outlets.abbreviates("NYT", "nytimes"));
+    assertTrue(Outlets.abbreviates("HPO", "HuffPost"));
+    assertTrue(Outlets.abbreviates("Fox", "Fox News"));
+    assertEquals(false, Outlets.abbreviates("TNY", "nytimes"), "order");
+    assertEquals(false, Outlets.abbreviates("Times", "nytimes"), "first letter");
+    assertEquals(false, Outlets.abbreviates("N", "nytimes"), "one letter says nothing");
+  }
+
+  @Test
   void theNearestFolderFileWinsAndAppliesToFoldersBelowIt() {
     assertEquals("Gazette Sport", outlets.decide(null, null, null, "gazette/sport/a.txt").name());
     assertEquals("Gazette Sport",
