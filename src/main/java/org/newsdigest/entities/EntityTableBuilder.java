@@ -25,7 +25,8 @@ import org.newsdigest.text.UniqueNames;
  * entity when its names have one {@link NameKeys#key} ("WASHINGTON" and "Washington"), and a
  * shorter name joins a fuller one when it is an alias of exactly one fuller name of the same
  * type ("Cooley" of "Steve Cooley", not "Brown" of both "Dorothy Brown" and "Devonte Brown"). The
- * name shown is a mixed-case spelling before a shouted one, then the one most sources used.
+ * name shown is a mixed-case spelling before a shouted one, then the one most sources used. Who
+ * published each article is decided here too ({@link Publishers}).
  */
 public final class EntityTableBuilder {
   private EntityTableBuilder() {}
@@ -70,6 +71,8 @@ public final class EntityTableBuilder {
       entities.add(new DigestEntity(key, rootGroup.type, name, List.copyOf(names), List.copyOf(aliases)));
       item.getValue().forEach(member -> keyOf.put(member, key));
     }
+    Publishers publishers = new Publishers(events, keys);
+    entities.addAll(publishers.entities());
     List<Map<String, String>> participants = new ArrayList<>();
     List<Map<String, String>> spellings = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
@@ -78,7 +81,7 @@ public final class EntityTableBuilder {
       participants.add(entityOf);
       spellings.add(spellings(events.get(i), entityOf));
     }
-    return new EntityTable(entities, participants, spellings);
+    return new EntityTable(entities, participants, spellings, publishers.bySource());
   }
 
   /**

@@ -268,6 +268,7 @@ final class PairScorer {
       case PERSON -> "people";
       case PLACE -> "places";
       case ORGANISATION -> "organisations";
+      case OUTLET -> "outlets";
     };
   }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One person, place or organisation across the whole digest: a row of the {@link EntityTable}.
+ * One person, place, organisation or outlet across the whole digest: a row of the {@link
+ * EntityTable}.
  *
  * @param key stable within a build of the same articles: the type's id and the slug of the name
  *     ("person:steve-cooley"), numbered when two entities share one

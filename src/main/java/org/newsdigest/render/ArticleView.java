@@ -52,7 +52,7 @@ final class ArticleView {
     view.put("outletCountry", SourceLabels.countryOf(article));
     // The outlet (an outlet's name or the web host standing in for it); never the headline.
     view.put("site", SourceLabels.outletOf(article));
-    EntityIndex.Entry outlet = index.outlet(SourceLabels.outletOf(article));
+    EntityIndex.Entry outlet = index.outlet(article);
     view.put("siteUrl", outlet == null ? null : root + outlet.page(extension));
     view.put("byline", article.byline());
     view.put("published", DateText.of(article.published()));

@@ -30,7 +30,7 @@ import org.newsdigest.text.UniqueNames;
  * The pages of every person, place, organisation and outlet of the digest, with the events each
  * takes part in. Immutable once built. Who is who is the entity table's decision ({@link
  * org.newsdigest.entities.EntityTableBuilder}); this lays it out: page names, appearances,
- * roles, quotes, and who gets a page. Outlets are still grouped here, by their label's name key.
+ * roles, quotes, and who gets a page.
  *
  * <p>Who gets a page: every outlet, and every person, place or organisation named by at least
  * {@link #ARTICLES_FOR_A_PAGE} articles or quoted at least once. On real corpora nine names in
@@ -88,7 +88,6 @@ final class EntityIndex {
   private final EntityTable table;
   private final Map<Event, Integer> eventIndex = new IdentityHashMap<>();
   private final Map<DigestEntity, Entry> built;
-  private final Map<String, Entry> outlets = new HashMap<>();
 
   /** The pages of {@code table}'s entities, which must be the table of {@code events}. */
   EntityIndex(List<Event> events, EntityTable table) {
@@ -107,6 +106,13 @@ final class EntityIndex {
           visit.roles.add(p.role().strip());
         }
       }
+      for (Article article : events.get(i).articles()) {
+        DigestEntity outlet = table.publisher(article.source());
+        if (outlet != null) {
+          visits.computeIfAbsent(outlet, k -> new TreeMap<>()).computeIfAbsent(i, k -> new Visit())
+              .sources.add(article.source());
+        }
+      }
     }
     this.table = table;
     this.built = build(events, table, visits);
@@ -121,7 +127,6 @@ final class EntityIndex {
       byParticipant.put(events.get(i), ofEvent);
       eventIndex.put(events.get(i), i);
     }
-    buildOutlets(events);
   }
 
   /** Every entry of the kind, alphabetical. */
@@ -149,9 +154,10 @@ final class EntityIndex {
     return named == null ? null : built.get(named);
   }
 
-  /** The entry of an outlet by the label its articles carry, or null. */
-  Entry outlet(String label) {
-    return label == null ? null : outlets.get(NameKeys.key(label));
+  /** The entry of the outlet that published the article, or null when none is known. */
+  Entry outlet(Article article) {
+    DigestEntity outlet = table.publisher(article.source());
+    return outlet == null ? null : built.get(outlet);
   }
 
   private Map<DigestEntity, Entry> build(List<Event> events, EntityTable table,
@@ -175,7 +181,7 @@ final class EntityIndex {
         appearances.add(new Appearance(event, visit.getValue().role(), quotes,
             List.copyOf(visit.getValue().sources)));
       }
-      boolean hasPage = articles.size() >= ARTICLES_FOR_A_PAGE || quoted;
+      boolean hasPage = kind == EntityKind.OUTLETS || articles.size() >= ARTICLES_FOR_A_PAGE || quoted;
       String slug = taken.computeIfAbsent(kind, k -> new UniqueNames(RESERVED))
           .claim(Slugs.pageName(name, kind.singular()));
       Entry entry = new Entry(kind, slug, name, aliases(name, spellings),
@@ -198,40 +204,6 @@ final class EntityIndex {
         .thenComparing(Entry::name)
         .thenComparing(Entry::slug));
     return List.copyOf(sorted);
-  }
-
-  /** Outlets: every article's outlet, or the web host standing in for it (see SourceLabels). */
-  private void buildOutlets(List<Event> events) {
-    Map<String, Group> groups = new TreeMap<>();
-    for (int i = 0; i < events.size(); i++) {
-      for (Article article : events.get(i).articles()) {
-        String label = SourceLabels.outletOf(article);
-        String fold = NameKeys.key(label);
-        if (fold.isEmpty()) {
-          continue;
-        }
-        Group group = groups.computeIfAbsent(fold, k -> new Group(k));
-        group.addName(label, 1);
-        group.visit(i).sources.add(article.source());
-      }
-    }
-    UniqueNames taken = new UniqueNames(RESERVED);
-    List<Entry> all = new ArrayList<>();
-    for (Group group : groups.values()) {
-      String name = group.displayName();
-      List<Appearance> appearances = new ArrayList<>();
-      int count = 0;
-      for (Map.Entry<Integer, Visit> visit : group.visits.entrySet()) {
-        List<String> sources = List.copyOf(visit.getValue().sources);
-        count += sources.size();
-        appearances.add(new Appearance(events.get(visit.getKey()), null, List.of(), sources));
-      }
-      Entry entry = new Entry(EntityKind.OUTLETS, taken.claim(Slugs.pageName(name, "outlet")), name,
-          aliases(name, group.names.keySet()), newestFirst(appearances), count, true);
-      outlets.put(group.fold, entry);
-      all.add(entry);
-    }
-    entries.put(EntityKind.OUTLETS, alphabetical(all));
   }
 
   /** Dated events newest first, undated ones last; ties keep the digest's order. */
@@ -264,31 +236,6 @@ final class EntityIndex {
       }
     }
     return out;
-  }
-
-  /** What the events say about one outlet while the index is being built. */
-  private static final class Group {
-    final String fold;
-    /** Each spelling used as a display name, with how many sources used it. */
-    final Map<String, Integer> names = new LinkedHashMap<>();
-    final Map<Integer, Visit> visits = new TreeMap<>();
-
-    Group(String fold) {
-      this.fold = fold;
-    }
-
-    void addName(String name, int weight) {
-      names.merge(name.strip(), Math.max(weight, 1), Integer::sum);
-    }
-
-    Visit visit(int event) {
-      return visits.computeIfAbsent(event, k -> new Visit());
-    }
-
-    String displayName() {
-      String preferred = NameKeys.preferredSpelling(names);
-      return preferred == null ? fold : preferred;
-    }
   }
 
   /** One group in one event: its participant keys, naming articles and roles. */

@@ -24,6 +24,7 @@ enum EntityKind {
       case PERSON -> PEOPLE;
       case PLACE -> PLACES;
       case ORGANISATION -> ORGANISATIONS;
+      case OUTLET -> OUTLETS;
     };
   }
 

@@ -22,7 +22,7 @@ final class EventCards {
     item.put("url", root + plan.eventPage(event, extension));
     item.put("date", DateText.of(event.date()));
     item.put("place", event.place());
-    SourceLabels labels = SourceLabels.of(event);
+    SourceLabels labels = plan.labels(event);
     item.put("sourceCount", event.articles().size());
     item.put("outletCount", labels.outlets().size());
     item.put("independentCount", labels.independentCount());

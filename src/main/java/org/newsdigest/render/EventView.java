@@ -45,7 +45,7 @@ final class EventView {
     String path = plan.eventPage(event, extension);
     String description = event.summary().isEmpty() ? event.title() : event.summary().get(0).text();
     Map<String, Object> model = frame.model(path, event.title(), description, "en");
-    SourceLabels labels = SourceLabels.of(event);
+    SourceLabels labels = plan.labels(event);
     SourceRefs refs = new SourceRefs(plan, Links.root(path), extension, labels);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", plan.eventId(event));
@@ -145,7 +145,7 @@ final class EventView {
     for (Article article : event.articles()) {
       Map<String, Object> item = refs.ref(article.source());
       item.put("title", article.title());
-      EntityIndex.Entry outlet = entities.outlet(SourceLabels.outletOf(article));
+      EntityIndex.Entry outlet = entities.outlet(article);
       item.put("outletUrl", outlet == null ? null : root + outlet.page(extension));
       item.put("outletKind", SourceLabels.kindOf(article));
       item.put("published", DateText.of(article.published()));
@@ -177,6 +177,7 @@ final class EventView {
       case PERSON -> "person";
       case PLACE -> "place";
       case ORGANISATION -> "organisation";
+      case OUTLET -> "outlet";
     };
   }
 }

@@ -75,7 +75,7 @@ final class FeedEntries {
     return new FeedEntry(id, page, event.title(), text, IndexSummary.of(event.summary()),
         published, updated(event),
         event.lastUpdated() == null ? null : FeedTime.of(event.lastUpdated()),
-        SourceLabels.of(event).outlets());
+        plan.labels(event).outlets());
   }
 
   /** The newest time the sources give for the event; the day it happened when they give none. */

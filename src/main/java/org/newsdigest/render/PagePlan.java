@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
+import org.newsdigest.model.EntityTable;
 import org.newsdigest.model.Event;
 import org.newsdigest.text.Slugs;
 import org.newsdigest.text.UniqueNames;
@@ -23,6 +24,7 @@ final class PagePlan {
   private final Map<String, Event> eventOfArticle = new LinkedHashMap<>();
   private final Map<String, Article> articles = new LinkedHashMap<>();
   private final StoryPlan stories;
+  private final EntityTable entities;
 
   PagePlan(Digest digest) {
     UniqueNames takenEvents = new UniqueNames();
@@ -45,6 +47,12 @@ final class PagePlan {
       }
     }
     this.stories = new StoryPlan(digest.storylines(), digest.events());
+    this.entities = digest.entities();
+  }
+
+  /** What each source of the event is called, its outlet named as the entity table names it. */
+  SourceLabels labels(Event event) {
+    return SourceLabels.of(event, entities);
   }
 
   /** The storylines and their pages. */

@@ -59,7 +59,7 @@ final class SearchIndex {
     if (!people.isEmpty()) {
       item.put("people", people);
     }
-    List<String> outlets = SourceLabels.of(event).outlets();
+    List<String> outlets = plan.labels(event).outlets();
     putIfPresent(item, "outlet", String.join(", ", outlets));
     String summary = String.join(" ", event.summary().stream().map(SummarySentence::text).toList());
     putIfPresent(item, "text", cut(summary));

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.DigestEntity;
+import org.newsdigest.model.EntityTable;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.Outlet;
 import org.newsdigest.model.SyndicatedCopy;
@@ -15,8 +17,9 @@ import org.newsdigest.model.SyndicatedCopy;
 /**
  * What each source of an event is called in citations, "Only in …" headings and source lists.
  *
- * <p>Policy: the article's outlet as the read stage decided it (named, credited in a dateline, or
- * known by its address's or folder's host); else "Unnamed source", numbered in the event's source
+ * <p>Policy: the article's outlet under the name the digest's entity table gives it (one name for
+ * "NYT" and "The New York Times"), else as the read stage decided it (named, credited in a
+ * dateline, or known by its address's or folder's host); else "Unnamed source", numbered in the event's source
  * order when an event has several. A headline
  * is never used as a label: it reads as a sentence in a citation, and the sources list already
  * shows every headline next to its label.
@@ -30,7 +33,7 @@ final class SourceLabels {
   /** Each syndicated copy's source to its original's, in event order. */
   private final Map<String, String> originals = new LinkedHashMap<>();
 
-  private SourceLabels(List<Article> articles, List<SyndicatedCopy> copies) {
+  private SourceLabels(List<Article> articles, List<SyndicatedCopy> copies, EntityTable table) {
     for (SyndicatedCopy copy : copies) {
       originals.put(copy.source(), copy.original());
     }
@@ -40,14 +43,15 @@ final class SourceLabels {
       if (labels.containsKey(article.source())) {
         continue;
       }
-      String named = outletOf(article);
+      DigestEntity outlet = table.publisher(article.source());
+      String named = outlet != null ? outlet.name() : outletOf(article);
       if (named == null) {
         nameless.add(article.source());
         labels.put(article.source(), UNNAMED);
       } else {
         labels.put(article.source(), named);
-        // "QNA" and "qna" are one outlet; the first spelling met is shown.
-        if (outletKeys.add(named.toLowerCase(Locale.ROOT))) {
+        // The entity table says which spellings are one outlet ("NYT", "The New York Times").
+        if (outletKeys.add(outlet != null ? outlet.key() : named.toLowerCase(Locale.ROOT))) {
           outlets.add(named);
         }
       }
@@ -60,8 +64,9 @@ final class SourceLabels {
     this.unnamed = nameless.size();
   }
 
-  static SourceLabels of(Event event) {
-    return new SourceLabels(event.articles(), event.copies());
+  /** The labels of the event's sources, each outlet named as the digest's entity table names it. */
+  static SourceLabels of(Event event, EntityTable table) {
+    return new SourceLabels(event.articles(), event.copies(), table);
   }
 
   /** The label of a source of this event; the file path for a source the event does not list. */

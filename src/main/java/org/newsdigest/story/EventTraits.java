@@ -67,7 +67,7 @@ record EventTraits(int index, LocalDate date, Map<String, String> participants, 
     Map<String, String> participants = new LinkedHashMap<>();
     for (Participant participant : event.participants()) {
       boolean counts = participant.type() == EntityType.PERSON
-          || (participant.type() == EntityType.ORGANISATION && !isOutlet(participant, event));
+          || (participant.type() == EntityType.ORGANISATION && !isOutlet(participant, event, table));
       DigestEntity entity = counts ? table.ofParticipant(index, participant.key()) : null;
       if (entity != null) {
         participants.putIfAbsent(entity.key(), entity.name());
@@ -85,18 +85,23 @@ record EventTraits(int index, LocalDate date, Map<String, String> participants, 
     return new EventTraits(index, date, participants, terms);
   }
 
-  /** True when the organisation is one of the event's outlets or agencies, or named like one. */
-  private static boolean isOutlet(Participant organisation, Event event) {
+  /**
+   * True when the organisation is named like a news outlet, is one of the digest's outlets (the
+   * entity table's, under any of their names), or is an agency credited in one of the event's
+   * datelines.
+   */
+  private static boolean isOutlet(Participant organisation, Event event, EntityTable table) {
     String folded = NameKeys.key(organisation.name());
     for (String word : folded.split(" ")) {
       if (OUTLET_WORDS.contains(word)) {
         return true;
       }
     }
+    if (table.named(-1, EntityType.OUTLET, organisation.name()) != null) {
+      return true;
+    }
     for (Article article : event.articles()) {
-      if (folded.equals(NameKeys.key(article.outlet()))
-          || (article.dateline() != null
-              && folded.equals(NameKeys.key(article.dateline().agency())))) {
+      if (article.dateline() != null && folded.equals(NameKeys.key(article.dateline().agency()))) {
         return true;
       }
     }

@@ -646,6 +646,7 @@ final class EntityBenchmark {
       case PERSON -> Kind.PERSON;
       case ORGANISATION -> Kind.ORGANISATION;
       case PLACE -> Kind.PLACE;
+      case OUTLET -> throw new IllegalArgumentException("an article names no outlet entity");
     };
   }
 

@@ -15,6 +15,7 @@ import org.newsdigest.model.EntityTable;
 import org.newsdigest.model.EntityType;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.InputFormat;
+import org.newsdigest.model.Outlet;
 import org.newsdigest.model.Participant;
 
 /** Who is who across the digest, decided once: names, aliases and keys across events. */
@@ -87,5 +88,61 @@ class EntityTableBuilderTest {
     assertNull(table.named(0, EntityType.PLACE, "Mark Heller"), "a name is looked up in its own type");
     assertEquals("Mark Jay Heller", table.named(1, EntityType.PERSON, "Mark Heller").name(),
         "the merge-joined name leads to the fuller entity in the other event too");
+  }
+
+  /** An event of articles from these outlets ("The New York Times@nytimes.com@US"), a.txt, b.txt... */
+  private static Event published(String... outlets) {
+    List<Article> articles = new java.util.ArrayList<>();
+    for (String spec : outlets) {
+      String[] cells = spec.split("@", -1);
+      Outlet outlet = cells[0].isEmpty() ? null : new Outlet(cells[0],
+          cells.length > 1 && !cells[1].isEmpty() ? cells[1] : null,
+          cells.length > 2 && !cells[2].isEmpty() ? cells[2] : null, null, Outlet.Basis.STATED,
+          cells[0]);
+      String source = "s" + SOURCES.getAndIncrement() + ".txt";
+      articles.add(new Article(source, InputFormat.TEXT, "A report", false, outlet, null, null,
+          null, null, "en", null, List.of(), List.of(Block.paragraph("Text.")), List.of(),
+          List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+    }
+    return new Event("An event", null, null, null, List.of(), articles, List.of(), List.of(),
+        List.of(), List.of(), List.of(), null, null, List.of());
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger SOURCES =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  private static String outletOf(EntityTable table, Event event, int article) {
+    DigestEntity outlet = table.publisher(event.articles().get(article).source());
+    return outlet == null ? null : outlet.key() + "=" + outlet.name();
+  }
+
+  @Test
+  void oneOutletHowEverItsArticlesSpellIt() {
+    Event first = published("NYT@nytimes.com@US", "The New York Times@nytimes.com@US",
+        "The New York Times@nytimes.com@US", "HuffPost@huffingtonpost.com@US");
+    Event second = published("HuffPost@huffpost.com@US", "The New York Times@@",
+        "Springfield Courier@@", "@@");
+    EntityTable table = EntityTableBuilder.build(List.of(first, second));
+    String times = "outlet:the-new-york-times=The New York Times";
+    assertEquals(times, outletOf(table, first, 0), "one host, one outlet; the most used name shown");
+    assertEquals(times, outletOf(table, first, 1));
+    assertEquals(times, outletOf(table, second, 1), "a name without host joins the host it names");
+    assertEquals("outlet:huffpost=HuffPost", outletOf(table, first, 3));
+    assertEquals(outletOf(table, first, 3), outletOf(table, second, 0),
+        "two hosts of one name in one country are one outlet");
+    assertEquals("outlet:springfield-courier=Springfield Courier", outletOf(table, second, 2));
+    assertNull(outletOf(table, second, 3), "no outlet known, none made up");
+    assertTrue(table.covers(List.of(first, second)));
+    assertEquals(3, table.entities().stream().filter(e -> e.type() == EntityType.OUTLET).count());
+  }
+
+  @Test
+  void twoOutletsOfOneNameInDifferentCountriesStayApart() {
+    Event event = published("The Times@thetimes.co.uk@GB", "The Times@latimes.com@US",
+        "The Times@@");
+    EntityTable table = EntityTableBuilder.build(List.of(event));
+    assertNotEquals(outletOf(table, event, 0), outletOf(table, event, 1));
+    assertEquals("outlet:the-times-3=The Times", outletOf(table, event, 2),
+        "a bare name two outlets go by says neither");
   }
 }

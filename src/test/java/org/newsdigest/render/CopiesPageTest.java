@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.newsdigest.entities.EntityTableBuilder;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Block;
 import org.newsdigest.model.Digest;
@@ -128,15 +129,20 @@ class CopiesPageTest {
         List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
         List.of(new SyndicatedCopy(REPRINT_1, WIRE, 1.0)));
     assertEquals("4 sources from 4 outlets, 1 of them a copy of Belga Wire",
-        SourceLabels.of(oneCopy).coverage());
-    assertEquals(3, SourceLabels.of(oneCopy).independentCount());
+        labels(oneCopy).coverage());
+    assertEquals(3, labels(oneCopy).independentCount());
     Event twoOriginals = new Event(fire.title(), fire.date(), null, null, List.of(),
         fire.articles(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
         List.of(new SyndicatedCopy(REPRINT_1, WIRE, 1.0), new SyndicatedCopy(REPRINT_2, OWN, 0.9)));
     assertEquals("4 sources from 4 outlets, 2 of them copies of Belga Wire and Flemish Post",
-        SourceLabels.of(twoOriginals).coverage());
-    assertEquals("4 sources from 4 outlets", SourceLabels.of(new Event(fire.title(), fire.date(),
+        labels(twoOriginals).coverage());
+    assertEquals("4 sources from 4 outlets", labels(new Event(fire.title(), fire.date(),
         null, null, List.of(), fire.articles(), List.of(), List.of(), List.of(), List.of(),
         List.of(), null, null)).coverage(), "no copies, no words about them");
+  }
+
+  /** The labels of the event's sources as a build names them, with the event's entity table. */
+  private static SourceLabels labels(Event event) {
+    return SourceLabels.of(event, EntityTableBuilder.build(List.of(event)));
   }
 }
