@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.newsdigest.extract.NameChunker.Chunk;
 import org.newsdigest.extract.NameChunker.Word;
 import org.newsdigest.model.EntityType;
+import org.newsdigest.text.Gazetteer;
 
 /**
  * Types one capitalised run by the evidence in and around it, strongest first: an honorific or a

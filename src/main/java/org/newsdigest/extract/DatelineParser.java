@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdigest.model.Dateline;
+import org.newsdigest.text.Gazetteer;
 
 /**
  * Finds the wire dateline that opens a story: "Paris, January 06 (QNA) –", "PARIS (Reuters) -",

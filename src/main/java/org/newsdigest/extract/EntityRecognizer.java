@@ -13,6 +13,7 @@ import org.newsdigest.model.Dateline;
 import org.newsdigest.model.Entity;
 import org.newsdigest.model.EntityType;
 import org.newsdigest.model.Mention;
+import org.newsdigest.text.Gazetteer;
 import org.newsdigest.text.NameKeys;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.newsdigest.model.Entity;
 import org.newsdigest.model.EntityType;
 import org.newsdigest.model.Mention;
+import org.newsdigest.text.Gazetteer;
 import org.newsdigest.text.NameKeys;
 import org.newsdigest.text.Slugs;
 import org.newsdigest.text.UniqueNames;

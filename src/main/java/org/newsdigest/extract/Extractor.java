@@ -16,6 +16,7 @@ import org.newsdigest.model.Mention;
 import org.newsdigest.model.Moment;
 import org.newsdigest.model.Quote;
 import org.newsdigest.model.Sentence;
+import org.newsdigest.text.Gazetteer;
 
 /**
  * Entry point of the extract stage: understands one document. Immutable, thread-safe: build

@@ -3,6 +3,7 @@ package org.newsdigest.extract;
 import java.util.List;
 import org.newsdigest.extract.NameChunker.Chunk;
 import org.newsdigest.extract.NameChunker.Word;
+import org.newsdigest.text.Gazetteer;
 
 /**
  * "Larry Kroon of the Wasilla Bible Church" is two names; "Bank of England" and "Secretary of

@@ -5,6 +5,7 @@ import java.util.List;
 import org.newsdigest.extract.NameChunker.Chunk;
 import org.newsdigest.extract.NameChunker.Word;
 import org.newsdigest.model.EntityType;
+import org.newsdigest.text.Gazetteer;
 
 /**
  * Reads the front of a capitalised run, which often is not part of the name: a role ("French

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newsdigest.extract.NameChunker.Word;
+import org.newsdigest.text.Gazetteer;
 
 /**
  * The nicknames of sports teams ({@code teams.txt}, a general list): "the Red Sox", "the

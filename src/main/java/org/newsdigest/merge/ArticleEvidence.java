@@ -14,8 +14,9 @@ import org.newsdigest.model.Article;
  * @param place where its event happened as the article names it, or null
  * @param placeForms the folded forms (name and aliases) of {@code place}
  * @param placeScope the folded forms of {@code place} and of every place it lies in (see {@link
- *     PlaceContainment})
- * @param placeCountries the outermost listed places {@code place} lies in (its country), or empty
+ *     org.newsdigest.text.Gazetteer#selfAndAncestors})
+ * @param placeCountries the countries {@code place} lies in (see {@link
+ *     org.newsdigest.text.Gazetteer#countriesOf}), or empty
  * @param allPlaceForms the folded forms of every place the article names
  * @param vector the TF-IDF vector of the article's content terms (headline terms repeated for
  *     weight); its ids are the article's distinct terms (see {@link TermWeights#id})

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Entity;
+import org.newsdigest.text.Gazetteer;
 
 /**
  * The articles being merged, sorted by source so nothing depends on input order, with the
@@ -35,14 +36,14 @@ final class Corpus {
   private final ComparedSets[] comparedSets;
 
   Corpus(List<Article> input) {
-    this(input, PlaceContainment.load());
+    this(input, Gazetteer.load());
   }
 
-  Corpus(List<Article> input, PlaceContainment containment) {
-    this(input, containment, new StageTimer());
+  Corpus(List<Article> input, Gazetteer places) {
+    this(input, places, new StageTimer());
   }
 
-  Corpus(List<Article> input, PlaceContainment containment, StageTimer timer) {
+  Corpus(List<Article> input, Gazetteer places, StageTimer timer) {
     List<Article> sorted = new ArrayList<>(input);
     sorted.sort(Comparator.comparing(Article::source));
     this.articles = List.copyOf(sorted);
@@ -69,7 +70,7 @@ final class Corpus {
       // Each article's evidence reads only the article and the finished, read-only weights,
       // entities and containment: built on every core, kept in article order.
       evidence.addAll(IntStream.range(from, to).parallel()
-          .mapToObj(i -> evidence(articles.get(i), counts.get(i), reader, containment))
+          .mapToObj(i -> evidence(articles.get(i), counts.get(i), reader, places))
           .toList());
       for (int i = from; i < to; i++) {
         counts.set(i, null); // the vector holds what is needed; let the counts go
@@ -93,7 +94,7 @@ final class Corpus {
   }
 
   private ArticleEvidence evidence(Article article, TermWeights.Counts termCounts,
-      EvidenceReader reader, PlaceContainment containment) {
+      EvidenceReader reader, Gazetteer places) {
     Entity place = reader.placeEntity(article);
     Set<String> placeForms = new TreeSet<>();
     Set<String> placeScope = new TreeSet<>();
@@ -101,9 +102,9 @@ final class Corpus {
     if (place != null) {
       for (String form : EvidenceReader.forms(place)) {
         placeForms.add(form);
-        placeForms.add(containment.canonical(form));
-        placeScope.addAll(containment.selfAndAncestors(form));
-        placeCountries.addAll(containment.outermost(form));
+        placeForms.add(places.canonicalKey(form));
+        placeScope.addAll(places.selfAndAncestors(form));
+        placeCountries.addAll(places.countriesOf(form));
       }
     }
     Set<Integer> mainPeople = new TreeSet<>();

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Event;
+import org.newsdigest.text.Gazetteer;
 
 /**
  * Entry point of the merge stage: groups articles that report the same real-world event and
@@ -28,7 +29,7 @@ import org.newsdigest.model.Event;
  */
 public final class EventMerger {
   private final MergeSettings settings;
-  private final PlaceContainment places = PlaceContainment.load();
+  private final Gazetteer places = Gazetteer.load();
 
   public EventMerger() {
     this(MergeSettings.defaults());

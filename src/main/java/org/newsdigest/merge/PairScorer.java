@@ -108,10 +108,10 @@ final class PairScorer {
   }
 
   /**
-   * SAME when the two places share a name form; COMPATIBLE when one lies in the other ({@link
-   * PlaceContainment}) or one article also names the other's place (a city and the country it
-   * is in, named by both); DISJOINT when the list puts them in different countries; else
-   * DIFFERENT.
+   * SAME when the two places share a name form; COMPATIBLE when one lies in the other (the
+   * gazetteer, {@link org.newsdigest.text.Gazetteer#selfAndAncestors}) or one article also names
+   * the other's place (a city and the country it is in, named by both); DISJOINT when the
+   * gazetteer puts them in different countries; else DIFFERENT.
    */
   static PlaceRelation placeRelation(ArticleEvidence a, ArticleEvidence b) {
     if (a.placeForms().isEmpty() || b.placeForms().isEmpty()) {

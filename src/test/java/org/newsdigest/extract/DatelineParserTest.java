@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdigest.model.Dateline;
+import org.newsdigest.text.Gazetteer;
 
 /** Datelines and the sentence openers that look like them (shapes from ECB+ dev articles). */
 class DatelineParserTest {

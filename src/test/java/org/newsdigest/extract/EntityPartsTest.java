@@ -12,6 +12,7 @@ import org.newsdigest.model.Block;
 import org.newsdigest.model.Entity;
 import org.newsdigest.model.EntityType;
 import org.newsdigest.model.Mention;
+import org.newsdigest.text.Gazetteer;
 
 /** The seams of the entity recogniser, each on its own. */
 class EntityPartsTest {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.newsdigest.model.DateMention;
 import org.newsdigest.model.Dateline;
 import org.newsdigest.model.Moment;
+import org.newsdigest.text.Gazetteer;
 
 /**
  * Fuzzes the extract stage's text rules one by one, where a finding is easier to read than

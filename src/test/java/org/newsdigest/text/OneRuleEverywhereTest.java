@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Each text rule is decided in this package only, so it gives one answer in every stage: no
  * class elsewhere takes accents off (a decomposing normalisation), keeps a word list of its own
- * in code or numbers names "-2", "-3" itself. A stage that needs one of these calls the text
- * package; this test fails the day one grows a copy again.
+ * in code or a place list of its own, or numbers names "-2", "-3" itself. A stage that needs one
+ * of these calls the text package; this test fails the day one grows a copy again.
  */
 class OneRuleEverywhereTest {
   private static final Path MAIN = Path.of("src/main/java/org/newsdigest");
+  private static final Path RESOURCES = Path.of("src/main/resources/org/newsdigest");
 
   /** Source files outside the text package with the lines that match {@code rule}. */
   private static List<String> outsideTextPackage(Pattern rule) throws IOException {
@@ -50,6 +51,29 @@ class OneRuleEverywhereTest {
   void onlyTheTextPackageNumbersNamesToMakeThemUnique() throws IOException {
     // "base + "-" + n" in a loop: what UniqueNames does.
     assertEquals(List.of(), outsideTextPackage(Pattern.compile("\\+ \"-\" \\+ (n|i|suffix|number)\\b")));
+  }
+
+  @Test
+  void noStageKeepsItsOwnPlaceList() throws IOException {
+    // The places every stage knows are text.Gazetteer's (text/places.txt): no stage reads a place
+    // list of its own or names countries from the JDK's list (what extract once did). Naming one
+    // outlet's ISO country code for a source label is no place list.
+    List<String> found = outsideTextPackage(Pattern.compile(
+        "getDisplayCountry|\"[\\w./-]*(place|gazetteer|countr|cities|containment)[\\w.-]*\\.(txt|tsv|csv)\""));
+    found.removeIf(line -> line.startsWith("render/SourceLabels.java:")
+        && line.contains("outlet.country()).getDisplayCountry("));
+    assertEquals(List.of(), found);
+    List<String> lists = new ArrayList<>();
+    Pattern placeList = Pattern.compile("(?i).*(place|gazetteer|countr|cities|containment).*");
+    try (Stream<Path> files = Files.walk(RESOURCES)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        if (!file.startsWith(RESOURCES.resolve("text"))
+            && placeList.matcher(file.getFileName().toString()).matches()) {
+          lists.add(RESOURCES.relativize(file).toString());
+        }
+      }
+    }
+    assertEquals(List.of(), lists);
   }
 
   @Test
