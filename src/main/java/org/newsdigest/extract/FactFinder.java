@@ -52,6 +52,15 @@ final class FactFinder {
           Map.entry("fewer than", "fewer than"), Map.entry("less than", "fewer than"),
           Map.entry("under", "fewer than"));
 
+  /**
+   * A negation a few words before a bound turns it round: "never hit fewer than 26 homers" is at
+   * least 26, "no more than 30 people" up to 30.
+   */
+  private static final Pattern NEGATED =
+      Pattern.compile("(?i)(?:\\bnot|\\bnever|\\bno|n't)\\b(?:\\s+\\S+){0,2}\\s*$");
+  private static final Map<String, String> NEGATED_BOUNDS =
+      Map.of("fewer than", "at least", "more than", "up to");
+
   /** Nouns that measure something else: "heads of state", "tons of food". */
   private static final Set<String> MEASURE_NOUNS =
       Set.of(
@@ -153,6 +162,9 @@ final class FactFinder {
           : QUALIFIERS.get(m.group("qual").toLowerCase(Locale.ROOT));
       if (qualifier == null && NumberWords.isVague(num)) {
         qualifier = "more than";
+      }
+      if (qualifier != null && NEGATED.matcher(sentence.substring(0, m.start())).find()) {
+        qualifier = NEGATED_BOUNDS.getOrDefault(qualifier, qualifier);
       }
       String wording = sentence.substring(m.start(), end).strip();
       facts.add(new Fact(value.stripTrailingZeros().scale() < 0

@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param unit what is counted or measured ("countries")
  * @param reports each source's wording, in event source order
- * @param differs true when the sources' values or qualifiers are not the same
- *     ("35 countries" against "approximately 35 countries")
+ * @param differs true when the sources' values cannot all be true ("35 countries" against "40
+ *     countries"; not "35 countries" against "approximately 35 countries")
  */
 public record AlignedFact(String unit, List<FactReport> reports, boolean differs) {
   public AlignedFact {

@@ -38,7 +38,7 @@ final class CoverageView {
     List<Object> columns = new ArrayList<>();
     for (AlignedFact fact : shown) {
       Map<String, Object> column = new LinkedHashMap<>();
-      column.put("unit", fact.unit() == null || fact.unit().isBlank() ? "number" : fact.unit());
+      column.put("unit", FactLabel.of(fact));
       column.put("differs", fact.differs());
       columns.add(column);
     }

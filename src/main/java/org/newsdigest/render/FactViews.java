@@ -18,7 +18,7 @@ final class FactViews {
     List<Object> out = new ArrayList<>();
     for (AlignedFact fact : facts) {
       Map<String, Object> item = new LinkedHashMap<>();
-      item.put("unit", fact.unit());
+      item.put("unit", FactLabel.of(fact));
       item.put("differs", fact.differs());
       Set<String> reporting = new LinkedHashSet<>();
       fact.reports().forEach(r -> reporting.add(r.source()));
@@ -26,7 +26,7 @@ final class FactViews {
       String agreement = fact.differs() ? "differs" : reporting.size() <= 1 ? "single" : "agree";
       item.put("agreement", agreement);
       item.put("agreementText", switch (agreement) {
-        case "differs" -> "Sources differ";
+        case "differs" -> "Sources differ: " + howTheyDiffer(fact);
         case "single" -> reporting.isEmpty()
             ? "No source" : "Only in " + refs.labels().label(reporting.iterator().next());
         default -> reporting.size() + " sources agree";
@@ -42,5 +42,19 @@ final class FactViews {
       out.add(item);
     }
     return out;
+  }
+
+  /**
+   * "35 countries vs 40 countries": each different statement once, as its first source words it,
+   * in source order.
+   */
+  private static String howTheyDiffer(AlignedFact fact) {
+    Map<String, String> statements = new LinkedHashMap<>();
+    for (FactReport report : fact.reports()) {
+      String said = report.value().stripTrailingZeros().toPlainString() + " "
+          + (report.qualifier() == null ? "" : report.qualifier());
+      statements.putIfAbsent(said, report.wording());
+    }
+    return String.join(" vs ", statements.values());
   }
 }
