@@ -7,23 +7,46 @@
 <#if e.place??>
 - Place: ${e.place}
 </#if>
-- Coverage: ${e.coverage}<#if e.firstReported??>, first reported ${e.firstReported.text}</#if>
-<#if e.matrix??>
-<#assign m = e.matrix>
-
-## Coverage
-
-${m.coverage}<#if m.firstReported??>; first reported ${m.firstReported.text}</#if><#if m.lastUpdated??>; last updated ${m.lastUpdated.text}</#if>.
-
-<#list m.rows as r>
-- ${r.outlet}: <#if r.url??>[${r.title}](${r.url})<#else>${r.title}</#if><#if r.copyOf??> (copy of ${r.copyOf.outlet})</#if><#if r.cells?has_content> — <#list r.cells as c>${m.facts[c?index].unit}: <#if c.kind == "agrees">✓<#elseif c.kind == "value">${c.text}<#else>—</#if><#sep>; </#list></#if>
-</#list>
-</#if>
+- Sources: ${e.coverage}<#if e.firstReported??>, first reported ${e.firstReported.text}</#if>
 <#if e.summary?has_content>
 
 ## Summary
 
 <#list e.summary as s>${s.text}<#if s.url??> \[<@ref s/>\]</#if><#sep> </#list>
+</#if>
+<#if e.facts?has_content>
+
+## Key facts
+<#-- A list, not a table: sentences in table cells are unreadable as plain text. -->
+<#list e.facts as f>
+
+- ${f.unit!"—"}: <#if f.differs>**${f.agreementText}**<#else>${f.agreementText}</#if>
+<#list f.reports as r>
+  - “${r.wording!""}” — <@ref r/>
+</#list>
+</#list>
+</#if>
+<#list e.exclusives as x>
+
+## Only in ${x.outlet}
+
+<#list x.sentences as s>
+- ${s}
+</#list>
+</#list>
+<#if e.quotes?has_content>
+
+## Who said what
+<#list e.quotes as sq>
+
+### ${sq.speaker!"Unattributed"}<#if sq.role??>, ${sq.role}</#if>
+<#list sq.quotes as q>
+
+> ${q.text}
+>
+> — reported by <#list q.sources as s><@ref s/><#sep>, </#list>
+</#list>
+</#list>
 </#if>
 <#if e.participants?has_content>
 
@@ -45,40 +68,19 @@ Organisations: <#list e.who.organisations.all as n><#if n.url??>[${n.name}](${n.
 Places: <#list e.who.places.all as n><#if n.url??>[${n.name}](${n.url})<#else>${n.name}</#if><#sep>, </#list>
 </#if>
 </#if>
-<#if e.facts?has_content>
+<#if e.matrix??>
+<#assign m = e.matrix>
 
-## Key facts
-<#-- A list, not a table: sentences in table cells are unreadable as plain text. -->
-<#list e.facts as f>
+## Coverage
 
-- ${f.unit!"—"}: <#if f.differs>**${f.agreementText}**<#else>${f.agreementText}</#if>
-<#list f.reports as r>
-  - “${r.wording!""}” — <@ref r/>
-</#list>
+<#if m.kinds?? || m.lastUpdated??>
+<#if m.kinds??>From ${m.kinds}</#if><#if m.lastUpdated??><#if m.kinds??>; l<#else>L</#if>ast updated ${m.lastUpdated.text}</#if>.
+
+</#if>
+<#list m.rows as r>
+- ${r.outlet}: <#if r.url??>[${r.title}](${r.url})<#else>${r.title}</#if><#if r.copyOf??> (copy of ${r.copyOf.outlet})</#if><#if r.cells?has_content> — <#list r.cells as c>${m.facts[c?index].unit}: <#if c.kind == "agrees">✓<#elseif c.kind == "value">${c.text}<#else>—</#if><#sep>; </#list></#if>
 </#list>
 </#if>
-<#if e.quotes?has_content>
-
-## Who said what
-<#list e.quotes as sq>
-
-### ${sq.speaker!"Unattributed"}<#if sq.role??>, ${sq.role}</#if>
-<#list sq.quotes as q>
-
-> ${q.text}
->
-> — reported by <#list q.sources as s><@ref s/><#sep>, </#list>
-</#list>
-</#list>
-</#if>
-<#list e.exclusives as x>
-
-## Only in ${x.outlet}
-
-<#list x.sentences as s>
-- ${s}
-</#list>
-</#list>
 <#if e.story??>
 <#assign st = e.story>
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.newsdigest.model.AlignedFact;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Event;
@@ -22,6 +25,9 @@ final class CoverageView {
   /** Facts shown as columns; the key facts table below has them all. */
   static final int FACT_COLUMNS = 5;
 
+  /** Up to this many sources the grid shows open; more, and it opens on request. */
+  static final int OPEN_UP_TO = 5;
+
   private CoverageView() {}
 
   static Map<String, Object> of(Event event, SourceRefs refs) {
@@ -32,6 +38,9 @@ final class CoverageView {
     view.put("independentCount", labels.independentCount());
     view.put("copyCount", labels.copyCount());
     view.put("coverage", labels.coverage());
+    view.put("kinds", kindsInWords(event, labels));
+    // A handful of sources reads at a glance; beyond that the grid waits to be opened.
+    view.put("open", event.articles().size() <= OPEN_UP_TO);
     view.put("firstReported", DateText.of(event.firstReported()));
     view.put("lastUpdated", DateText.of(event.lastUpdated()));
     List<AlignedFact> shown = event.facts().subList(0, Math.min(FACT_COLUMNS, event.facts().size()));
@@ -62,6 +71,35 @@ final class CoverageView {
     view.put("rows", rows);
     return view;
   }
+
+  /**
+   * What sorts of outlet published the event, each outlet counted once: "1 wire service and 2
+   * newspapers"; null when no outlet's sort is known.
+   */
+  private static String kindsInWords(Event event, SourceLabels labels) {
+    Map<String, Set<String>> outletsOfKind = new TreeMap<>();
+    for (Article article : event.articles()) {
+      String kind = SourceLabels.kindOf(article);
+      if (kind != null) {
+        outletsOfKind.computeIfAbsent(kind, k -> new TreeSet<>()).add(labels.label(article.source()));
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    outletsOfKind.forEach((kind, outlets) -> {
+      String[] words = KIND_WORDS.getOrDefault(kind, new String[] {kind, kind + "s"});
+      parts.add(outlets.size() + " " + (outlets.size() == 1 ? words[0] : words[1]));
+    });
+    if (parts.isEmpty()) {
+      return null;
+    }
+    return parts.size() == 1 ? parts.get(0)
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+  }
+
+  /** How an outlet kind's id reads, one and several. */
+  private static final Map<String, String[]> KIND_WORDS = Map.of(
+      "wire", new String[] {"wire service", "wire services"},
+      "online", new String[] {"online outlet", "online outlets"});
 
   /**
    * {@code kind}: "agrees" (✓), "value" (its own wording, where sources differ or it alone

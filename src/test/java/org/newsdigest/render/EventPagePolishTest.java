@@ -112,6 +112,36 @@ class EventPagePolishTest {
   }
 
   @Test
+  void aConflictSaysWhatEachSourceStates() {
+    Element differs = Jsoup.parse(site().get(PAGE)).selectFirst("tr[data-differs=true]");
+    assertTrue(differs.text().contains("Sources differ: 300 workers vs 250 workers"), differs.text());
+  }
+
+  @Test
+  void theCoverageGridOfAHandfulOfSourcesShowsOpenAndOfMoreWaitsToBeOpened() {
+    assertNotNull(Jsoup.parse(site().get(PAGE)).selectFirst("section.coverage details[open]"),
+        "four sources: open");
+    Moment day = Moment.ofDay(LocalDate.of(2026, 3, 1));
+    List<Article> articles = new ArrayList<>();
+    for (int i = 1; i <= CoverageView.OPEN_UP_TO + 1; i++) {
+      articles.add(DigestFixture.article("s" + i + ".txt", "Storm report " + i, "Outlet " + i, day,
+          null, List.of(Block.paragraph("A storm.")), List.of()));
+    }
+    Event storm = new Event("Storm hits coast", LocalDate.of(2026, 3, 1), null, null, List.of(),
+        articles, List.of(new SummarySentence("A storm hit the coast.", "s1.txt")), List.of(),
+        List.of(), List.of(), List.of(), day, day);
+    Map<String, String> site = new TreeMap<>();
+    for (Page rendered : SiteRenderer.builder().build().render(new Digest(List.of(storm)))) {
+      site.put(rendered.path(), new String(rendered.content(), StandardCharsets.UTF_8));
+    }
+    Document page = Jsoup.parse(site.get("events/2026-03-01-storm-hits-coast.html"));
+    Element grid = page.selectFirst("section.coverage details.grid");
+    assertNotNull(grid);
+    assertFalse(grid.hasAttr("open"), "six sources: the grid waits to be opened");
+    assertTrue(grid.selectFirst("summary").text().contains("6 sources"), grid.text());
+  }
+
+  @Test
   void aFactFromOneSourceSaysWhoAloneStatesIt() {
     Document page = Jsoup.parse(site().get(PAGE));
     Element single = page.selectFirst("tr[data-agreement=single]");

@@ -1,6 +1,7 @@
 package org.newsdigest.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,11 +39,21 @@ class CoverageBlockTest {
     Document page = Jsoup.parse(site.read(eventPath));
     Element coverage = page.selectFirst("section.coverage");
     assertNotNull(coverage, "no coverage block");
-    // Near the top: before the summary.
-    assertTrue(coverage.elementSiblingIndex() < page.selectFirst("#summary").parent().elementSiblingIndex());
+    // The news first: the summary, the facts and the quotes come before the coverage detail,
+    // which the header sums up in one line that links to it.
+    int at = coverage.elementSiblingIndex();
+    for (String before : List.of("#summary", "#facts", "#quotes")) {
+      assertTrue(page.selectFirst(before).parent().elementSiblingIndex() < at, before);
+    }
+    Element header = page.selectFirst("dl.facts-line");
+    assertTrue(header.text().contains("2 sources from 1 outlet and 1 unnamed source, first reported 6 January 2026"),
+        header.text());
+    assertEquals("#coverage", header.selectFirst("a[href=#coverage]").attr("href"));
     String line = coverage.selectFirst(".coverage-line").text();
-    assertTrue(line.startsWith("2 sources from 1 outlet"), line);
-    assertTrue(line.contains("first reported 6 January 2026"), line);
+    assertFalse(line.contains("2 sources from"), "the header's sentence is not repeated: " + line);
+    assertTrue(line.startsWith("From 1 wire service"), line);
+    assertTrue(line.contains("last updated 9 January 2026"), line);
+    assertNotNull(coverage.selectFirst("details[open] table.matrix"), "two sources: the grid shows open");
 
     List<Element> rows = coverage.select("tbody tr");
     assertEquals(2, rows.size());
