@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 record Surroundings(String text, int start, String before, String after) {
 
   private static final Pattern AGE_AFTER = Pattern.compile("^, \\d{1,3},");
-  private static final Pattern APPOSITION_AFTER =
-      Pattern.compile("^, (?:(?:a|an|the|who is|who was) (?:[\\p{L}.\\-]+ ){0,4}?"
-          + "|(?:\\p{Ll}+ ){0,2}?)(?<role>[\\p{L}\\-]+)\\b");
+  /** A word of an apposition: letters, digits, inner hyphens, full stops and apostrophes. */
+  private static final Pattern APPOSITION_WORD =
+      Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-'’]*");
   private static final Pattern SPEECH_AFTER =
       Pattern.compile("^,? (?:has |had |also |then )?(?<verb>\\p{Ll}+)\\b");
   private static final Pattern SPEECH_BEFORE =
@@ -81,14 +81,52 @@ record Surroundings(String text, int start, String before, String after) {
     return mayEndInSpace() && findNearEnd(SPEECH_BEFORE, SPEECH_BEFORE_REACH);
   }
 
-  /** "Smith, the club's president": the role head of an apposition, or null. */
+  /**
+   * "Smith, the club's president", "Rahman, a former heavyweight champion", "Smith, chief
+   * executive of": the first role head among the words of an apposition (up to five after "a",
+   * "an", "the", "who is" or "who was", else up to three lower-case ones), or null.
+   */
   String appositionRole() {
-    Matcher apposition = APPOSITION_AFTER.matcher(after);
-    if (apposition.lookingAt() && Lexicon.isRoleHead(apposition.group("role"))) {
-      return apposition.group("role");
+    if (!after.startsWith(", ")) {
+      return null;
+    }
+    Matcher word = APPOSITION_WORD.matcher(after);
+    int at = 2;
+    int reach = 3;
+    boolean lowerOnly = true;
+    for (String opener : APPOSITION_OPENERS) {
+      if (after.startsWith(opener, at)) {
+        at += opener.length();
+        reach = 5;
+        lowerOnly = false;
+        break;
+      }
+    }
+    for (int k = 0; k < reach && word.find(at) && word.start() == at; k++) {
+      String w = word.group();
+      if (w.endsWith("'s") || w.endsWith("’s")) {
+        w = w.substring(0, w.length() - 2);
+      }
+      if (Lexicon.isRoleHead(w)) {
+        // "Wasilla, the church's minister said": the subject of a verb, not an apposition
+        Matcher verb = SPEECH_AFTER.matcher(after.substring(word.end()));
+        return verb.lookingAt() && Lexicon.SPEECH_VERBS.contains(verb.group("verb")) ? null : w;
+      }
+      if (lowerOnly ? !Lexicon.isRole(w) : Lexicon.NOT_NAMES.contains(WordShapes.lower(w))) {
+        return null; // "Smith, former president", not "Morningside, although the actress ..."
+      }
+      at = word.end();
+      if (at >= after.length() || after.charAt(at) != ' ') {
+        return null; // the apposition ends at a comma or a full stop
+      }
+      at++;
     }
     return null;
   }
+
+  /** What opens an apposition that describes someone: "Smith, a", "Smith, who is". */
+  private static final List<String> APPOSITION_OPENERS =
+      List.of("a ", "an ", "the ", "who is ", "who was ");
 
   /**
    * What follows the run after a comma, one or two capitalised words ("Alaska" in "Wasilla,
