@@ -55,6 +55,23 @@ record Candidate(
     return words;
   }
 
+  /**
+   * The surname of a person named by {@code nameWords}: the last word, or the one before a
+   * generational suffix ("Comeaux" of "Arcade Joseph Comeaux Jr").
+   */
+  static String surname(List<String> nameWords) {
+    int last = nameWords.size() - 1;
+    if (last > 0 && isNameSuffix(nameWords.get(last))) {
+      last--;
+    }
+    return nameWords.get(last);
+  }
+
+  /** "Jr", "Sr.": a generational suffix that ends a person's name. */
+  static boolean isNameSuffix(String word) {
+    return CueWords.section("name suffixes").contains(WordShapes.lower(Lexicon.stripDot(word)));
+  }
+
   /** Two or three capitalised words, none an acronym: the shape of a first and last name. */
   boolean looksLikeFullName() {
     return words.size() >= 2 && words.size() <= 3

@@ -67,6 +67,10 @@ final class CandidateClassifier {
     if (Lexicon.isHonorific(words.get(0).text()) && n >= 2) {
       return Candidate.of(block, text, words, EntityType.PERSON);
     }
+    if (n >= 2 && n <= 5 && Candidate.isNameSuffix(words.get(n - 1).text())
+        && Character.isUpperCase(words.get(0).text().charAt(0))) {
+      return Candidate.of(block, text, words, EntityType.PERSON); // "Arcade Joseph Comeaux Jr."
+    }
     if (n == 1 && words.get(0).text().length() == 1) {
       return null; // "E!", "X": a letter names nothing the recogniser can tell
     }

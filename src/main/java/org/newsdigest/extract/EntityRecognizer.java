@@ -137,7 +137,7 @@ final class EntityRecognizer {
           && (w.size() == 2 || givenNames.contains(first))
           && gazetteer.canonical(w.get(0)) == null && !Lexicon.NOT_NAMES.contains(first)
           && !vocabulary.lowerCaseWords().contains(first) && !CandidateClassifier.isDemonym(first)) {
-        String surname = NameKeys.transliteration(w.get(w.size() - 1));
+        String surname = NameKeys.transliteration(Candidate.surname(w));
         if (cued.contains(surname)
             || repeated.contains(surname) && repeatedSurnameFits(c, vocabulary, blocks)) {
           c = c.withType(EntityType.PERSON);

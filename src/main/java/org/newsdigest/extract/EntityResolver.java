@@ -96,7 +96,7 @@ final class EntityResolver {
         placeWords.add(c.surface());
       }
       if ((c.type() == null || c.type() == EntityType.PERSON) && c.words().size() >= 2) {
-        lastNameWords.add(NameKeys.transliteration(c.words().get(c.words().size() - 1)));
+        lastNameWords.add(NameKeys.transliteration(Candidate.surname(c.words())));
       }
     }
     List<Candidate> retyped = new ArrayList<>();

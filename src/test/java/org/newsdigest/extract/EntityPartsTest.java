@@ -53,6 +53,15 @@ class EntityPartsTest {
   }
 
   @Test
+  void aGenerationalSuffixIsNoSurname() {
+    assertEquals("Comeaux", Candidate.surname(List.of("Arcade", "Joseph", "Comeaux", "Jr.")));
+    assertEquals("Comeaux", Candidate.surname(List.of("Joseph", "Comeaux")));
+    assertEquals("Jr", Candidate.surname(List.of("Jr")));
+    assertTrue(Candidate.isNameSuffix("Sr."));
+    assertFalse(Candidate.isNameSuffix("III"));
+  }
+
+  @Test
   void surroundingsFindLowerCaseRolesAndPlacePrepositions() {
     String text = "The club said team president and general manager Ed Stefanski left.";
     // the role words run back to "and" only: what precedes is a second role, not read
