@@ -63,7 +63,9 @@ final class RunOpening {
         && !Lexicon.NOT_NAMES.contains(WordShapes.lower(chunk.words().get(0).text()))
         && !Lexicon.isMonthOrWeekday(chunk.words().get(0).text())) {
       // "Zelenskiy later left.": kept without evidence, it counts only if it repeats a known name
-      return Read.decided(Candidate.of(block, text, chunk.words(), null));
+      Candidate alone = Candidate.of(block, text, chunk.words(), null);
+      return Read.decided(speaksAlone(alone, text, vocabulary) ? alone.withType(EntityType.PERSON)
+          : alone);
     }
     stripConnectors(words);
     if (words.size() >= 3 && !givenNames.contains(words.get(0).text())
@@ -72,6 +74,20 @@ final class RunOpening {
       words.remove(0); // "Named Maurice Cheeks coach": a headline's verb before a full name
     }
     return new Read(words, null, null);
+  }
+
+  /**
+   * "White said he was blindsided": a lone word opening a sentence before a speech verb, an age
+   * or an apposed role is someone's surname when the article never writes it in lower case and
+   * it is no plural ("Prosecutors said"), role, institution or place word.
+   */
+  private static boolean speaksAlone(Candidate alone, String text, ArticleVocabulary vocabulary) {
+    String word = alone.surface();
+    String lower = WordShapes.lower(word);
+    return word.length() >= 3 && !lower.endsWith("s") && !WordShapes.isAcronym(word)
+        && !vocabulary.lowerCaseWords().contains(lower) && !Lexicon.isRole(word)
+        && !Lexicon.ORG_SUFFIXES.contains(lower) && !Lexicon.PLACE_SUFFIXES.contains(lower)
+        && Surroundings.of(text, alone.start(), alone.end()).suggestsPerson();
   }
 
   /**
