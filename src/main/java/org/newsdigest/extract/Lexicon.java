@@ -45,7 +45,7 @@ final class Lexicon {
    */
   static final Set<String> ROLE_MODIFIERS =
       Set.of(
-          "vice", "prime", "deputy", "foreign", "defence", "defense", "interior", "finance",
+          "vice", "prime", "foreign", "defence", "defense", "interior", "finance",
           "health", "justice", "assistant", "acting", "interim", "former", "senior", "lead",
           "founding", "general", "head", "chief", "dist");
 
