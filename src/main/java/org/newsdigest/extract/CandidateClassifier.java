@@ -154,6 +154,13 @@ final class CandidateClassifier {
     if (n >= 3 && Lexicon.ORG_HEADS.contains(first) && words.get(1).text().equals("of")) {
       return EntityType.ORGANISATION;
     }
+    for (int i = 1; i + 2 < n; i++) {
+      if (words.get(i + 1).text().equals("of")
+          && Lexicon.ORG_HEADS.contains(WordShapes.lower(words.get(i).text()))) {
+        // "Texas Department of Criminal Justice", "Central Election Commission of Turkmenistan"
+        return EntityType.ORGANISATION;
+      }
+    }
     if (n >= 3 && Lexicon.PLACE_HEADS.contains(first) && words.get(1).text().equals("of")) {
       return EntityType.PLACE; // "Gulf of Aden", "Isle of Man"
     }

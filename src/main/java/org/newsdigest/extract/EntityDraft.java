@@ -79,6 +79,11 @@ final class EntityDraft {
     }
   }
 
+  /** Another name the entity goes by that the article does not spell out. */
+  void alsoKnownAs(String form) {
+    addForm(form);
+  }
+
   private void addForm(String form) {
     if (!forms.contains(form)) {
       forms.add(form);
