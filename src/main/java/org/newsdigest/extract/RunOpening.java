@@ -27,6 +27,9 @@ final class RunOpening {
     }
   }
 
+  /** The outlets newsdigest ships: their names are organisations wherever an article names them. */
+  private static final OutletList OUTLETS = OutletList.shipped();
+
   private final Gazetteer gazetteer;
   private final GivenNames givenNames;
 
@@ -51,6 +54,9 @@ final class RunOpening {
       return afterRole(words, roleEnd, vocabulary, PrepositionEvidence.titleCased(text));
     }
     String whole = WordShapes.join(words);
+    if (namesOutlet(text, chunk, whole, vocabulary)) {
+      return Read.decided(Candidate.of(block, text, words, EntityType.ORGANISATION));
+    }
     if (gazetteer.canonical(whole) != null || Lexicon.isInstitution(whole)) {
       return Read.decided(Candidate.of(block, text, words,
           gazetteer.canonical(whole) != null ? EntityType.PLACE : EntityType.ORGANISATION));
@@ -74,6 +80,29 @@ final class RunOpening {
       words.remove(0); // "Named Maurice Cheeks coach": a headline's verb before a full name
     }
     return new Read(words, null, null);
+  }
+
+  /**
+   * "The Hollywood Reporter", "told People": a run that is the name of an outlet of the shipped
+   * outlet list is that organisation. A one-word name that also is a common word ("People",
+   * "Time", "Fortune") counts only inside a sentence and, when the article also writes the word
+   * in lower case, after "told", "to", "said" or "according to" or before a business noun
+   * ("People magazine"); no one-word name counts opening a sentence.
+   */
+  private static boolean namesOutlet(
+      String text, Chunk chunk, String whole, ArticleVocabulary vocabulary) {
+    List<Word> words = chunk.words();
+    if (words.size() == 1 && (chunk.sentenceInitial() || words.get(0).text().length() < 3
+        || CandidateClassifier.isDemonym(WordShapes.lower(whole))) // "Australian", not the paper
+        || OUTLETS.byName(whole) == null) {
+      return false;
+    }
+    if (words.size() > 1 || !vocabulary.lowerCaseWords().contains(WordShapes.lower(whole))) {
+      return true;
+    }
+    Word word = words.get(0);
+    Surroundings around = Surroundings.of(text, word.start(), word.end());
+    return around.businessNounAfter() || around.speechOrToBefore();
   }
 
   /**

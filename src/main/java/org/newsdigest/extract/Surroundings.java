@@ -143,6 +143,12 @@ record Surroundings(String text, int start, String before, String after) {
     return region.lookingAt() && Lexicon.REGION_WORDS.contains(region.group("word"));
   }
 
+  /** "told X", "confirmed to X", "according to X": X is told or quoted, a person or a body. */
+  boolean speechOrToBefore() {
+    return mayEndInSpace()
+        && (findNearEnd(SPEECH_BEFORE, SPEECH_BEFORE_REACH) || before.endsWith(" to "));
+  }
+
   /** "in X", "from X": weak evidence of a place (see {@link PrepositionEvidence}). */
   boolean placePrepositionBefore() {
     return mayEndInSpace() && findNearEnd(PLACE_BEFORE, PLACE_BEFORE_REACH);
