@@ -202,6 +202,9 @@ final class CandidateClassifier {
 
   private boolean isStateOrCountry(String name) {
     String bare = name.replace(".", "").toLowerCase(java.util.Locale.ROOT);
+    if (bare.length() == 3 && bare.charAt(1) == ' ') {
+      bare = bare.replace(" ", ""); // "N. Y." as some copy spaces it
+    }
     return Lexicon.STATES.contains(bare) || gazetteer.isCountry(name);
   }
 
@@ -211,7 +214,7 @@ final class CandidateClassifier {
     if (around.businessNounAfter()) {
       return c.withType(EntityType.ORGANISATION); // "a Waitrose store", "People magazine"
     }
-    if (around.placeNounOfBefore() && n <= 3) {
+    if ((around.placeNounOfBefore() || around.residenceBefore()) && n <= 3) {
       return c.withType(EntityType.PLACE); // "the island of Qeshm", "the town of Palmer"
     }
     String area = around.areaAfter();

@@ -113,13 +113,11 @@ final class Lexicon {
           "capitol", "quai d'orsay", "un security council", "security council", "european union",
           "european commission", "united nations", "nato");
 
-  /** Last words that make a capitalised name a place. */
-  static final Set<String> PLACE_SUFFIXES =
-      Set.of(
-          "island", "islands", "region", "province", "county", "street", "avenue", "road", "square",
-          "bridge", "river", "mountain", "mountains", "lake", "valley", "coast", "bay", "sea",
-          "ocean", "park", "airport", "station", "district", "oblast", "peninsula", "strait",
-          "gulf", "desert", "canyon", "beach", "heights", "hills", "city", "town", "village");
+  /**
+   * Last words that make a capitalised name a place ("Pacific Coast Highway", "Newport Beach"):
+   * {@code cue-words.txt}, [place suffixes].
+   */
+  static final Set<String> PLACE_SUFFIXES = CueWords.section("place suffixes");
 
   /**
    * The states of the United States and the provinces of Canada as a dateline or an address

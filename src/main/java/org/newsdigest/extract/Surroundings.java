@@ -25,15 +25,21 @@ record Surroundings(String text, int start, String before, String after) {
   private static final Pattern SPEECH_BEFORE =
       Pattern.compile(
           "(?:\\b(?:said|says|told|added|wrote|according to)|[”\"],? (?:said|says)) $");
+  /**
+   * "in X", "from X", and with a lower-case word of position between ("in downtown X", "in
+   * northern X"; {@code cue-words.txt}, [place modifiers]).
+   */
   private static final Pattern PLACE_BEFORE =
-      Pattern.compile("\\b(?:in|at|from|near|outside|across|inside|towards|toward|around) $");
+      Pattern.compile("\\b(?:in|at|from|near|outside|across|inside|towards|toward|around)(?: (?:"
+          + String.join("|", new java.util.TreeSet<>(CueWords.section("place modifiers")))
+          + "))? $");
   /**
    * How far from the end of {@code before} a match of {@link #SPEECH_BEFORE} or {@link
    * #PLACE_BEFORE} can start: its longest word and the space, and a final line terminator that
    * {@code $} may stand before, with room to spare.
    */
   private static final int SPEECH_BEFORE_REACH = 24;
-  private static final int PLACE_BEFORE_REACH = 16;
+  private static final int PLACE_BEFORE_REACH = 40;
   private static final Pattern LIST_BEFORE =
       Pattern.compile("\\b(?<noun>\\p{L}+),? (?:including|such as|among them|like) $");
   private static final Pattern REGION_AFTER = Pattern.compile("^ (?<word>\\p{Ll}+)\\b");
@@ -41,9 +47,11 @@ record Surroundings(String text, int start, String before, String after) {
       Pattern.compile("^, (?<area>\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)(?!\\p{L}|['’]s)");
   private static final Pattern AGE_BEFORE =
       Pattern.compile("\\d+ ?- ?years? ?- ?old $");
+  /** "the town of X", "her hometown of X": {@code cue-words.txt}, [place nouns before of]. */
   private static final Pattern PLACE_NOUN_OF_BEFORE =
-      Pattern.compile("\\b(?:island|town|city|village|port|province|county|region|district|suburb"
-          + "|borough|township|neighbou?rhood|state|republic|emirate|kingdom) of $");
+      Pattern.compile("\\b(?:"
+          + String.join("|", new java.util.TreeSet<>(CueWords.section("place nouns before of")))
+          + ") of $");
   private static final Pattern NOUN_AFTER = Pattern.compile("^ \\p{Ll}");
   private static final Pattern WHO_AFTER = Pattern.compile("^, who\\b");
   private static final Pattern NUMBER_AFTER = Pattern.compile("^[ \\-]?\\d.*");
@@ -157,6 +165,11 @@ record Surroundings(String text, int start, String before, String after) {
   /** "the island of Qeshm", "the town of Palmer": a place noun and "of" right before the run. */
   boolean placeNounOfBefore() {
     return before.endsWith(" of ") && PLACE_NOUN_OF_BEFORE.matcher(before).find();
+  }
+
+  /** "Raj Chohan, 59, of Queens", "Luann Johnson, of Burnsville": where someone lives. */
+  boolean residenceBefore() {
+    return before.endsWith(", of ");
   }
 
   /** "officials including X": a list introduced by a role noun. */
