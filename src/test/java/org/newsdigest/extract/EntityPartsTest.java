@@ -56,6 +56,7 @@ class EntityPartsTest {
   void aGenerationalSuffixIsNoSurname() {
     assertEquals("Comeaux", Candidate.surname(List.of("Arcade", "Joseph", "Comeaux", "Jr.")));
     assertEquals("Comeaux", Candidate.surname(List.of("Joseph", "Comeaux")));
+    assertEquals("LaCalamita", Candidate.surname(List.of("Anthony", "LaCalamita", "III")));
     assertEquals("Jr", Candidate.surname(List.of("Jr")));
     assertTrue(Candidate.isNameSuffix("Sr."));
     assertFalse(Candidate.isNameSuffix("III"));
