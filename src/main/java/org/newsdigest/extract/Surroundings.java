@@ -29,10 +29,20 @@ record Surroundings(String text, int start, String before, String after) {
    * "in X", "from X", and with a lower-case word of position between ("in downtown X", "in
    * northern X"; {@code cue-words.txt}, [place modifiers]).
    */
+  private static final String PLACE_PREPOSITIONS =
+      "in|at|from|near|outside|across|inside|towards|toward|around";
   private static final Pattern PLACE_BEFORE =
-      Pattern.compile("\\b(?:in|at|from|near|outside|across|inside|towards|toward|around)(?: (?:"
+      Pattern.compile("\\b(?:" + PLACE_PREPOSITIONS + ")(?: (?:"
           + String.join("|", new java.util.TreeSet<>(CueWords.section("place modifiers")))
           + "))? $");
+  /** The words a match of {@link #PLACE_BEFORE} can end in: a cheap test before the regex. */
+  private static final java.util.Set<String> PLACE_BEFORE_LAST_WORDS = placeBeforeLastWords();
+
+  private static java.util.Set<String> placeBeforeLastWords() {
+    java.util.Set<String> words = new java.util.HashSet<>(CueWords.section("place modifiers"));
+    words.addAll(List.of(PLACE_PREPOSITIONS.split("\\|")));
+    return java.util.Set.copyOf(words);
+  }
   /**
    * How far from the end of {@code before} a match of {@link #SPEECH_BEFORE} or {@link
    * #PLACE_BEFORE} can start: its longest word and the space, and a final line terminator that
@@ -159,7 +169,22 @@ record Surroundings(String text, int start, String before, String after) {
 
   /** "in X", "from X": weak evidence of a place (see {@link PrepositionEvidence}). */
   boolean placePrepositionBefore() {
-    return mayEndInSpace() && findNearEnd(PLACE_BEFORE, PLACE_BEFORE_REACH);
+    return mayEndInSpace() && PLACE_BEFORE_LAST_WORDS.contains(lastWordBeforeSpace())
+        && findNearEnd(PLACE_BEFORE, PLACE_BEFORE_REACH);
+  }
+
+  /** The letters right before the final space of {@code before} (and a line terminator). */
+  private String lastWordBeforeSpace() {
+    int end = before.length();
+    if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(before.charAt(end - 1)) >= 0) {
+      end -= end > 1 && before.charAt(end - 1) == '\n' && before.charAt(end - 2) == '\r' ? 2 : 1;
+    }
+    end--; // the space
+    int start = end;
+    while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+      start--;
+    }
+    return before.substring(start, Math.max(start, end));
   }
 
   /** "the island of Qeshm", "the town of Palmer": a place noun and "of" right before the run. */

@@ -23,7 +23,8 @@ public final class PersonNames {
 
   /** "Jr", "Sr.", "III": a generational suffix, never the surname it follows. */
   public static boolean isGenerationalSuffix(String word) {
-    return SUFFIXES.contains(NameKeys.key(word));
+    // every suffix is at most three letters and a full stop: most words are ruled out unread
+    return word.length() <= 4 && SUFFIXES.contains(NameKeys.key(word));
   }
 
   /** The formal given name the short form {@code word} stands for ("mo" → "maurice"), or null. */
