@@ -17,6 +17,7 @@ import org.newsdigest.model.EntityType;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.Participant;
 import org.newsdigest.text.NameKeys;
+import org.newsdigest.text.PersonNames;
 import org.newsdigest.text.Slugs;
 import org.newsdigest.text.UniqueNames;
 
@@ -128,6 +129,14 @@ public final class EntityTableBuilder {
     List<Group> fullestFirst = new ArrayList<>(groups.values());
     fullestFirst.sort(Comparator.comparingInt((Group g) -> NameKeys.wordCount(g.key)).reversed()
         .thenComparing(g -> g.key));
+    Map<String, List<Group>> peopleBySurname = new HashMap<>();
+    for (Group group : groups.values()) {
+      List<String> words = personWords(group);
+      if (words.size() >= 3) {
+        peopleBySurname.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>())
+            .add(group);
+      }
+    }
     Map<Group, Group> into = new IdentityHashMap<>();
     for (Group group : fullestFirst) {
       Set<Group> fuller = new LinkedHashSet<>();
@@ -137,11 +146,54 @@ public final class EntityTableBuilder {
           fuller.add(target);
         }
       }
+      List<String> words = personWords(group);
+      if (words.size() >= 2) {
+        // "Joseph Comeaux" of "Arcade Joseph Comeaux Jr": the same surname after the same names
+        for (Group candidate : peopleBySurname.getOrDefault(words.get(words.size() - 1), List.of())) {
+          List<String> longer = personWords(candidate);
+          if (longer.size() > words.size() && inOrder(words, longer)) {
+            Group target = root(candidate, into);
+            if (target != group) {
+              fuller.add(target);
+            }
+          }
+        }
+        // "Mo Cheeks" of "Maurice Cheeks": a usual short form of the given name
+        String formal = PersonNames.formal(words.get(0));
+        Group full = formal == null ? null : groups.get(group.type.id() + ":" + formal + " "
+            + String.join(" ", words.subList(1, words.size())));
+        if (full != null && root(full, into) != group) {
+          fuller.add(root(full, into));
+        }
+      }
       if (fuller.size() == 1) {
         into.put(group, fuller.iterator().next());
       }
     }
     return into;
+  }
+
+  /** A person's name words without a generational suffix ("jr"); empty for other types. */
+  private static List<String> personWords(Group group) {
+    if (group.type != EntityType.PERSON) {
+      return List.of();
+    }
+    List<String> words = List.of(group.key.split(" "));
+    if (words.size() > 2 && PersonNames.isGenerationalSuffix(words.get(words.size() - 1))) {
+      words = words.subList(0, words.size() - 1);
+    }
+    return words;
+  }
+
+  /** Whether {@code words} stand in {@code longer} in the same order, ending it. */
+  private static boolean inOrder(List<String> words, List<String> longer) {
+    int at = 0;
+    for (String word : longer) {
+      if (at < words.size() && word.equals(words.get(at))) {
+        at++;
+      }
+    }
+    return at == words.size() && words.get(words.size() - 1).equals(longer.get(longer.size() - 1));
   }
 
   private static Group root(Group group, Map<Group, Group> into) {

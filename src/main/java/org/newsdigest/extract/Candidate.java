@@ -3,6 +3,7 @@ package org.newsdigest.extract;
 import java.util.List;
 import org.newsdigest.extract.NameChunker.Word;
 import org.newsdigest.model.EntityType;
+import org.newsdigest.text.PersonNames;
 
 /**
  * A capitalised run that may name an entity, with what the evidence says about it so far.
@@ -53,6 +54,26 @@ record Candidate(
       return words.subList(1, words.size());
     }
     return words;
+  }
+
+  /**
+   * The surname of a person named by {@code nameWords}: the last word, or the one before a
+   * generational suffix ("Comeaux" of "Arcade Joseph Comeaux Jr").
+   */
+  static String surname(List<String> nameWords) {
+    int last = nameWords.size() - 1;
+    if (last > 0 && PersonNames.isGenerationalSuffix(nameWords.get(last))) {
+      last--;
+    }
+    return nameWords.get(last);
+  }
+
+  /**
+   * "Jr", "Sr.": a generational suffix that makes the run it ends a person's name; not a Roman
+   * numeral, which ends "World War II" too.
+   */
+  static boolean isNameSuffix(String word) {
+    return PersonNames.isGenerationalSuffix(word) && !word.chars().allMatch(ch -> "IVX".indexOf(ch) >= 0);
   }
 
   /** Two or three capitalised words, none an acronym: the shape of a first and last name. */

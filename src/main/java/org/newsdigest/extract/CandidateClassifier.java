@@ -68,6 +68,10 @@ final class CandidateClassifier {
     if (Lexicon.isHonorific(words.get(0).text()) && n >= 2) {
       return Candidate.of(block, text, words, EntityType.PERSON);
     }
+    if (n >= 2 && n <= 5 && Candidate.isNameSuffix(words.get(n - 1).text())
+        && Character.isUpperCase(words.get(0).text().charAt(0))) {
+      return Candidate.of(block, text, words, EntityType.PERSON); // "Arcade Joseph Comeaux Jr."
+    }
     if (n == 1 && words.get(0).text().length() == 1) {
       return null; // "E!", "X": a letter names nothing the recogniser can tell
     }
@@ -151,6 +155,13 @@ final class CandidateClassifier {
     if (n >= 3 && Lexicon.ORG_HEADS.contains(first) && words.get(1).text().equals("of")) {
       return EntityType.ORGANISATION;
     }
+    for (int i = 1; i + 2 < n; i++) {
+      if (words.get(i + 1).text().equals("of")
+          && Lexicon.ORG_HEADS.contains(WordShapes.lower(words.get(i).text()))) {
+        // "Texas Department of Criminal Justice", "Central Election Commission of Turkmenistan"
+        return EntityType.ORGANISATION;
+      }
+    }
     if (n >= 3 && Lexicon.PLACE_HEADS.contains(first) && words.get(1).text().equals("of")) {
       return EntityType.PLACE; // "Gulf of Aden", "Isle of Man"
     }
@@ -192,6 +203,9 @@ final class CandidateClassifier {
 
   private boolean isStateOrCountry(String name) {
     String bare = name.replace(".", "").toLowerCase(java.util.Locale.ROOT);
+    if (bare.length() == 3 && bare.charAt(1) == ' ') {
+      bare = bare.replace(" ", ""); // "N. Y." as some copy spaces it
+    }
     return Lexicon.STATES.contains(bare) || gazetteer.isCountry(name);
   }
 
@@ -201,7 +215,7 @@ final class CandidateClassifier {
     if (around.businessNounAfter()) {
       return c.withType(EntityType.ORGANISATION); // "a Waitrose store", "People magazine"
     }
-    if (around.placeNounOfBefore() && n <= 3) {
+    if ((around.placeNounOfBefore() || around.residenceBefore()) && n <= 3) {
       return c.withType(EntityType.PLACE); // "the island of Qeshm", "the town of Palmer"
     }
     String area = around.areaAfter();

@@ -2,6 +2,8 @@ package org.newsdigest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsdigest.model.Entity;
 import org.newsdigest.model.EntityType;
 import org.newsdigest.text.Slugs;
@@ -52,11 +54,21 @@ final class EntityDraft {
     }
   }
 
-  /** Adds a mention: its surface as an alias, its name if fuller, its role if the first. */
+  /**
+   * Adds a mention: its surface as an alias, its name if fuller, its role if the first. A
+   * nickname in quotes or brackets gives two forms instead of the surface: the name without it
+   * and the nickname with the surname ('Luis Gerardo "Jerry" Ortiz': "Luis Gerardo Ortiz",
+   * "Jerry Ortiz"), the way other reports name the person.
+   */
   void add(Candidate c, List<String> nameWords) {
     String form = c.surface();
-    if (!forms.contains(form)) {
-      forms.add(form);
+    Matcher nickname = form.indexOf(' ') > 0 && (form.indexOf('"') > 0 || form.indexOf('“') > 0
+        || form.indexOf('(') > 0) ? NICKNAME.matcher(form) : null;
+    if (nickname != null && nickname.matches()) {
+      addForm(nickname.group(1) + " " + nickname.group(3));
+      addForm(nickname.group(2) + " " + Candidate.surname(List.of(nickname.group(3).split(" "))));
+    } else {
+      addForm(form);
     }
     if (type == EntityType.PERSON && nameWords.size() > nameSize) {
       name = String.join(" ", nameWords);
@@ -66,6 +78,21 @@ final class EntityDraft {
       role = c.role();
     }
   }
+
+  /** Another name the entity goes by that the article does not spell out. */
+  void alsoKnownAs(String form) {
+    addForm(form);
+  }
+
+  private void addForm(String form) {
+    if (!forms.contains(form)) {
+      forms.add(form);
+    }
+  }
+
+  /** "Luis Gerardo "Jerry" Ortiz", "Kimani (Kiki) Gray": a name with a nickname inside. */
+  private static final Pattern NICKNAME =
+      Pattern.compile("(.+?) [\"“(](\\p{Lu}[\\p{L}\\-'’]*)[\"”)] (.+)");
 
   /** "person:volodymyr-zelenskyy": the type and the slug of the display name. */
   String naturalKey() {

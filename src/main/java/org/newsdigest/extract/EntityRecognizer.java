@@ -88,7 +88,7 @@ final class EntityRecognizer {
       }
     }
     candidates.sort(Comparator.comparingInt(Candidate::block).thenComparingInt(Candidate::start));
-    List<Candidate> typed = withCuedSurnames(PersonLists.spread(candidates, blocks), vocabulary);
+    List<Candidate> typed = withCuedSurnames(PersonLists.spread(candidates, blocks), vocabulary, blocks);
     return resolver.resolve(typed, vocabulary.modifierWords(), titleNames(title, vocabulary));
   }
 
@@ -97,15 +97,37 @@ final class EntityRecognizer {
    * person makes the untyped full name it ends a person too, so both are one. The full name is
    * two words, or three opening with a given name, and its first word is no place, no word the
    * article writes in lower case ("moviemaker") and no nationality ("American").
+   *
+   * <p>A surname the article repeats alone is a cue of its own: "Wladimir Klitschko ... the
+   * combo Klitschko landed" names a person, for organisations go by their first word ("Kraft
+   * Foods", "Kraft") and places by the whole name. The lone word is then no given name ("Sam"),
+   * no place and no word the article writes in lower case, never stands after a determiner
+   * ("an Emmy", but "the Gray family" is a surname), and the full name is not after one either
+   * ("the Wildlife Society"), opens with no -ing word ("Catching Fire"), holds no word the article
+   * writes in lower case and ends in no institution or place word.
    */
-  private List<Candidate> withCuedSurnames(List<Candidate> candidates, ArticleVocabulary vocabulary) {
+  private List<Candidate> withCuedSurnames(
+      List<Candidate> candidates, ArticleVocabulary vocabulary, List<Block> blocks) {
     Set<String> cued = new HashSet<>();
+    Set<String> repeated = new HashSet<>();
+    Set<String> withDeterminer = new HashSet<>();
     for (Candidate c : candidates) {
       if (c.type() == EntityType.PERSON && !c.weak() && c.nameWords().size() == 1) {
         cued.add(NameKeys.transliteration(c.nameWords().get(0)));
       }
+      if (c.type() == null && c.words().size() == 1) {
+        String key = NameKeys.transliteration(c.words().get(0));
+        // "the Gray family" is a surname whatever the determiner; "an Emmy", "the Fire" a thing
+        boolean family = blocks.get(c.block()).text().startsWith(" family", c.end());
+        if (!family && afterDeterminer(c, blocks)) {
+          withDeterminer.add(key);
+        } else if (mayBeSurname(c.words().get(0), vocabulary)) {
+          repeated.add(key);
+        }
+      }
     }
-    if (cued.isEmpty()) {
+    repeated.removeAll(withDeterminer);
+    if (cued.isEmpty() && repeated.isEmpty()) {
       return candidates;
     }
     List<Candidate> promoted = new ArrayList<>(candidates.size());
@@ -115,13 +137,55 @@ final class EntityRecognizer {
       if (c.type() == null && c.looksLikeFullName()
           && (w.size() == 2 || givenNames.contains(first))
           && gazetteer.canonical(w.get(0)) == null && !Lexicon.NOT_NAMES.contains(first)
-          && !vocabulary.lowerCaseWords().contains(first) && !CandidateClassifier.isDemonym(first)
-          && cued.contains(NameKeys.transliteration(w.get(w.size() - 1)))) {
-        c = c.withType(EntityType.PERSON);
+          && !vocabulary.lowerCaseWords().contains(first) && !CandidateClassifier.isDemonym(first)) {
+        String surname = NameKeys.transliteration(Candidate.surname(w));
+        if (cued.contains(surname)
+            || repeated.contains(surname) && repeatedSurnameFits(c, vocabulary, blocks)) {
+          c = c.withType(EntityType.PERSON);
+        }
       }
       promoted.add(c);
     }
     return promoted;
+  }
+
+  /** "the X", "an X": a determiner right before the run, which people's names do not take. */
+  private static boolean afterDeterminer(Candidate c, List<Block> blocks) {
+    String text = blocks.get(c.block()).text();
+    int from = Math.max(0, c.start() - 4);
+    String before = text.substring(from, c.start()).toLowerCase(java.util.Locale.ROOT);
+    return before.endsWith(" the ") || before.equals("the ") || before.endsWith(" a ")
+        || before.endsWith(" an ") || c.start() == 2 && before.equals("a ")
+        || c.start() == 3 && before.equals("an ");
+  }
+
+  /** Whether a lone capitalised word may be someone's surname repeated. */
+  private boolean mayBeSurname(String word, ArticleVocabulary vocabulary) {
+    String lower = WordShapes.lower(word);
+    return word.length() >= 3 && !WordShapes.isAcronym(word) && !givenNames.contains(word)
+        && !vocabulary.lowerCaseWords().contains(lower) && gazetteer.canonical(word) == null
+        && !Lexicon.NOT_NAMES.contains(lower) && !Lexicon.isRole(word)
+        && !Lexicon.ORG_SUFFIXES.contains(lower) && !Lexicon.PLACE_SUFFIXES.contains(lower);
+  }
+
+  /** The full name a repeated lone surname makes a person: see {@link #withCuedSurnames}. */
+  private boolean repeatedSurnameFits(
+      Candidate c, ArticleVocabulary vocabulary, List<Block> blocks) {
+    if (afterDeterminer(c, blocks)) {
+      return false;
+    }
+    if (c.words().get(0).endsWith("ing") && !givenNames.contains(c.words().get(0))) {
+      return false; // "Catching Fire": a verb, not a first name
+    }
+    for (String word : c.words()) {
+      String lower = WordShapes.lower(word);
+      if (vocabulary.lowerCaseWords().contains(lower) || Lexicon.ORG_SUFFIXES.contains(lower)
+          || Lexicon.ORG_HEADS.contains(lower) || Lexicon.PLACE_SUFFIXES.contains(lower)
+          || PrepositionEvidence.ORGANISATION_HEADS.contains(lower)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -73,6 +73,12 @@ final class EntityResolver {
       }
       if (target != null) {
         target.add(c, name);
+        if (c.type() == EntityType.ORGANISATION) {
+          String shorter = withoutPlace(c.words());
+          if (shorter != null) {
+            target.alsoKnownAs(shorter);
+          }
+        }
         assigned.add(new Assignment(c, target));
       }
     }
@@ -97,7 +103,7 @@ final class EntityResolver {
         placeWords.add(c.surface());
       }
       if ((c.type() == null || c.type() == EntityType.PERSON) && c.words().size() >= 2) {
-        lastNameWords.add(NameKeys.transliteration(c.words().get(c.words().size() - 1)));
+        lastNameWords.add(NameKeys.transliteration(Candidate.surname(c.words())));
       }
     }
     List<Candidate> retyped = new ArrayList<>();
@@ -124,6 +130,28 @@ final class EntityResolver {
       retyped.add(c);
     }
     return retyped;
+  }
+
+  /**
+   * An institution's name without the place it belongs to, as the article may call it next:
+   * "Department of Criminal Justice" of "Texas Department of Criminal Justice", "Central
+   * Election Commission" of "Central Election Commission of Turkmenistan"; else null.
+   */
+  String withoutPlace(List<String> words) {
+    int n = words.size();
+    for (int i = 1; i + 2 < n; i++) {
+      if (words.get(i + 1).equals("of") && Lexicon.ORG_HEADS.contains(WordShapes.lower(words.get(i)))
+          && gazetteer.canonical(String.join(" ", words.subList(0, i))) != null) {
+        return String.join(" ", words.subList(i, n));
+      }
+    }
+    int of = words.indexOf("of");
+    if (of >= 2 && of + 1 < n && words.lastIndexOf("of") == of
+        && Lexicon.ORG_SUFFIXES.contains(WordShapes.lower(words.get(of - 1)))
+        && gazetteer.canonical(String.join(" ", words.subList(of + 1, n))) != null) {
+      return String.join(" ", words.subList(0, of));
+    }
+    return null;
   }
 
   /** The one organisation found so far whose name ends in {@code word}, or null. */

@@ -45,7 +45,7 @@ final class Lexicon {
    */
   static final Set<String> ROLE_MODIFIERS =
       Set.of(
-          "vice", "prime", "deputy", "foreign", "defence", "defense", "interior", "finance",
+          "vice", "prime", "foreign", "defence", "defense", "interior", "finance",
           "health", "justice", "assistant", "acting", "interim", "former", "senior", "lead",
           "founding", "general", "head", "chief", "dist");
 
@@ -113,13 +113,11 @@ final class Lexicon {
           "capitol", "quai d'orsay", "un security council", "security council", "european union",
           "european commission", "united nations", "nato");
 
-  /** Last words that make a capitalised name a place. */
-  static final Set<String> PLACE_SUFFIXES =
-      Set.of(
-          "island", "islands", "region", "province", "county", "street", "avenue", "road", "square",
-          "bridge", "river", "mountain", "mountains", "lake", "valley", "coast", "bay", "sea",
-          "ocean", "park", "airport", "station", "district", "oblast", "peninsula", "strait",
-          "gulf", "desert", "canyon", "beach", "heights", "hills", "city", "town", "village");
+  /**
+   * Last words that make a capitalised name a place ("Pacific Coast Highway", "Newport Beach"):
+   * {@code cue-words.txt}, [place suffixes].
+   */
+  static final Set<String> PLACE_SUFFIXES = CueWords.section("place suffixes");
 
   /**
    * The states of the United States and the provinces of Canada as a dateline or an address

@@ -189,8 +189,17 @@ final class NameChunker {
       run.add(w);
       boolean joinedByAnd = false;
       int j = i + 1;
-      while (j < words.size() && !words.get(j - 1).ends() && joined(text, words.get(j - 1), words.get(j))) {
+      while (j < words.size() && !words.get(j - 1).ends()) {
         Word next = words.get(j);
+        if (!joined(text, words.get(j - 1), next)) {
+          if (j + 1 < words.size() && isNameWord(next) && !next.ends()
+              && isNickname(text, words.get(j - 1), next, words.get(j + 1))) {
+            run.add(words.get(j + 1)); // 'Luis Gerardo "Jerry" Ortiz': the nickname left out
+            j += 2;
+            continue;
+          }
+          break;
+        }
         if (isNameWord(next) || isNumberedName(next.text())) {
           run.add(next); // "Philadelphia 76ers"
           j++;
@@ -287,6 +296,21 @@ final class NameChunker {
     return w.capitalised() && !Lexicon.isMonthOrWeekday(w.text())
         && !Lexicon.HEADLINE_VERBS.contains(w.text().toLowerCase(Locale.ROOT))
         && !w.text().chars().allMatch(Character::isDigit);
+  }
+
+  /**
+   * 'Luis Gerardo "Jerry" Ortiz', "Kimani (Kiki) Gray": one capitalised word in quotes or
+   * brackets between two words of a name, a single space outside them.
+   */
+  private static boolean isNickname(String text, Word left, Word nickname, Word right) {
+    if (!left.capitalised() || !right.capitalised() || !isNameWord(right)
+        || Lexicon.NOT_NAMES.contains(left.text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String open = text.substring(left.end(), nickname.start());
+    String close = text.substring(nickname.end(), right.start());
+    return open.equals(" (") && close.equals(") ")
+        || (open.equals(" \"") || open.equals(" “")) && (close.equals("\" ") || close.equals("” "));
   }
 
   /** Two words belong to one name only when a single space parts them ("Mr. Smith" too). */

@@ -76,8 +76,17 @@ public final class OutletList {
     this.byName = Map.copyOf(names);
   }
 
-  /** The list shipped with newsdigest. */
+  /** The list shipped with newsdigest, read once: the list is immutable and shared. */
   public static OutletList shipped() {
+    return Shipped.LIST;
+  }
+
+  /** Holds the shipped list, read on first use. */
+  private static final class Shipped {
+    static final OutletList LIST = readShipped();
+  }
+
+  private static OutletList readShipped() {
     try (InputStream in = OutletList.class.getResourceAsStream(SHIPPED)) {
       if (in == null) {
         throw new IllegalStateException(SHIPPED + " missing from the extract package");

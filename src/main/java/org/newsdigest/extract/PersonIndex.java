@@ -29,7 +29,7 @@ final class PersonIndex {
       List<String> name = c.nameWords();
       if (c.type() == EntityType.PERSON && name.size() >= 2) {
         EntityDraft p = index.people.computeIfAbsent(fullKey(name), k -> EntityDraft.person(null));
-        p.surnameKey(NameKeys.transliteration(name.get(name.size() - 1)));
+        p.surnameKey(NameKeys.transliteration(Candidate.surname(name)));
         index.byFirstName.merge(name.get(0), p, (a, b) -> a == b ? a : NOBODY);
       }
     }
@@ -41,8 +41,8 @@ final class PersonIndex {
    * fuller name of the body has that surname already.
    */
   void addTitleName(List<String> words) {
-    String surname = NameKeys.transliteration(words.get(words.size() - 1));
-    if (bySurname(words.get(words.size() - 1)) == null) {
+    String surname = NameKeys.transliteration(Candidate.surname(words));
+    if (bySurname(Candidate.surname(words)) == null) {
       EntityDraft p = people.computeIfAbsent(fullKey(words), k -> EntityDraft.person(surname));
       p.knownAs(words);
     }

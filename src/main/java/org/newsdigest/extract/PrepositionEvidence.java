@@ -11,14 +11,11 @@ import java.util.Set;
  */
 final class PrepositionEvidence {
 
-  /** Last words that make a capitalised name an organisation or a venue run by one. */
-  static final Set<String> ORGANISATION_HEADS =
-      Set.of("foods", "recovery", "center", "centre", "clinic", "hospital", "films", "pictures",
-          "studios", "advisors", "advisers", "partners", "petroleum", "oil", "energy", "research",
-          "theater", "theatre", "hotel", "mall", "institution", "auto", "products", "industries",
-          "enterprises", "holdings", "securities", "insurance", "pharmaceuticals", "labs",
-          "laboratories", "restaurant", "cafe", "store", "stores", "supermarket", "academy",
-          "rehab", "records", "entertainment");
+  /**
+   * Last words that make a capitalised name an organisation or a venue run by one ("Kraft
+   * Foods", "Betty Ford Center", "SAP Arena"): {@code cue-words.txt}, [organisation heads].
+   */
+  static final Set<String> ORGANISATION_HEADS = CueWords.section("organisation heads");
 
   private final GivenNames givenNames;
 

@@ -28,6 +28,9 @@ final class RunOpening {
     }
   }
 
+  /** The outlets newsdigest ships: their names are organisations wherever an article names them. */
+  private static final OutletList OUTLETS = OutletList.shipped();
+
   private final Gazetteer gazetteer;
   private final GivenNames givenNames;
 
@@ -52,6 +55,9 @@ final class RunOpening {
       return afterRole(words, roleEnd, vocabulary, PrepositionEvidence.titleCased(text));
     }
     String whole = WordShapes.join(words);
+    if (namesOutlet(text, chunk, whole, vocabulary)) {
+      return Read.decided(Candidate.of(block, text, words, EntityType.ORGANISATION));
+    }
     if (gazetteer.canonical(whole) != null || Lexicon.isInstitution(whole)) {
       return Read.decided(Candidate.of(block, text, words,
           gazetteer.canonical(whole) != null ? EntityType.PLACE : EntityType.ORGANISATION));
@@ -64,7 +70,9 @@ final class RunOpening {
         && !Lexicon.NOT_NAMES.contains(WordShapes.lower(chunk.words().get(0).text()))
         && !Lexicon.isMonthOrWeekday(chunk.words().get(0).text())) {
       // "Zelenskiy later left.": kept without evidence, it counts only if it repeats a known name
-      return Read.decided(Candidate.of(block, text, chunk.words(), null));
+      Candidate alone = Candidate.of(block, text, chunk.words(), null);
+      return Read.decided(speaksAlone(alone, text, vocabulary) ? alone.withType(EntityType.PERSON)
+          : alone);
     }
     stripConnectors(words);
     if (words.size() >= 3 && !givenNames.contains(words.get(0).text())
@@ -73,6 +81,43 @@ final class RunOpening {
       words.remove(0); // "Named Maurice Cheeks coach": a headline's verb before a full name
     }
     return new Read(words, null, null);
+  }
+
+  /**
+   * "The Hollywood Reporter", "told People": a run that is the name of an outlet of the shipped
+   * outlet list is that organisation. A one-word name that also is a common word ("People",
+   * "Time", "Fortune") counts only inside a sentence and, when the article also writes the word
+   * in lower case, after "told", "to", "said" or "according to" or before a business noun
+   * ("People magazine"); no one-word name counts opening a sentence.
+   */
+  private static boolean namesOutlet(
+      String text, Chunk chunk, String whole, ArticleVocabulary vocabulary) {
+    List<Word> words = chunk.words();
+    if (words.size() == 1 && (chunk.sentenceInitial() || words.get(0).text().length() < 3
+        || CandidateClassifier.isDemonym(WordShapes.lower(whole))) // "Australian", not the paper
+        || OUTLETS.byName(whole) == null) {
+      return false;
+    }
+    if (words.size() > 1 || !vocabulary.lowerCaseWords().contains(WordShapes.lower(whole))) {
+      return true;
+    }
+    Word word = words.get(0);
+    Surroundings around = Surroundings.of(text, word.start(), word.end());
+    return around.businessNounAfter() || around.speechOrToBefore();
+  }
+
+  /**
+   * "White said he was blindsided": a lone word opening a sentence before a speech verb, an age
+   * or an apposed role is someone's surname when the article never writes it in lower case and
+   * it is no plural ("Prosecutors said"), role, institution or place word.
+   */
+  private static boolean speaksAlone(Candidate alone, String text, ArticleVocabulary vocabulary) {
+    String word = alone.surface();
+    String lower = WordShapes.lower(word);
+    return word.length() >= 3 && !lower.endsWith("s") && !WordShapes.isAcronym(word)
+        && !vocabulary.lowerCaseWords().contains(lower) && !Lexicon.isRole(word)
+        && !Lexicon.ORG_SUFFIXES.contains(lower) && !Lexicon.PLACE_SUFFIXES.contains(lower)
+        && Surroundings.of(text, alone.start(), alone.end()).suggestsPerson();
   }
 
   /**

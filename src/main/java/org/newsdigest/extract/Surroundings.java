@@ -17,23 +17,39 @@ import java.util.regex.Pattern;
 record Surroundings(String text, int start, String before, String after) {
 
   private static final Pattern AGE_AFTER = Pattern.compile("^, \\d{1,3},");
-  private static final Pattern APPOSITION_AFTER =
-      Pattern.compile("^, (?:(?:a|an|the|who is|who was) (?:[\\p{L}.\\-]+ ){0,4}?"
-          + "|(?:\\p{Ll}+ ){0,2}?)(?<role>[\\p{L}\\-]+)\\b");
+  /** A word of an apposition: letters, digits, inner hyphens, full stops and apostrophes. */
+  private static final Pattern APPOSITION_WORD =
+      Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-'’]*");
   private static final Pattern SPEECH_AFTER =
       Pattern.compile("^,? (?:has |had |also |then )?(?<verb>\\p{Ll}+)\\b");
   private static final Pattern SPEECH_BEFORE =
       Pattern.compile(
           "(?:\\b(?:said|says|told|added|wrote|according to)|[”\"],? (?:said|says)) $");
+  /**
+   * "in X", "from X", and with a lower-case word of position between ("in downtown X", "in
+   * northern X"; {@code cue-words.txt}, [place modifiers]).
+   */
+  private static final String PLACE_PREPOSITIONS =
+      "in|at|from|near|outside|across|inside|towards|toward|around";
   private static final Pattern PLACE_BEFORE =
-      Pattern.compile("\\b(?:in|at|from|near|outside|across|inside|towards|toward|around) $");
+      Pattern.compile("\\b(?:" + PLACE_PREPOSITIONS + ")(?: (?:"
+          + String.join("|", new java.util.TreeSet<>(CueWords.section("place modifiers")))
+          + "))? $");
+  /** The words a match of {@link #PLACE_BEFORE} can end in: a cheap test before the regex. */
+  private static final java.util.Set<String> PLACE_BEFORE_LAST_WORDS = placeBeforeLastWords();
+
+  private static java.util.Set<String> placeBeforeLastWords() {
+    java.util.Set<String> words = new java.util.HashSet<>(CueWords.section("place modifiers"));
+    words.addAll(List.of(PLACE_PREPOSITIONS.split("\\|")));
+    return java.util.Set.copyOf(words);
+  }
   /**
    * How far from the end of {@code before} a match of {@link #SPEECH_BEFORE} or {@link
    * #PLACE_BEFORE} can start: its longest word and the space, and a final line terminator that
    * {@code $} may stand before, with room to spare.
    */
   private static final int SPEECH_BEFORE_REACH = 24;
-  private static final int PLACE_BEFORE_REACH = 16;
+  private static final int PLACE_BEFORE_REACH = 40;
   private static final Pattern LIST_BEFORE =
       Pattern.compile("\\b(?<noun>\\p{L}+),? (?:including|such as|among them|like) $");
   private static final Pattern REGION_AFTER = Pattern.compile("^ (?<word>\\p{Ll}+)\\b");
@@ -41,9 +57,11 @@ record Surroundings(String text, int start, String before, String after) {
       Pattern.compile("^, (?<area>\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)(?!\\p{L}|['’]s)");
   private static final Pattern AGE_BEFORE =
       Pattern.compile("\\d+ ?- ?years? ?- ?old $");
+  /** "the town of X", "her hometown of X": {@code cue-words.txt}, [place nouns before of]. */
   private static final Pattern PLACE_NOUN_OF_BEFORE =
-      Pattern.compile("\\b(?:island|town|city|village|port|province|county|region|district|suburb"
-          + "|borough|township|neighbou?rhood|state|republic|emirate|kingdom) of $");
+      Pattern.compile("\\b(?:"
+          + String.join("|", new java.util.TreeSet<>(CueWords.section("place nouns before of")))
+          + ") of $");
   private static final Pattern NOUN_AFTER = Pattern.compile("^ \\p{Ll}");
   private static final Pattern WHO_AFTER = Pattern.compile("^, who\\b");
   private static final Pattern NUMBER_AFTER = Pattern.compile("^[ \\-]?\\d.*");
@@ -81,14 +99,52 @@ record Surroundings(String text, int start, String before, String after) {
     return mayEndInSpace() && findNearEnd(SPEECH_BEFORE, SPEECH_BEFORE_REACH);
   }
 
-  /** "Smith, the club's president": the role head of an apposition, or null. */
+  /**
+   * "Smith, the club's president", "Rahman, a former heavyweight champion", "Smith, chief
+   * executive of": the first role head among the words of an apposition (up to five after "a",
+   * "an", "the", "who is" or "who was", else up to three lower-case ones), or null.
+   */
   String appositionRole() {
-    Matcher apposition = APPOSITION_AFTER.matcher(after);
-    if (apposition.lookingAt() && Lexicon.isRoleHead(apposition.group("role"))) {
-      return apposition.group("role");
+    if (!after.startsWith(", ")) {
+      return null;
+    }
+    Matcher word = APPOSITION_WORD.matcher(after);
+    int at = 2;
+    int reach = 3;
+    boolean lowerOnly = true;
+    for (String opener : APPOSITION_OPENERS) {
+      if (after.startsWith(opener, at)) {
+        at += opener.length();
+        reach = 5;
+        lowerOnly = false;
+        break;
+      }
+    }
+    for (int k = 0; k < reach && word.find(at) && word.start() == at; k++) {
+      String w = word.group();
+      if (w.endsWith("'s") || w.endsWith("’s")) {
+        w = w.substring(0, w.length() - 2);
+      }
+      if (Lexicon.isRoleHead(w)) {
+        // "Wasilla, the church's minister said": the subject of a verb, not an apposition
+        Matcher verb = SPEECH_AFTER.matcher(after.substring(word.end()));
+        return verb.lookingAt() && Lexicon.SPEECH_VERBS.contains(verb.group("verb")) ? null : w;
+      }
+      if (lowerOnly ? !Lexicon.isRole(w) : Lexicon.NOT_NAMES.contains(WordShapes.lower(w))) {
+        return null; // "Smith, former president", not "Morningside, although the actress ..."
+      }
+      at = word.end();
+      if (at >= after.length() || after.charAt(at) != ' ') {
+        return null; // the apposition ends at a comma or a full stop
+      }
+      at++;
     }
     return null;
   }
+
+  /** What opens an apposition that describes someone: "Smith, a", "Smith, who is". */
+  private static final List<String> APPOSITION_OPENERS =
+      List.of("a ", "an ", "the ", "who is ", "who was ");
 
   /**
    * What follows the run after a comma, one or two capitalised words ("Alaska" in "Wasilla,
@@ -105,14 +161,40 @@ record Surroundings(String text, int start, String before, String after) {
     return region.lookingAt() && Lexicon.REGION_WORDS.contains(region.group("word"));
   }
 
+  /** "told X", "confirmed to X", "according to X": X is told or quoted, a person or a body. */
+  boolean speechOrToBefore() {
+    return mayEndInSpace()
+        && (findNearEnd(SPEECH_BEFORE, SPEECH_BEFORE_REACH) || before.endsWith(" to "));
+  }
+
   /** "in X", "from X": weak evidence of a place (see {@link PrepositionEvidence}). */
   boolean placePrepositionBefore() {
-    return mayEndInSpace() && findNearEnd(PLACE_BEFORE, PLACE_BEFORE_REACH);
+    return mayEndInSpace() && PLACE_BEFORE_LAST_WORDS.contains(lastWordBeforeSpace())
+        && findNearEnd(PLACE_BEFORE, PLACE_BEFORE_REACH);
+  }
+
+  /** The letters right before the final space of {@code before} (and a line terminator). */
+  private String lastWordBeforeSpace() {
+    int end = before.length();
+    if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(before.charAt(end - 1)) >= 0) {
+      end -= end > 1 && before.charAt(end - 1) == '\n' && before.charAt(end - 2) == '\r' ? 2 : 1;
+    }
+    end--; // the space
+    int start = end;
+    while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+      start--;
+    }
+    return before.substring(start, Math.max(start, end));
   }
 
   /** "the island of Qeshm", "the town of Palmer": a place noun and "of" right before the run. */
   boolean placeNounOfBefore() {
     return before.endsWith(" of ") && PLACE_NOUN_OF_BEFORE.matcher(before).find();
+  }
+
+  /** "Raj Chohan, 59, of Queens", "Luann Johnson, of Burnsville": where someone lives. */
+  boolean residenceBefore() {
+    return before.endsWith(", of ");
   }
 
   /** "officials including X": a list introduced by a role noun. */

@@ -65,6 +65,35 @@ class EntityTableBuilderTest {
   }
 
   @Test
+  void aShortFormOfTheGivenNameOrAShorterRunOfTheNameJoinsTheOneFullerName() {
+    List<Event> events = List.of(
+        event(person("person:maurice-cheeks", "Maurice Cheeks", List.of("Cheeks"), 2)),
+        event(person("person:mo-cheeks", "Mo Cheeks", List.of(), 1)),
+        event(person("person:arcade-joseph-comeaux-jr", "Arcade Joseph Comeaux Jr",
+            List.of("Comeaux"), 2)),
+        event(person("person:joseph-comeaux", "Joseph Comeaux", List.of(), 1)),
+        event(person("person:jon-owen", "Jon Owen", List.of(), 1)));
+    EntityTable table = EntityTableBuilder.build(events);
+    assertEquals("person:maurice-cheeks", table.ofParticipant(1, "person:mo-cheeks").key());
+    assertEquals("person:arcade-joseph-comeaux-jr",
+        table.ofParticipant(3, "person:joseph-comeaux").key());
+    assertEquals("person:jon-owen", table.ofParticipant(4, "person:jon-owen").key(),
+        "no John Owen to join");
+    assertEquals(3, table.entities().size());
+  }
+
+  @Test
+  void aShorterRunOfTwoFullerNamesJoinsNeither() {
+    List<Event> events = List.of(
+        event(person("person:john-a-smith", "John A. Smith", List.of(), 1)),
+        event(person("person:john-b-smith", "John B. Smith", List.of(), 1)),
+        event(person("person:john-smith", "John Smith", List.of(), 1)));
+    EntityTable table = EntityTableBuilder.build(events);
+    assertEquals("person:john-smith", table.ofParticipant(2, "person:john-smith").key());
+    assertEquals(3, table.entities().size());
+  }
+
+  @Test
   void keysAreNumberedWhenTwoEntitiesShareASlug() {
     // "U.S." keys as "us", "U S" as "u s": two entities, one slug.
     List<Event> events = List.of(event(person("person:a", "U.S.", List.of(), 1), person("person:b", "U S", List.of(), 1)));

@@ -38,6 +38,32 @@ class EntityPartsTest {
   }
 
   @Test
+  void anAppositionsRoleHeadMayFollowModifiers() {
+    assertEquals("champion",
+        around("Rahman, a former heavyweight champion who shocked the world, lost.", "Rahman")
+            .appositionRole());
+    assertEquals("CEO", around("Smith, the company's CEO, left.", "Smith").appositionRole());
+    assertEquals("president", around("Smith, former president of the club, left.", "Smith")
+        .appositionRole());
+    // the subject of a speech verb, not an apposition; a clause, not a description
+    assertNull(around("It burned in Wasilla, the church's minister said.", "Wasilla")
+        .appositionRole());
+    assertNull(around("She stays at Morningside, although the actress left.", "Morningside")
+        .appositionRole());
+    assertNull(around("Smith, a town where the mayor lives, grew.", "Smith").appositionRole());
+  }
+
+  @Test
+  void aGenerationalSuffixIsNoSurname() {
+    assertEquals("Comeaux", Candidate.surname(List.of("Arcade", "Joseph", "Comeaux", "Jr.")));
+    assertEquals("Comeaux", Candidate.surname(List.of("Joseph", "Comeaux")));
+    assertEquals("LaCalamita", Candidate.surname(List.of("Anthony", "LaCalamita", "III")));
+    assertEquals("Jr", Candidate.surname(List.of("Jr")));
+    assertTrue(Candidate.isNameSuffix("Sr."));
+    assertFalse(Candidate.isNameSuffix("III"));
+  }
+
+  @Test
   void surroundingsFindLowerCaseRolesAndPlacePrepositions() {
     String text = "The club said team president and general manager Ed Stefanski left.";
     // the role words run back to "and" only: what precedes is a second role, not read

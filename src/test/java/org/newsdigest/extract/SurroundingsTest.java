@@ -15,14 +15,14 @@ class SurroundingsTest {
       Pattern.compile(
           "(?:\\b(?:said|says|told|added|wrote|according to)|[”\"],? (?:said|says)) $");
   private static final Pattern PLACE_BEFORE =
-      Pattern.compile("\\b(?:in|at|from|near|outside|across|inside|towards|toward|around) $");
+      Pattern.compile("\\b(?:in|at|from|near|outside|across|inside|towards|toward|around)(?: (?:downtown|uptown|midtown|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north|south|east|west|rural|suburban|nearby|neighboring|neighbouring|coastal))? $");
 
   @Test
   void speechAndPlaceWordsBeforeARunAreFoundAsByAFullSearch() {
     String[] pieces = {"in", "at", "towards", "according to", "said", "says", "told", "”", "\"",
-        ",", " ", " ", "x", "\n", "\r\n", "\u2028", "\u0085", "-", "é"};
+        ",", " ", " ", "x", "downtown", "\n", "\r\n", "\u2028", "\u0085", "-", "é"};
     List<String> samples = new ArrayList<>(List.of("", "talks in ", "talks in\n", "talks in \n",
-        "talks in \r\n", "main ", "according to ", "“No,” said ", "”, says ", "xsaid ",
+        "talks in \r\n", "main ", "fire in downtown ", "outside northwestern ", "according to ", "“No,” said ", "”, says ", "xsaid ",
         "éin ", "it was said \u2029"));
     Random random = new Random(6);
     for (int k = 0; k < 100_000; k++) {
