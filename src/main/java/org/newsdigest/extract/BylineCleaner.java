@@ -49,12 +49,7 @@ final class BylineCleaner {
       Set.of("sign in", "sign up", "log in", "login", "subscribe", "follow", "menu", "share",
           "follow author", "comments", "print", "email");
   /** Nouns of a job title after a name: "Staff Writer", "Games Editor". */
-  private static final Set<String> TITLE_WORDS =
-      Set.of("writer", "writers", "reporter", "reporters", "editor", "editors", "correspondent",
-          "correspondents", "columnist", "contributor", "contributors", "producer", "staff",
-          "journalist", "critic", "blogger", "analyst", "photographer", "intern", "author",
-          "presenter", "anchor", "host", "desk", "bureau", "chief", "senior", "associate",
-          "managing", "contributing", "freelance", "special", "news");
+  private static final Set<String> TITLE_WORDS = CueWords.section("byline cleaner title words");
   /**
    * Job nouns that end a title run on after a name without a comma ("Ben Silverman Games
    * Editor"); narrower than {@link #TITLE_WORDS}, since "News" may end an outlet's name.

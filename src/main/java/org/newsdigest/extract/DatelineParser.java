@@ -32,11 +32,7 @@ final class DatelineParser {
    * Shouted words that open headlines and page labels, not places: "BREAKING NEWS - 3 DEAD",
    * "UPDATE: ...", "EXCLUSIVE - ...".
    */
-  private static final Set<String> LABEL_WORDS =
-      Set.of("breaking", "news", "update", "updated", "updates", "report", "reports", "exclusive",
-          "published", "posted", "watch", "video", "photos", "live", "analysis", "opinion",
-          "editorial", "review", "comment", "editor", "note", "correction", "urgent", "flash",
-          "alert", "deadline", "sources", "source", "police", "officials", "warning");
+  private static final Set<String> LABEL_WORDS = CueWords.section("dateline parser label words");
 
   private final Gazetteer gazetteer;
 

@@ -62,25 +62,11 @@ final class FactFinder {
       Map.of("fewer than", "at least", "more than", "up to");
 
   /** Nouns that measure something else: "heads of state", "tons of food". */
-  private static final Set<String> MEASURE_NOUNS =
-      Set.of(
-          "heads", "head", "members", "member", "tons", "tonnes", "barrels", "pieces", "units",
-          "gallons", "litres", "liters", "hectares", "acres", "cases", "bottles", "rounds", "bags",
-          "boxes", "cups", "kilograms", "pounds", "square", "cubic", "sorts", "kinds", "types");
+  private static final Set<String> MEASURE_NOUNS = CueWords.section("fact finder measure nouns");
 
-  private static final Set<String> NOT_UNITS =
-      Set.of(
-          "of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from",
-          "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "as",
-          "that", "this", "than", "who", "which", "per", "after", "before", "into", "out", "up",
-          "down", "more", "less", "other", "others", "times", "year", "old", "days", "hours", "ago",
-          "minutes", "seconds", "weeks", "months", "years", "percent", "we", "he", "she", "they",
-          "it", "you", "i", "not", "so", "but", "if", "while", "when", "said", "says", "told",
-          "am", "pm", "gmt", "bst", "o", "p", "m", "st", "nd", "rd", "th", "game", "games");
+  private static final Set<String> NOT_UNITS = CueWords.section("fact finder not units");
 
-  private static final Set<String> IRREGULAR_PLURALS =
-      Set.of("people", "children", "men", "women", "police", "staff", "personnel", "cattle",
-          "troops", "aircraft", "sheep", "fish", "deer", "crew");
+  private static final Set<String> IRREGULAR_PLURALS = CueWords.section("fact finder irregular plurals");
 
   /**
    * Every number {@link #NUMBER} can match is digits or a number word, and every number word

@@ -25,9 +25,7 @@ final class NameChunker {
       Set.of("of", "de", "van", "von", "der", "den", "da", "di", "du", "bin", "al", "la", "le", "del");
 
   /** Abbreviated titles written with a full stop before a name: "Rep. Nick Rahall". */
-  private static final Set<String> TITLE_ABBREVIATIONS =
-      Set.of("rep", "sen", "gov", "gen", "lt", "col", "capt", "sgt", "det", "insp", "supt", "prof",
-          "pres", "adm", "maj", "cpl", "st", "const", "atty", "dist", "cmdr", "pvt", "ofc");
+  private static final Set<String> TITLE_ABBREVIATIONS = CueWords.section("name chunker title abbreviations");
 
   /** Whether a name is a known place: "Bank of England and Barclays" lists two names. */
   private final Predicate<String> isPlace;

@@ -38,9 +38,7 @@ public final class Outlets {
   private static final Pattern BARE_HOST = Pattern.compile("(?i)^(www\\.)?[a-z0-9.-]+\\.[a-z]{2,24}$");
 
   /** Generic top-level domains seen on news sites; a folder name ending in another is not a host. */
-  private static final Set<String> GENERIC = Set.of("com", "org", "net", "info", "news", "media",
-      "press", "biz", "edu", "gov", "int", "online", "site", "blog", "today", "world", "live",
-      "global", "agency", "tv", "fm", "radio");
+  private static final Set<String> GENERIC = CueWords.section("outlets generic");
   private static final Set<String> COUNTRY_DOMAINS = countryDomains();
 
   private final OutletList list;

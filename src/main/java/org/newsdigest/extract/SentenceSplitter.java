@@ -14,20 +14,10 @@ import java.util.Set;
 final class SentenceSplitter {
 
   /** Abbreviations that are followed by a capitalised word inside a sentence. */
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "capt", "sgt", "cpl",
-          "maj", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "mt", "ft",
-          "inc", "corp", "ltd", "co", "no", "nos", "vs", "v", "etc", "approx", "dept", "est", "fig",
-          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-          "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+  private static final Set<String> ABBREVIATIONS = CueWords.section("sentence splitter abbreviations");
 
   /** Words that almost always open a sentence, so a dotted acronym before them ends one. */
-  private static final Set<String> SENTENCE_OPENERS =
-      Set.of(
-          "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those",
-          "but", "and", "in", "on", "at", "there", "his", "her", "their", "its", "our", "after",
-          "when", "while", "however", "meanwhile", "officials", "police");
+  private static final Set<String> SENTENCE_OPENERS = CueWords.section("sentence splitter sentence openers");
 
   private static final String CLOSERS = "\"”’')]»";
   private static final String OPENERS = "\"“‘'([«";

@@ -14,11 +14,7 @@ final class TitleDeriver {
   static final int MAX = 110;
   static final int MIN_CLAUSE = 50;
 
-  private static final Set<String> DANGLING =
-      Set.of(
-          "and", "or", "but", "nor", "to", "of", "the", "a", "an", "in", "on", "at", "for", "with",
-          "by", "from", "as", "that", "which", "who", "while", "amid", "after", "before", "into",
-          "its", "their", "his", "her", "is", "are", "was", "were", "has", "have", "had", "will");
+  private static final Set<String> DANGLING = CueWords.section("title deriver dangling");
 
   private final SentenceSplitter splitter;
 

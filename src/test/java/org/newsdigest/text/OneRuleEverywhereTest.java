@@ -80,4 +80,38 @@ class OneRuleEverywhereTest {
   void noStageKeepsItsOwnStopWordsOrStemmer() throws IOException {
     assertEquals(List.of(), outsideTextPackage(Pattern.compile("\\b(STOP_WORDS|STOP)\\s*=|\\bstatic String stem\\(String \\w+\\)")));
   }
+
+  /** More words than this in one {@code Set.of} of the stages that read language make it a list. */
+  static final int WORDS_IN_CODE = 20;
+
+  @Test
+  void wordListsAreResourceFilesNotCode() throws IOException {
+    // Words a stage looks language up in (roles, units, abbreviations) live in resource files
+    // (text.WordLists); a few words beside the rule that uses them may stay in code. Markup
+    // vocabulary (HTML element names in ingest and check) is no language and is not scanned.
+    List<String> found = new ArrayList<>();
+    Pattern setOf = Pattern.compile("Set\\.of\\(");
+    Pattern literal = Pattern.compile("\"[^\"]*\"");
+    for (String stage : List.of("extract", "merge", "entities", "story", "render", "build", "cli")) {
+      try (Stream<Path> files = Files.walk(MAIN.resolve(stage))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+          String code = Files.readString(file);
+          Matcher at = setOf.matcher(code);
+          while (at.find()) {
+            int depth = 1;
+            int end = at.end();
+            while (depth > 0 && end < code.length()) {
+              char c = code.charAt(end++);
+              depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            }
+            long words = literal.matcher(code.substring(at.end(), end)).results().count();
+            if (words > WORDS_IN_CODE) {
+              found.add(MAIN.relativize(file) + ": a Set.of of " + words + " words");
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), found);
+  }
 }
