@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.Fact;
 import org.newsdigest.model.Sentence;
 import org.newsdigest.model.SummarySentence;
 import org.newsdigest.text.TextWords;
@@ -21,7 +22,8 @@ import org.newsdigest.text.TextWords;
  * says what all the sources say. The lead sentences of each source get a nudge, since news states
  * the essentials first. MMR then trades centrality against similarity to the sentences already
  * chosen, with a small penalty for drawing again on a source already cited, so the summary
- * speaks for several sources and does not repeat itself. A sentence that only restates the event
+ * speaks for several sources and does not repeat itself; a sentence that states a number or a
+ * quote a chosen one states is not chosen at all ({@link Claims}). A sentence that only restates the event
  * title is never chosen: the page shows the title right above. The summary grows with the
  * event: three sentences for one or two sources, four up to five sources, five beyond.
  */
@@ -68,8 +70,12 @@ final class SummaryPicker {
     return rest.isBlank() ? sentence : rest;
   }
 
+  /**
+   * @param claims what the sentence states that a second sentence must not state again: its
+   *     numbers (unit and range) and its quoted words
+   */
   private record Candidate(
-      String text, String source, SparseVector vector, double centrality) {}
+      String text, String source, SparseVector vector, double centrality, Claims claims) {}
 
   /**
    * @param independentArticles the sentences of the event's articles that are not copies, in
@@ -116,8 +122,8 @@ final class SummaryPicker {
         if (vector.isEmpty()) {
           continue;
         }
-        candidates.add(
-            new Candidate(text, article.source(), vector, vector.cosine(centroid) + bonus));
+        candidates.add(new Candidate(text, article.source(), vector,
+            vector.cosine(centroid) + bonus, Claims.of(text, factsOf(article, trimmed))));
       }
     }
     int size = sizeFor(independentArticles.size());
@@ -132,7 +138,8 @@ final class SummaryPicker {
       int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (int x = 0; x < candidates.size(); x++) {
-        if (taken[x] || redundancy[x] >= NEAR_DUPLICATE) {
+        if (taken[x] || redundancy[x] >= NEAR_DUPLICATE
+            || repeatsAClaim(candidates.get(x), chosen)) {
           continue;
         }
         Candidate c = candidates.get(x);
@@ -162,6 +169,30 @@ final class SummaryPicker {
       }
     }
     return chosen.stream().map(c -> new SummarySentence(c.text(), c.source())).toList();
+  }
+
+  /**
+   * True when the candidate states a number or a quote a chosen sentence already states: five
+   * sentences that each restate "$1 million in damage" tell the reader one thing.
+   */
+  private static boolean repeatsAClaim(Candidate candidate, List<Candidate> chosen) {
+    for (Candidate c : chosen) {
+      if (candidate.claims().overlaps(c.claims())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The facts the article reads in this sentence. */
+  private static List<Fact> factsOf(Article article, String sentence) {
+    List<Fact> facts = new ArrayList<>();
+    for (Fact fact : article.facts()) {
+      if (fact.value() != null && fact.sentence() != null && fact.sentence().strip().equals(sentence)) {
+        facts.add(fact);
+      }
+    }
+    return facts;
   }
 
   /**

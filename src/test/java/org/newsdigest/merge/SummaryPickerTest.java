@@ -189,4 +189,37 @@ class SummaryPickerTest {
         java.util.stream.IntStream.of(1, 2, 3, 5, 6, 40).map(SummaryPicker::sizeFor).boxed()
             .toList());
   }
+
+  @Test
+  void aSummaryStatesANumberOrAQuoteOnce() {
+    Article a = ArticleFixture.parse("""
+        source: a/fire.txt
+        title: Warehouse fire in Millbrook
+        published: 2025-05-02
+        fact: 1000000 | dollars | | $1 million
+        ---
+        A fire destroyed a warehouse in Millbrook on Thursday night, causing $1 million in damage.
+
+        Fire chief Dana Ruiz said the blaze was "the worst we have seen in years" at the site.
+
+        Firefighters from three towns fought the flames for six hours before the roof collapsed.
+        """);
+    Article b = ArticleFixture.parse("""
+        source: b/fire.txt
+        title: Millbrook warehouse destroyed by fire
+        published: 2025-05-02
+        fact: 1000000 | dollars | approximately | an estimated $1 million
+        ---
+        The Millbrook warehouse fire on Thursday caused an estimated $1 million in damage, officials said.
+
+        "The worst we have seen in years," fire chief Dana Ruiz said of the warehouse blaze.
+
+        Police have not said what started the fire, which burned through the night.
+        """);
+    List<SummarySentence> summary = new EventMerger().merge(List.of(a, b)).get(0).summary();
+    long damage = summary.stream().filter(s -> s.text().contains("$1 million")).count();
+    long worst = summary.stream().filter(s -> s.text().contains("worst we have seen")).count();
+    assertEquals(1, damage, "the damage once: " + summary);
+    assertTrue(worst <= 1, "the chief's words once: " + summary);
+  }
 }
