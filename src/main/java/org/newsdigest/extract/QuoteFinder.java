@@ -103,8 +103,12 @@ final class QuoteFinder {
           && continuesLastQuote(lastQuote, first, opensParagraph, mentions, byKey, lastSpeaker)) {
         speaker = lastSpeaker; // the next quote of the same speaker, with no one else named between
       }
-      if (speaker == null && wordCount < SHORT_UNATTRIBUTED) {
-        continue; // a short phrase in quotes that nobody says is a name or a term
+      if (speaker == null && (wordCount < SHORT_UNATTRIBUTED || !QuoteShape.isClause(words))) {
+        // a short phrase in quotes that nobody says is a name or a term; words nobody says that
+        // are no clause are the writer's, quoting a phrase ("will put women in the driver's
+        // seat"), a title, or prose caught between two quotes. A speaker's phrase stays: it is
+        // what they said ("the administration was 'using global warming as a stalking horse'").
+        continue;
       }
       lastSpeaker = speaker;
       lastQuote = last;

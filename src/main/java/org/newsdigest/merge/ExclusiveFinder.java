@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.Entity;
 import org.newsdigest.model.Exclusive;
 import org.newsdigest.model.Sentence;
 
 /**
  * What each source of an event alone reports: sentences most of whose content terms (words,
  * numbers, names) appear in no other source of the event. At most three per source, the most
- * novel ones, shown in text order.
+ * novel ones, shown in text order, and only statements of fact ({@link Statements}): a count,
+ * a name, an action, not the writer's commentary.
  */
 final class ExclusiveFinder {
   private static final int MAX_PER_SOURCE = 3;
@@ -75,6 +77,11 @@ final class ExclusiveFinder {
       Article article = sentenceTerms.article();
       int[] own = termsOf.get(a);
       List<Novel> novel = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      for (Entity entity : article.entities()) {
+        names.add(entity.name());
+        names.addAll(entity.aliases());
+      }
       List<Sentence> sentences = article.sentences();
       for (int i = 0; i < sentences.size(); i++) {
         if (!sentenceTerms.usable(i)) {
@@ -116,7 +123,8 @@ final class ExclusiveFinder {
           }
         }
         double share = content == 0 ? 0 : fresh / (double) content;
-        if (fresh >= MIN_NOVEL_TERMS && share >= MIN_NOVEL_SHARE) {
+        if (fresh >= MIN_NOVEL_TERMS && share >= MIN_NOVEL_SHARE
+            && Statements.isStatementOfFact(sentences.get(i).text(), names)) {
           novel.add(new Novel(i, sentences.get(i).text().trim(), share));
         }
       }

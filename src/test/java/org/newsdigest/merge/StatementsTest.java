@@ -1,0 +1,63 @@
+package org.newsdigest.merge;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What only one source reports is a statement of fact, on examples and on a labelled sample. */
+class StatementsTest {
+
+  @Test
+  void countsNamesAndReportedActionsAreFactsCommentaryAndQuotePiecesAreNot() {
+    assertTrue(Statements.isStatementOfFact("Two women were pronounced dead at the scene.", List.of()));
+    assertTrue(Statements.isStatementOfFact("Protesters have occupied the City Hall of Naoussa.", List.of()));
+    assertTrue(Statements.isStatementOfFact("Russia has so far shown little indication of accepting it.",
+        List.of("Russia")));
+    assertFalse(Statements.isStatementOfFact(
+        "Despite the high-level turnout, prospects for a breakthrough remain uncertain.", List.of()));
+    assertFalse(Statements.isStatementOfFact("The race for Teixeira seems to be in the final furlong.",
+        List.of("Teixeira")));
+    assertFalse(Statements.isStatementOfFact("“ I ’ m feeling mad inside.", List.of()));
+    assertFalse(Statements.isStatementOfFact("We're trying not to talk about specifics.”", List.of()));
+    assertTrue(Statements.isStatementOfFact("“It sounded like a Dumpster,” said Jan Olson.", List.of()));
+  }
+
+  /**
+   * The sample: 100 sentences the merge development sets' pages showed as exclusives, one in 8,
+   * read by hand ({@code exclusive-sample.tsv}): 80 of the 100 were statements of fact before
+   * the rule. Of the sentences it keeps at least 9 in 10 must be, and it must keep at least 85 in
+   * 100 of them. Development numbers: 71 of the 77 kept are (0.922), 71 of the 80 kept (0.888).
+   */
+  @Test
+  void onTheHandLabelledSampleCommentaryIsMostlyLeftOut() throws IOException {
+    int keptFacts = 0;
+    int kept = 0;
+    int facts = 0;
+    List<String> wrong = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of("src/test/resources/merge/exclusive-sample.tsv"),
+        StandardCharsets.UTF_8)) {
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      String[] cells = line.split("\t", -1);
+      boolean fact = Boolean.parseBoolean(cells[0]);
+      boolean keeps = Statements.isStatementOfFact(cells[2],
+          cells[3].isEmpty() ? List.of() : List.of(cells[3].split(";")));
+      facts += fact ? 1 : 0;
+      kept += keeps ? 1 : 0;
+      keptFacts += fact && keeps ? 1 : 0;
+      if (fact != keeps) {
+        wrong.add((fact ? "lost: " : "kept: ") + cells[2]);
+      }
+    }
+    assertTrue(keptFacts >= 0.9 * kept, "precision " + keptFacts + "/" + kept + " " + wrong);
+    assertTrue(keptFacts >= 0.85 * facts, "recall " + keptFacts + "/" + facts + " " + wrong);
+  }
+}
