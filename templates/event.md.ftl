@@ -21,8 +21,8 @@
 <#list e.facts as f>
 
 - ${f.unit!"—"}: <#if f.differs>**${f.agreementText}**<#else>${f.agreementText}</#if>
-<#list f.reports as r>
-  - “${r.wording!""}” — <@ref r/>
+<#list f.wordings as w>
+  - “${w.wording!""}” — <#list w.sources as r><@ref r/><#sep>, </#list>
 </#list>
 </#list>
 </#if>

@@ -43,7 +43,8 @@ final class CoverageView {
     view.put("open", event.articles().size() <= OPEN_UP_TO);
     view.put("firstReported", DateText.of(event.firstReported()));
     view.put("lastUpdated", DateText.of(event.lastUpdated()));
-    List<AlignedFact> shown = event.facts().subList(0, Math.min(FACT_COLUMNS, event.facts().size()));
+    List<AlignedFact> clear = event.facts().stream().filter(FactLabel::isClear).toList();
+    List<AlignedFact> shown = clear.subList(0, Math.min(FACT_COLUMNS, clear.size()));
     List<Object> columns = new ArrayList<>();
     for (AlignedFact fact : shown) {
       Map<String, Object> column = new LinkedHashMap<>();
@@ -52,7 +53,7 @@ final class CoverageView {
       columns.add(column);
     }
     view.put("facts", columns);
-    view.put("moreFacts", event.facts().size() - shown.size());
+    view.put("moreFacts", clear.size() - shown.size());
     List<Object> rows = new ArrayList<>();
     for (Article article : event.articles()) {
       Map<String, Object> row = refs.ref(article.source());

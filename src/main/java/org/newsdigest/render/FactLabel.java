@@ -15,6 +15,15 @@ final class FactLabel {
 
   private FactLabel() {}
 
+  /**
+   * Whether a row of the fact tells a reader what is counted: a bare share one source gives
+   * ("5 percent", of what?) does not, and is left out; shared by two sources it shows they agree.
+   */
+  static boolean isClear(AlignedFact fact) {
+    return !of(fact).equals("percent")
+        || fact.reports().stream().map(FactReport::source).distinct().count() >= 2;
+  }
+
   static String of(AlignedFact fact) {
     String unit = fact.unit() == null || fact.unit().isBlank() ? "number" : fact.unit();
     if (!unit.equals("percent")) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsdigest.model.AlignedFact;
 import org.newsdigest.model.FactReport;
+import org.newsdigest.text.TextWords;
 
 /** The facts of an event as the page shows them: each with how its sources agree. */
 final class FactViews {
@@ -17,6 +18,9 @@ final class FactViews {
   static List<Object> of(List<AlignedFact> facts, SourceRefs refs) {
     List<Object> out = new ArrayList<>();
     for (AlignedFact fact : facts) {
+      if (!FactLabel.isClear(fact)) {
+        continue;
+      }
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("unit", FactLabel.of(fact));
       item.put("differs", fact.differs());
@@ -39,9 +43,32 @@ final class FactViews {
         reports.add(ref);
       }
       item.put("reports", reports);
+      item.put("wordings", wordings(fact, refs));
       out.add(item);
     }
     return out;
+  }
+
+  /**
+   * Each way the sources word the fact once, with every source that words it so, in source
+   * order: a toll 22 sources give as "$1 million" or "an estimated $1 million" reads as two lines,
+   * not 22.
+   */
+  private static List<Object> wordings(AlignedFact fact, SourceRefs refs) {
+    Map<String, Map<String, Object>> byWording = new LinkedHashMap<>();
+    for (FactReport report : fact.reports()) {
+      Map<String, Object> wording = byWording.computeIfAbsent(TextWords.fold(report.wording()), w -> {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("wording", report.wording());
+        item.put("sentence", report.sentence());
+        item.put("sources", new ArrayList<Object>());
+        return item;
+      });
+      @SuppressWarnings("unchecked")
+      List<Object> sources = (List<Object>) wording.get("sources");
+      sources.add(refs.ref(report.source()));
+    }
+    return new ArrayList<>(byWording.values());
   }
 
   /**

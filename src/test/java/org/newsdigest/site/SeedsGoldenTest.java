@@ -82,6 +82,11 @@ class SeedsGoldenTest {
     Element countries = eventPage.select("tr[data-agreement]").stream()
         .filter(row -> row.text().contains("approximately 35 countries")).findFirst().orElseThrow();
     assertTrue(countries.text().contains("2 sources agree"), countries.text());
+    // One wording, both sources, one line: "“27 heads of state” — QNA, Unnamed source".
+    Element heads = eventPage.select("tr[data-agreement]").stream()
+        .filter(row -> row.text().contains("heads of state")).findFirst().orElseThrow();
+    assertEquals(1, heads.select("ul.reports li").size(), heads.html());
+    assertEquals(2, heads.select("ul.reports li a").size(), heads.html());
   }
 
   @Test
