@@ -35,7 +35,10 @@ import org.newsdigest.model.Page;
  *       milliseconds, can leave a new page whose link to another new page does not resolve yet;
  *       no existing page links to either, and the next build finishes the site;
  *   <li>each changed page is renamed over the old one (atomic);
- *   <li>then pages no longer in the site are deleted, and folders left empty;
+ *   <li>then pages no longer in the site are deleted, and folders left empty. No page of the new
+ *       site links to them; two of them may link to each other, so a kill inside this pass can
+ *       leave one whose link to another, deleted an instant before, does not resolve, until the
+ *       next build deletes it too;
  *   <li>then the marker is replaced by the new site's and the manifest is saved.
  * </ol>
  *
