@@ -53,7 +53,7 @@ public final class EntityTableBuilder {
     Map<Group, Group> into = foldShortNames(groups);
     Map<Group, List<Group>> members = new LinkedHashMap<>();
     for (Group group : groups.values()) {
-      members.computeIfAbsent(root(group, into), k -> new ArrayList<>()).add(group);
+      members.computeIfAbsent(Joins.root(group, into), k -> new ArrayList<>()).add(group);
     }
     UniqueNames keys = new UniqueNames();
     Map<Group, String> keyOf = new IdentityHashMap<>();
@@ -141,7 +141,7 @@ public final class EntityTableBuilder {
     for (Group group : fullestFirst) {
       Set<Group> fuller = new LinkedHashSet<>();
       for (Group candidate : byAlias.getOrDefault(group.type.id() + ":" + group.key, Set.of())) {
-        Group target = root(candidate, into);
+        Group target = Joins.root(candidate, into);
         if (target != group && NameKeys.wordCount(target.key) > NameKeys.wordCount(group.key)) {
           fuller.add(target);
         }
@@ -152,7 +152,7 @@ public final class EntityTableBuilder {
         for (Group candidate : peopleBySurname.getOrDefault(words.get(words.size() - 1), List.of())) {
           List<String> longer = personWords(candidate);
           if (longer.size() > words.size() && inOrder(words, longer)) {
-            Group target = root(candidate, into);
+            Group target = Joins.root(candidate, into);
             if (target != group) {
               fuller.add(target);
             }
@@ -162,8 +162,8 @@ public final class EntityTableBuilder {
         String formal = PersonNames.formal(words.get(0));
         Group full = formal == null ? null : groups.get(group.type.id() + ":" + formal + " "
             + String.join(" ", words.subList(1, words.size())));
-        if (full != null && root(full, into) != group) {
-          fuller.add(root(full, into));
+        if (full != null && Joins.root(full, into) != group) {
+          fuller.add(Joins.root(full, into));
         }
       }
       if (fuller.size() == 1) {
@@ -194,14 +194,6 @@ public final class EntityTableBuilder {
       }
     }
     return at == words.size() && words.get(words.size() - 1).equals(longer.get(longer.size() - 1));
-  }
-
-  private static Group root(Group group, Map<Group, Group> into) {
-    Group at = group;
-    while (into.containsKey(at)) {
-      at = into.get(at);
-    }
-    return at;
   }
 
   /** What the events say about one name key while the table is being built. */

@@ -47,23 +47,23 @@ final class Publishers {
       }
     }
     Map<Group, Group> into = joins(groups.values());
-    Map<Group, String> keyOf = new IdentityHashMap<>();
+    Map<Group, Map<String, Integer>> namesOf = new LinkedHashMap<>();
     for (Group group : groups.values()) {
-      if (!into.containsKey(group)) {
-        Map<String, Integer> names = new LinkedHashMap<>(group.names);
-        for (Group member : groups.values()) {
-          if (member != group && root(member, into) == group) {
-            member.names.forEach((n, uses) -> names.merge(n, uses, Integer::sum));
-          }
-        }
-        String name = NameKeys.preferredSpelling(names);
-        String key = keys.claim(EntityType.OUTLET.id() + ":" + Slugs.keyOf(name));
-        entities.add(new DigestEntity(key, EntityType.OUTLET, name, List.copyOf(names.keySet()),
-            List.of()));
-        keyOf.put(group, key);
-      }
+      Map<String, Integer> names =
+          namesOf.computeIfAbsent(Joins.root(group, into), k -> new LinkedHashMap<>());
+      group.names.forEach((n, uses) -> names.merge(n, uses, Integer::sum));
     }
-    ofSource.forEach((source, group) -> bySource.put(source, keyOf.get(root(group, into))));
+    Map<Group, String> keyOf = new IdentityHashMap<>();
+    // Roots come first in the groups' order (a group joins one before it), so keys are claimed
+    // in that order, as the spellings are listed.
+    namesOf.forEach((root, names) -> {
+      String name = NameKeys.preferredSpelling(names);
+      String key = keys.claim(EntityType.OUTLET.id() + ":" + Slugs.keyOf(name));
+      entities.add(new DigestEntity(key, EntityType.OUTLET, name, List.copyOf(names.keySet()),
+          List.of()));
+      keyOf.put(root, key);
+    });
+    ofSource.forEach((source, group) -> bySource.put(source, keyOf.get(Joins.root(group, into))));
   }
 
   /** Every outlet, in the order of the first spelling's key. */
@@ -98,8 +98,8 @@ final class Publishers {
             ? (hosts.size() == 1 ? hosts.iterator().next() : null)
             : hosts.stream().filter(h -> h.country != null && h.country.equals(group.country))
                 .findFirst().orElse(null);
-        if (target != null && root(target, into) != group) {
-          into.put(group, root(target, into));
+        if (target != null && Joins.root(target, into) != group) {
+          into.put(group, Joins.root(target, into));
           break;
         }
       }
@@ -107,13 +107,6 @@ final class Publishers {
     return into;
   }
 
-  private static Group root(Group group, Map<Group, Group> into) {
-    Group at = group;
-    while (into.containsKey(at)) {
-      at = into.get(at);
-    }
-    return at;
-  }
 
   /** What the articles say about one host, or one name without a host, while building. */
   private static final class Group {

@@ -149,7 +149,9 @@ final class FactFinder {
       if (qualifier == null && NumberWords.isVague(num)) {
         qualifier = "more than";
       }
-      if (qualifier != null && NEGATED.matcher(sentence.substring(0, m.start())).find()) {
+      // Three words before the bound are enough to find its negation; no need to scan the rest.
+      if (qualifier != null
+          && NEGATED.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start())).find()) {
         qualifier = NEGATED_BOUNDS.getOrDefault(qualifier, qualifier);
       }
       String wording = sentence.substring(m.start(), end).strip();

@@ -90,11 +90,7 @@ final class CoverageView {
       String[] words = KIND_WORDS.getOrDefault(kind, new String[] {kind, kind + "s"});
       parts.add(outlets.size() + " " + (outlets.size() == 1 ? words[0] : words[1]));
     });
-    if (parts.isEmpty()) {
-      return null;
-    }
-    return parts.size() == 1 ? parts.get(0)
-        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return parts.isEmpty() ? null : SourceLabels.inWords(parts);
   }
 
   /** How an outlet kind's id reads, one and several. */

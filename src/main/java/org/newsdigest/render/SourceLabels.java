@@ -121,7 +121,7 @@ final class SourceLabels {
   }
 
   /** "A", "A and B", "A, B and C". */
-  private static String inWords(List<String> names) {
+  static String inWords(List<String> names) {
     if (names.size() <= 1) {
       return String.join("", names);
     }

@@ -56,6 +56,8 @@ class QuoteShapeTest {
         wrong.add((isQuote ? "lost: " : "kept: ") + cells[3]);
       }
     }
+    System.out.printf(java.util.Locale.ROOT, "quotes sample: %d of %d kept are right, %d of %d right ones kept%n",
+        keptReal, kept, keptReal, real);
     assertTrue(keptReal >= 0.95 * kept, "precision " + keptReal + "/" + kept + " " + wrong);
     assertTrue(keptReal >= 0.95 * real, "recall " + keptReal + "/" + real + " " + wrong);
   }

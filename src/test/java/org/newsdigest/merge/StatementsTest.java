@@ -57,6 +57,8 @@ class StatementsTest {
         wrong.add((fact ? "lost: " : "kept: ") + cells[2]);
       }
     }
+    System.out.printf(java.util.Locale.ROOT, "exclusives sample: %d of %d kept are right, %d of %d right ones kept%n",
+        keptFacts, kept, keptFacts, facts);
     assertTrue(keptFacts >= 0.9 * kept, "precision " + keptFacts + "/" + kept + " " + wrong);
     assertTrue(keptFacts >= 0.85 * facts, "recall " + keptFacts + "/" + facts + " " + wrong);
   }
