@@ -21,6 +21,11 @@ final class Statements {
       WordLists.sections(Statements.class, "statement-words.txt");
   private static final Set<String> OPINION = WORDS.get("opinion markers");
   private static final Set<String> NUMBERS = WORDS.get("number words");
+  private static final Set<String> WRITER = WORDS.get("the writer's own voice");
+  private static final Set<String> SPECULATION = WORDS.get("speculation");
+  private static final Set<String> REPORTING = WORDS.get("reporting words");
+  /** A quoted passage, or a quote left open to the end of the sentence. */
+  private static final Pattern QUOTED = Pattern.compile("[“\"][^”“\"]*(?:[”\"]|$)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d’'-]*");
   private static final Pattern ATTRIBUTED =
       Pattern.compile("[”“\"]\\s*,?\\s*(?:\\S+\\s+){0,4}?(?:said|says|told|added|wrote|tweeted|asked)\\b");
@@ -34,6 +39,9 @@ final class Statements {
   static boolean isStatementOfFact(String sentence, Collection<String> names) {
     String text = sentence.strip();
     if (text.isEmpty() || isQuoteFragment(text)) {
+      return false;
+    }
+    if (isCommentary(text)) {
       return false;
     }
     boolean named = false;
@@ -58,16 +66,94 @@ final class Statements {
   }
 
   /**
+   * True when the sentence outside its quotes speaks as the writer ("I was appalled", "have our
+   * deep sympathy", "Leave your thoughts below", "is never in bad taste!"). A speaker's "we"
+   * inside a quote is reporting.
+   */
+  static boolean inWritersVoice(String text) {
+    return writersVoice(ownWords(text), false);
+  }
+
+  /**
+   * True when the sentence is in the writer's voice ({@link #inWritersVoice}) or guesses without
+   * saying whose guess it is ("it could complicate the schedule", "the attorney might request a
+   * jury trial"). A guess someone is reported to make ("Lyons warned he could have family
+   * nearby") is reporting.
+   */
+  private static boolean isCommentary(String text) {
+    return writersVoice(ownWords(text), true);
+  }
+
+  /** The sentence without what it quotes. */
+  private static String ownWords(String text) {
+    return QUOTED.matcher(outsideAQuoteBegunBefore(text)).replaceAll(" ");
+  }
+
+  private static boolean writersVoice(String own, boolean orGuess) {
+    // the writer exclaiming or asking the reader, not a quote doing so (a "?" inside a
+    // sentence is as often a character the page's encoding lost)
+    String ending = own.strip();
+    if (ending.endsWith("!") || ending.endsWith("?")) {
+      return true;
+    }
+    boolean speculates = false;
+    boolean reports = false;
+    Matcher words = WORD.matcher(own);
+    boolean first = true;
+    while (words.find()) {
+      String word = words.group();
+      String lower = word.toLowerCase(Locale.ROOT);
+      // The pronouns in lower case, or capitalised where they open the sentence: "US" is a
+      // country, "Us Weekly" a name, the I of "D-R.I." an initial.
+      boolean asPronoun = word.equals(lower)
+          || first && word.length() > 1 && word.substring(1).equals(lower.substring(1));
+      boolean pronounI = word.equals("I")
+          && (words.start() == 0 || Character.isWhitespace(own.charAt(words.start() - 1)));
+      if (pronounI || asPronoun && WRITER.contains(lower)) {
+        return true;
+      }
+      speculates |= SPECULATION.contains(lower);
+      reports |= REPORTING.contains(lower);
+      first = false;
+    }
+    return orGuess && speculates && !reports;
+  }
+
+  /**
+   * The sentence from where a quote that began in the sentence before ends: "My husband rushed
+   * off, \" said Sara Sadeqi" is the speaker's "my", and so is "we must rise,” she tweeted".
+   */
+  private static String outsideAQuoteBegunBefore(String text) {
+    Matcher attributed = ATTRIBUTED.matcher(text);
+    if (attributed.find()) {
+      return text.substring(attributed.start());
+    }
+    int closes = text.indexOf('”');
+    int opens = text.indexOf('“');
+    return closes >= 0 && (opens < 0 || opens > closes) ? text.substring(closes + 1) : text;
+  }
+
+  /**
    * A sentence opening a quote, or closing one it did not open, that no one is said to have
    * said: "“ I ’ m feeling mad inside.", "We're trying not to talk about specifics.”"
    */
-  private static boolean isQuoteFragment(String text) {
+  static boolean isQuoteFragment(String text) {
     if (ATTRIBUTED.matcher(text).find()) {
       return false;
     }
     boolean opensStraight = text.startsWith("\"");
     return text.startsWith("“") || opensStraight
-        || count(text, '”') > count(text, '“') + (opensStraight ? 1 : 0);
+        || count(text, '”') > count(text, '“') + (opensStraight ? 1 : 0)
+        || closesStraight(text);
+  }
+
+  /**
+   * True when the sentence's straight quotes are odd in number and the first one closes a quote
+   * (it follows a word or a stop, not a space): "We've got work to do."
+   */
+  private static boolean closesStraight(String text) {
+    int first = text.indexOf('"');
+    return first > 0 && count(text, '"') % 2 == 1 && !Character.isWhitespace(text.charAt(first - 1));
   }
 
   private static int count(String text, char c) {
