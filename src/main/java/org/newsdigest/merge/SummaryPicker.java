@@ -23,8 +23,9 @@ import org.newsdigest.text.TextWords;
  * the essentials first. MMR then trades centrality against similarity to the sentences already
  * chosen, with a small penalty for drawing again on a source already cited, so the summary
  * speaks for several sources and does not repeat itself; a sentence that states a number or a
- * quote a chosen one states is not chosen at all ({@link Claims}). A sentence that only restates the event
- * title is never chosen: the page shows the title right above. The summary grows with the
+ * quote a chosen one states is not chosen at all ({@link Claims}), nor one that says no more of
+ * what every source leads with than a chosen one ({@link LeadClaim}). A sentence that only
+ * restates the event title is never chosen: the page shows the title right above. The summary grows with the
  * event: three sentences for one or two sources, four up to five sources, five beyond.
  */
 final class SummaryPicker {
@@ -32,6 +33,8 @@ final class SummaryPicker {
   private static final double[] LEAD_BONUS = {0.1, 0.05};
   private static final double NEAR_DUPLICATE = 0.7;
   private static final double SOURCE_REPEAT_PENALTY = 0.05;
+  /** More than any gap in centrality: a restatement is chosen only when nothing else is left. */
+  private static final double RESTATEMENT_PENALTY = 1.0;
 
   /** News puts its essentials early; later sentences are rarely central and cost time. */
   private static final int SENTENCES_PER_SOURCE = 10;
@@ -73,9 +76,10 @@ final class SummaryPicker {
   /**
    * @param claims what the sentence states that a second sentence must not state again: its
    *     numbers (unit and range) and its quoted words
+   * @param leadTerms the terms of the event's {@link LeadClaim} the sentence holds
    */
-  private record Candidate(
-      String text, String source, SparseVector vector, double centrality, Claims claims) {}
+  private record Candidate(String text, String source, SparseVector vector, double centrality,
+      Claims claims, Set<String> leadTerms) {}
 
   /**
    * @param independentArticles the sentences of the event's articles that are not copies, in
@@ -89,6 +93,7 @@ final class SummaryPicker {
     Set<String> seen = new TreeSet<>();
     Set<String> titleTerms = new TreeSet<>(corpus.terms().of(title));
     String foldedTitle = TextWords.fold(title);
+    LeadClaim lead = LeadClaim.of(independentArticles);
     for (SentenceTerms read : independentArticles) {
       Article article = read.article();
       List<Sentence> sentences = article.sentences();
@@ -98,7 +103,8 @@ final class SummaryPicker {
         if (position >= SENTENCES_PER_SOURCE) {
           break;
         }
-        if (!read.usable(s) || SentenceFilter.wordCount(sentence.text()) > MAX_WORDS) {
+        if (!read.usable(s) || SentenceFilter.wordCount(sentence.text()) > MAX_WORDS
+            || leansOnItsArticle(sentence.text().strip())) {
           continue;
         }
         double bonus = position < LEAD_BONUS.length ? LEAD_BONUS[position] : 0;
@@ -123,7 +129,8 @@ final class SummaryPicker {
           continue;
         }
         candidates.add(new Candidate(text, article.source(), vector,
-            vector.cosine(centroid) + bonus, Claims.of(text, factsOf(article, trimmed))));
+            vector.cosine(centroid) + bonus, Claims.of(text, factsOf(article, trimmed)),
+            lead.in(terms)));
       }
     }
     int size = sizeFor(independentArticles.size());
@@ -144,7 +151,8 @@ final class SummaryPicker {
         }
         Candidate c = candidates.get(x);
         double score = LAMBDA * c.centrality() - (1 - LAMBDA) * redundancy[x]
-            - SOURCE_REPEAT_PENALTY * citations.getOrDefault(c.source(), 0);
+            - SOURCE_REPEAT_PENALTY * citations.getOrDefault(c.source(), 0)
+            - RESTATEMENT_PENALTY * restatements(lead, c, chosen);
         if (score > bestScore) {
           best = x;
           bestScore = score;
@@ -172,8 +180,9 @@ final class SummaryPicker {
   }
 
   /**
-   * True when the candidate states a number or a quote a chosen sentence already states: five
-   * sentences that each restate "$1 million in damage" tell the reader one thing.
+   * True when the candidate states a number or a quote a chosen sentence already states, or
+   * restates the event's lead claim as a chosen sentence does: five sentences that each restate
+   * "$1 million in damage", or that the church burnt, tell the reader one thing.
    */
   private static boolean repeatsAClaim(Candidate candidate, List<Candidate> chosen) {
     for (Candidate c : chosen) {
@@ -182,6 +191,37 @@ final class SummaryPicker {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the sentence needs its article around it: it opens with a pronoun, is a piece of a
+   * quote whose speaker another sentence names, or is the writer speaking as themself. A summary
+   * sets sentences of several sources side by side and speaks for them all.
+   */
+  private static boolean leansOnItsArticle(String sentence) {
+    return opensWithAPronoun(sentence) || Statements.isQuoteFragment(sentence)
+        || Statements.inWritersVoice(sentence);
+  }
+
+  /**
+   * Pronouns whose person, outside the article, nobody knows: "He did not say what Reid was
+   * being treated for" read in a summary after another source's sentence.
+   */
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "it", "they", "him", "her", "his", "its", "their", "them");
+
+  private static boolean opensWithAPronoun(String sentence) {
+    List<String> words = TextWords.words(sentence);
+    return !words.isEmpty() && PRONOUNS.contains(words.get(0));
+  }
+
+  /** How many chosen sentences the candidate restates the event's {@link LeadClaim} as. */
+  private static int restatements(LeadClaim lead, Candidate candidate, List<Candidate> chosen) {
+    int n = 0;
+    for (Candidate c : chosen) {
+      n += lead.restates(candidate.leadTerms(), c.leadTerms()) ? 1 : 0;
+    }
+    return n;
   }
 
   /** The facts the article reads in this sentence. */

@@ -222,4 +222,32 @@ class SummaryPickerTest {
     assertEquals(1, damage, "the damage once: " + summary);
     assertTrue(worst <= 1, "the chief's words once: " + summary);
   }
+
+  private static Article obituary(String source, String lead, String second, String third) {
+    return ArticleFixture.parse("source: " + source + "\ntitle: Singer Mara Lind dies at 81\n"
+        + "published: 2025-03-14\nplaces: Lisbon\n---\n" + lead + "\n\n" + second + "\n\n" + third + "\n");
+  }
+
+  @Test
+  void whatEverySourceLeadsWithIsSaidOnceAndThePageMovesOn() {
+    List<Article> sources = List.of(
+        obituary("a/lind.txt",
+            "Singer Mara Lind died in a Lisbon hospital on Thursday at the age of 81, her agent said.",
+            "Lind recorded more than thirty albums of fado and toured Japan eleven times.",
+            "The Portuguese president called her the voice of a generation."),
+        obituary("b/lind.txt",
+            "Mara Lind, the fado singer whose records sold millions, has died in Lisbon, her agent said.",
+            "Lind was born in Porto in 1944 and sang in taverns as a teenager.",
+            "A public wake will be held at the national theatre on Sunday."),
+        obituary("c/lind.txt",
+            "Fado singer Mara Lind died on Thursday in Lisbon, aged 81.",
+            "Lind's last album, recorded in 2019, was a duet with her granddaughter.",
+            "She had been treated for heart failure since January."));
+    List<SummarySentence> summary = new EventMerger().merge(sources).get(0).summary();
+    long deaths = summary.stream().filter(s -> s.text().contains(" died") || s.text().contains("has died"))
+        .count();
+    assertEquals(1, deaths, "the death once, then what else the sources report: " + summary);
+    assertTrue(summary.stream().noneMatch(s -> s.text().startsWith("She ")),
+        "a sentence leaning on a pronoun loses its person beside other sources' sentences: " + summary);
+  }
 }
