@@ -43,7 +43,8 @@ final class CoverageView {
     view.put("open", event.articles().size() <= OPEN_UP_TO);
     view.put("firstReported", DateText.of(event.firstReported()));
     view.put("lastUpdated", DateText.of(event.lastUpdated()));
-    List<AlignedFact> clear = event.facts().stream().filter(FactLabel::isClear).toList();
+    List<AlignedFact> clear = event.facts().stream()
+        .filter(fact -> FactViews.isShown(fact, labels.independentCount())).toList();
     List<AlignedFact> shown = clear.subList(0, Math.min(FACT_COLUMNS, clear.size()));
     List<Object> columns = new ArrayList<>();
     for (AlignedFact fact : shown) {

@@ -65,7 +65,7 @@ final class EventView {
     view.put("who", new WhoAndWhere(event.participants(),
         p -> entityPage(event, p.key(), root, extension)).view());
     view.put("summary", summary(event, refs));
-    view.put("facts", FactViews.of(event.facts(), refs));
+    view.put("facts", FactViews.of(event.facts(), refs, labels.independentCount()));
     view.put("quotes", quotes(event, refs, root, extension));
     view.put("exclusives", exclusives(event, refs));
     view.put("sources", sources(event, refs, root, extension));

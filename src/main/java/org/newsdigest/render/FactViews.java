@@ -12,28 +12,37 @@ import org.newsdigest.text.TextWords;
 
 /** The facts of an event as the page shows them: each with how its sources agree. */
 final class FactViews {
+  /**
+   * Up to this many independent sources, a number only one of them gives is a key fact: it is
+   * half of what the event has. Beyond, a lone number ("two trees", "$80", "three husbands" among
+   * 14 sources on a death) is a detail whose meaning its sentence holds; the source's page and
+   * what only it reports show it there.
+   */
+  static final int LONE_FACTS_UP_TO = 2;
 
   private FactViews() {}
 
-  static List<Object> of(List<AlignedFact> facts, SourceRefs refs) {
+  /**
+   * @param independentSources how many of the event's sources are not copies of another
+   */
+  static List<Object> of(List<AlignedFact> facts, SourceRefs refs, int independentSources) {
     List<Object> out = new ArrayList<>();
     for (AlignedFact fact : facts) {
-      if (!FactLabel.isClear(fact)) {
+      if (!isShown(fact, independentSources)) {
         continue;
       }
+      Set<String> sources = sourcesOf(fact);
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("unit", FactLabel.of(fact));
       item.put("differs", fact.differs());
-      Set<String> reporting = new LinkedHashSet<>();
-      fact.reports().forEach(r -> reporting.add(r.source()));
       // One source cannot agree with anyone: say who alone states it instead.
-      String agreement = fact.differs() ? "differs" : reporting.size() <= 1 ? "single" : "agree";
+      String agreement = fact.differs() ? "differs" : sources.size() <= 1 ? "single" : "agree";
       item.put("agreement", agreement);
       item.put("agreementText", switch (agreement) {
         case "differs" -> "Sources differ: " + howTheyDiffer(fact);
-        case "single" -> reporting.isEmpty()
-            ? "No source" : "Only in " + refs.labels().label(reporting.iterator().next());
-        default -> reporting.size() + " sources agree";
+        case "single" -> sources.isEmpty()
+            ? "No source" : "Only in " + refs.labels().label(sources.iterator().next());
+        default -> sources.size() + " sources agree";
       });
       List<Object> reports = new ArrayList<>();
       for (FactReport report : fact.reports()) {
@@ -47,6 +56,21 @@ final class FactViews {
       out.add(item);
     }
     return out;
+  }
+
+  /**
+   * Whether the page shows the fact, in the key facts and the coverage grid alike: its label says
+   * what it counts ({@link FactLabel#isClear}), and it is no lone number among many sources.
+   */
+  static boolean isShown(AlignedFact fact, int independentSources) {
+    return FactLabel.isClear(fact)
+        && (independentSources <= LONE_FACTS_UP_TO || sourcesOf(fact).size() >= 2);
+  }
+
+  private static Set<String> sourcesOf(AlignedFact fact) {
+    Set<String> sources = new LinkedHashSet<>();
+    fact.reports().forEach(r -> sources.add(r.source()));
+    return sources;
   }
 
   /**
@@ -65,8 +89,8 @@ final class FactViews {
         return item;
       });
       @SuppressWarnings("unchecked")
-      List<Object> sources = (List<Object>) wording.get("sources");
-      sources.add(refs.ref(report.source()));
+      List<Object> wordedSo = (List<Object>) wording.get("sources");
+      wordedSo.add(refs.ref(report.source()));
     }
     return new ArrayList<>(byWording.values());
   }
