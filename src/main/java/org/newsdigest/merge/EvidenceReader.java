@@ -67,7 +67,7 @@ final class EvidenceReader {
       boolean notFarAhead =
           published == null || !mention.date().isAfter(published.plusDays(AHEAD_DAYS));
       if (mention.date() != null && dayPrecise && notFarAhead
-          && lead.contains(mention.block())) {
+          && lead.contains(mention.block()) && !isBirthDate(article, mention)) {
         String words = "'" + mention.text() + "' in the lead";
         if (mention.relative() && published != null) {
           words += ", published " + published;
@@ -81,6 +81,21 @@ final class EvidenceReader {
       return new EventDate(published, "publication date", EventDate.PUBLICATION, false);
     }
     return null;
+  }
+
+  /** "born" up to this many characters before a date makes it a birthday. */
+  private static final int BORN_WITHIN = 60;
+
+  private static final Pattern BORN = Pattern.compile("(?i)\\bborn\\b");
+
+  /**
+   * True when the date is someone's birthday ("Page was born Betty Mae Page in Nashville on April
+   * 22, 1923"): an obituary's lead gives it, and it is background, never the day of the news.
+   */
+  private static boolean isBirthDate(Article article, DateMention mention) {
+    String text = article.blocks().get(mention.block()).text();
+    int at = text.indexOf(mention.text());
+    return at > 0 && BORN.matcher(text.substring(Math.max(0, at - BORN_WITHIN), at)).find();
   }
 
   /** A person named this often, and more than anyone else, is who the article is about. */

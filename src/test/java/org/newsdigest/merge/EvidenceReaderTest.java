@@ -60,6 +60,22 @@ class EvidenceReaderTest {
   }
 
   @Test
+  void aBirthdayInTheLeadIsBackgroundNotTheDayOfTheNews() {
+    Article a = ArticleFixture.parse("""
+        source: a.txt
+        date: 1923-04-22 | April 22, 1923
+        date: 2008-12-11 | December 11, 2008
+        ---
+        Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923.
+
+        She died in Los Angeles on December 11, 2008, her agent said.
+        """);
+    EventDate date = reader.eventDate(a);
+    assertEquals(LocalDate.of(2008, 12, 11), date.date());
+    assertEquals("'December 11, 2008' in the lead", date.evidence());
+  }
+
+  @Test
   void noDateAtAllIsNull() {
     Article a = ArticleFixture.parse("""
         source: a.txt
