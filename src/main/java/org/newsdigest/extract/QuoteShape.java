@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * hold workers hostage again"), not a fragment a writer quoted inside a sentence of their own
  * ("will put women in the driver's seat", "a consummate entertainer"), nor a title or a name in
  * quotes ("Take Me Out to the Ball Game"), nor the writer's own words caught between two quotes
- * (", the comedian said on her Twitter feed").
+ * (", the comedian said on her Twitter feed", "A gunman shot three people ..., police said.").
  */
 final class QuoteShape {
   private static final Set<String> CLAUSE_OPENERS = CueWords.section("quote clause openers");
@@ -18,6 +18,12 @@ final class QuoteShape {
   private static final Set<String> FINITE_VERBS = CueWords.section("finite verbs");
   private static final Pattern WORD = Pattern.compile("[\\p{L}’'][\\p{L}’'-]*");
   private static final Pattern LEADING = Pattern.compile("^[\\s“”\"'‘’(\\[….]+");
+  /**
+   * A writer's attribution inside the quoted words (", police said.", ", she wrote in a letter"):
+   * the quotes caught the article's own prose, which tells who said what, between them.
+   */
+  private static final Pattern ATTRIBUTION_INSIDE =
+      Pattern.compile(",\\s*(?:[\\p{L}.’'-]+\\s+){0,5}?(?:said|says|wrote|writes)\\b");
   /** Words this long or longer count for title case: "Take Me Out to the Ball Game". */
   private static final int TITLE_WORD = 4;
 
@@ -26,6 +32,9 @@ final class QuoteShape {
   static boolean isClause(String quoted) {
     String text = LEADING.matcher(quoted).replaceFirst("");
     if (text.isEmpty() || !Character.isLetterOrDigit(text.codePointAt(0))) {
+      return false;
+    }
+    if (ATTRIBUTION_INSIDE.matcher(text).find()) {
       return false;
     }
     List<String> words = WORD.matcher(text).results().map(m -> m.group()).toList();
