@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdigest.model.DatePrecision;
 import org.newsdigest.model.Moment;
+import org.newsdigest.text.MonthNames;
 
 /**
  * Reads a date as metadata states it ("2026-01-06T10:00Z", "Tue, 06 Jan 2026 10:00:00 GMT",
@@ -27,8 +28,11 @@ final class DateParser {
   private static final Pattern ISO =
       Pattern.compile(
           "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
-              + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+              + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  /** ISO's basic form, as some meta tags give it: "20231102", "20200516T09:51:53Z". */
+  private static final Pattern ISO_BASIC = Pattern.compile(
+      "((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:T(\\d{2}):?(\\d{2})(?::?(\\d{2}))?(Z)?)?");
   private static final Pattern YEAR = Pattern.compile("(1[89]|20|21)\\d{2}");
   private static final Pattern TOKEN =
       Pattern.compile(
@@ -40,18 +44,15 @@ final class DateParser {
   private static final Pattern SPACED_SEPARATOR = Pattern.compile("(?<=\\d) ?([/:.\\-]) ?(?=\\d)");
   private static final Pattern GLUED_MERIDIEM = Pattern.compile("(?i)(?<=\\d)([ap]m)\\b");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
-  private static final Pattern NUMERIC_OFFSET = Pattern.compile("([+-])(\\d{2}):?(\\d{2})");
+  private static final Pattern NUMERIC_OFFSET = Pattern.compile("([+-])(\\d{2})(?::?(\\d{2}))?");
   private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
   private static final Pattern DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
   /** Punctuation a date line may hold between its parts. */
-  private static final Pattern SEPARATOR = Pattern.compile("[,\\-–—|:/()@]");
+  private static final Pattern SEPARATOR = Pattern.compile("[,.\\-–—|:/()@]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  /** Words that label a date line rather than belong to the date ("Published on", "Last updated at"). */
-  private static final List<String> LABEL_WORDS =
-      List.of(
-          "published", "first", "last", "updated", "update", "on", "at", "posted", "date", "document",
-          "modified", "created", "of", "the");
+  /** Words that label a date line rather than belong to the date ("Published on", "Publié le"). */
+  private static final java.util.Set<String> LABEL_WORDS = CueWords.section("date label words");
 
   /** Zone abbreviations with one meaning; ambiguous ones (IST, CST) are read as "no zone". */
   private static final Map<String, ZoneOffset> ZONES =
@@ -101,6 +102,10 @@ final class DateParser {
       if (iso.matches()) {
         return fromIso(iso);
       }
+      Matcher basic = ISO_BASIC.matcher(s);
+      if (basic.matches()) {
+        return fromIso(basic);
+      }
       Matcher month = ISO_MONTH.matcher(s);
       if (month.matches()) {
         return new Moment(
@@ -112,11 +117,32 @@ final class DateParser {
       if (YEAR.matcher(s).matches()) {
         return new Moment(LocalDate.of(Integer.parseInt(s), 1, 1), null, null, DatePrecision.YEAR);
       }
-      return fromWords(s);
+      Moment worded = fromWords(s);
+      return worded != null ? worded : isoWithATail(s);
     } catch (DateTimeException e) {
       warnings.add("date '" + text.strip() + "' does not exist: " + e.getMessage());
       return null;
     }
+  }
+
+  /**
+   * An ISO date followed by what the pattern does not read: a zone's name ("2022-05-05T22:12:00
+   * UTC", "2020-09-26T12:07:40+02:00CET") or a template's leftovers ("2022-05-04-0305:49:00-10800",
+   * "2022-12-10-KW49"). A zone's name gives the offset when none is stated; leftovers leave the
+   * day alone, since what follows it cannot be trusted.
+   */
+  private static Moment isoWithATail(String s) {
+    Matcher iso = ISO.matcher(s);
+    if (!iso.lookingAt()) {
+      return null;
+    }
+    String tail = s.substring(iso.end()).strip().toLowerCase(Locale.ROOT);
+    Moment read = fromIso(iso);
+    if (read.precision() == DatePrecision.DAY || !ZONES.containsKey(tail) && !AMBIGUOUS_ZONES.contains(tail)) {
+      return Moment.ofDay(read.date());
+    }
+    return read.offset() != null || AMBIGUOUS_ZONES.contains(tail) ? read
+        : new Moment(read.date(), read.time(), ZONES.get(tail), read.precision());
   }
 
   private static Moment fromIso(Matcher m) {
@@ -142,7 +168,7 @@ final class DateParser {
       return null;
     }
     int hours = Integer.parseInt(m.group(2));
-    int minutes = Integer.parseInt(m.group(3));
+    int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
     int sign = m.group(1).equals("-") ? -1 : 1;
     return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
   }
@@ -161,7 +187,9 @@ final class DateParser {
       String token = tokens.group();
       String lower = token.toLowerCase(Locale.ROOT);
       String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
-      monthFirst |= MONTH_FIRST_ZONES.contains(bare) || bare.equals("am") || bare.equals("pm");
+      // a 12-hour clock says month first; "am" before any clock is German ("am 3. März")
+      monthFirst |= MONTH_FIRST_ZONES.contains(bare)
+          || (bare.equals("am") || bare.equals("pm")) && time != null;
       Matcher clock = CLOCK.matcher(token);
       if ((YEAR_FIRST.matcher(token).matches() || YEAR_LAST.matcher(token).matches())
           && numeric == null && year == null && month == null && day == null) {
@@ -194,9 +222,10 @@ final class DateParser {
         year = Integer.parseInt(token);
       } else if (DAY.matcher(token).matches() && day == null) {
         day = Integer.parseInt(token.replaceAll("\\D", ""));
-      } else if (EnglishCalendar.month(bare) != null && month == null) {
-        month = EnglishCalendar.month(bare);
-      } else if (EnglishCalendar.weekday(bare) != null || LABEL_WORDS.contains(bare)) {
+      } else if (monthOf(bare) != null && month == null) {
+        month = monthOf(bare);
+      } else if (EnglishCalendar.weekday(bare) != null || MonthNames.isWeekday(bare)
+          || LABEL_WORDS.contains(bare)) {
         continue;
       } else if (!SEPARATOR.matcher(token).matches()) {
         return null;
@@ -232,9 +261,9 @@ final class DateParser {
   }
 
   /**
-   * "2012.08.08", "11/27/2005", "04/02/07": a part above 12 is the day; when both could be
-   * the month, a North American zone or a 12-hour clock on the line says month first, and
-   * without either the date is too ambiguous to state.
+   * "2012.08.08", "11/27/2005", "04/02/07", "10.12.2022": a part above 12 is the day; when both
+   * could be the month, a North American zone or a 12-hour clock on the line says month first,
+   * dots say day first, and a slashed date without either is too ambiguous to state.
    */
   private static LocalDate numericDate(String token, boolean monthFirst) {
     Matcher ymd = YEAR_FIRST.matcher(token);
@@ -255,10 +284,25 @@ final class DateParser {
     if (first > 12) {
       return LocalDate.of(year, second, first);
     }
+    // Dots separate day, month and year in that order wherever they are used (German, Polish,
+    // Russian, Scandinavian pages); slashes are the ambiguous ones.
+    if (token.indexOf('.') > 0 && second <= 12) {
+      return LocalDate.of(year, second, first);
+    }
     if (second > 12 || monthFirst || first == second) {
       return LocalDate.of(year, first, second);
     }
     return null;
+  }
+
+  /** The month an English name gives, else one of another language ({@link MonthNames}). */
+  private static Integer monthOf(String bare) {
+    Integer english = EnglishCalendar.month(bare);
+    if (english != null) {
+      return english;
+    }
+    java.time.Month other = MonthNames.month(bare);
+    return other == null ? null : other.getValue();
   }
 
   private static LocalTime twelveHour(LocalTime time, boolean afternoon) {

@@ -53,10 +53,13 @@ final class HtmlReader implements FormatReader {
     metadata.outlet(jsonLd.siteName());
     metadata.outlet(jsonLd.publisherByReference());
     metadata.outlet(meta.first("dc:publisher", "dcterm:publisher", "publisher", "itemprop:publisher"));
+    // Read before the byline and the page's furniture leave the page: they often hold the date.
+    String markedDay = PageDates.inMarkup(page);
     metadata.byline(blocks.takeVisibleByline(page));
     Element canonical = page.selectFirst("link[rel=canonical][href]");
     String canonicalUrl = canonical == null ? null : canonical.attr("href");
     metadata.published(dateInUrl(first(canonicalUrl, meta.first("og:url"))));
+    metadata.published(markedDay);
     useBaseAddress(page, canonicalUrl, meta.first("og:url"));
 
     List<Block> body = new ArrayList<>();
@@ -73,6 +76,9 @@ final class HtmlReader implements FormatReader {
     }
     body = BlockRules.dropBoilerplate(body);
     body = BlockRules.repairBrokenParagraphs(body);
+    if (!metadata.hasPublished()) {
+      metadata.published(PageDates.nearTop(page, topText(body)));
+    }
     if (title == null) {
       notes.add("no title found");
     }
@@ -80,6 +86,20 @@ final class HtmlReader implements FormatReader {
       notes.add("no body text found");
     }
     return List.of(new Document(source, InputFormat.HTML, title, metadata.build(), body, notes));
+  }
+
+  /** The article's first text blocks, where a page without date markup often states its day. */
+  private static String topText(List<Block> body) {
+    StringBuilder top = new StringBuilder();
+    for (Block block : body) {
+      if (!block.isImage()) {
+        top.append(block.text()).append('\n');
+        if (top.length() > 400) {
+          break;
+        }
+      }
+    }
+    return top.toString();
   }
 
   /**
@@ -319,8 +339,11 @@ final class HtmlReader implements FormatReader {
   private static void readMeta(
       org.jsoup.nodes.Document page, MetaTags meta, MetadataCollector metadata) {
     metadata.published(meta.first("article:published_time", "dcterm:created", "dcterm:issued",
-        "parsely-pub-date", "dc:date", "date", "itemprop:datepublished", "pubdate",
-        "sailthru:date", "og:published_time"));
+        "dcterms:created", "dcterms:issued", "dcterms:date", "dc:date:issued", "dc:date:created",
+        "parsely-pub-date", "dc:date", "date", "itemprop:datepublished", "datepublished", "pubdate",
+        "publishdate", "publish_date", "publication_date", "published_time", "article:published",
+        "citation_publication_date", "cxenseparse:recs:publishtime", "bt:pubdate", "sailthru:date",
+        "og:published_time", "og:article:published_time"));
     Element time = page.selectFirst("time[pubdate][datetime], time[datetime]");
     metadata.published(time == null ? null : time.attr("datetime"));
     metadata.updated(meta.first("article:modified_time", "dcterm:modified",

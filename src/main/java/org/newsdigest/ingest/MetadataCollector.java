@@ -48,6 +48,11 @@ final class MetadataCollector {
     }
   }
 
+  /** True once a publication date has been given. */
+  boolean hasPublished() {
+    return published != null;
+  }
+
   void updated(String value) {
     if (updated == null) {
       updated = Texts.blankToNull(value);

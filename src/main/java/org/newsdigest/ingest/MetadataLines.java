@@ -3,6 +3,7 @@ package org.newsdigest.ingest;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdigest.text.MonthNames;
 
 /**
  * Recognises the metadata lines that scrapers and CMS exports put around an article's text
@@ -23,9 +24,16 @@ final class MetadataLines {
               + "|\\b(today|yesterday|ago)\\b)");
 
   private static final Pattern LABELLED =
-      Pattern.compile("^(?<label>[A-Za-z][A-Za-z ]{1,24}?)\\s*(:|\\s-\\s)\\s*(?<value>.*)$");
-  private static final Pattern PUBLISHED_ON =
-      Pattern.compile("(?i)^(first |originally )?(published|posted)( on| at)?\\s+(?<value>.+)$");
+      Pattern.compile("^(?<label>\\p{L}[\\p{L} ]{1,24}?)\\s*(:|\\s-\\s)\\s*(?<value>.*)$");
+  /**
+   * "Published on", and the same in the languages whose month names the date parser reads:
+   * "Publié le", "Veröffentlicht am", "Erschienen am", "Publicado el", "Pubblicato il",
+   * "Gepubliceerd op", "Opublikowano".
+   */
+  private static final Pattern PUBLISHED_ON = Pattern.compile(
+      "(?iu)^(?:(?:first |originally )?(?:published|posted)(?: on| at)?|publi[ée]e?(?: le)?"
+          + "|ver[öo]ffentlicht(?: am)?|erschienen(?: am)?|publicad[oa](?: el| en| em)?|pubblicato(?: il)?"
+          + "|gepubliceerd(?: op)?|opublikowano(?: dnia)?)\\s+(?<value>.+)$");
   private static final Pattern UPDATED_ON =
       Pattern.compile("(?i)^(last )?(updated|modified)( on| at)?\\s+(?<value>.+)$");
 
@@ -42,6 +50,7 @@ final class MetadataLines {
 
   private static final Pattern NO_SPACE = Pattern.compile("\\S+");
   private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
 
   private static final Pattern BARE_URL = Pattern.compile("^<?(https?://\\S+?)>?$");
 
@@ -111,7 +120,10 @@ final class MetadataLines {
     switch (label) {
       case "published", "published on", "first published", "originally published", "date",
           "dated", "publication date", "published date", "date published", "posted",
-          "posted on", "pub date", "published time", "published at", "first posted" -> {
+          "posted on", "pub date", "published time", "published at", "first posted",
+          "datum", "veröffentlicht", "erschienen", "publié le", "date de publication", "fecha",
+          "fecha de publicación", "publicado", "data", "data di pubblicazione", "pubblicato",
+          "gepubliceerd", "data publikacji" -> {
         if (!isDateLike(value)) {
           return false;
         }
@@ -183,7 +195,23 @@ final class MetadataLines {
   }
 
   static boolean isDateLike(String value) {
-    return value != null && DATE_LIKE.matcher(value).find();
+    if (value == null) {
+      return false;
+    }
+    if (DATE_LIKE.matcher(value).find()) {
+      return true;
+    }
+    // a day and a month named in another language: "3 mars 2024", "27. Juni 2019"
+    if (!HAS_DIGIT.matcher(value).matches()) {
+      return false;
+    }
+    Matcher words = LETTERS.matcher(value);
+    while (words.find()) {
+      if (MonthNames.month(words.group()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

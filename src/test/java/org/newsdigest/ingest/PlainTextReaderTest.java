@@ -37,6 +37,16 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void publishedLinesInOtherLanguages() throws Exception {
+    assertEquals("3 mars 2024", metadataOf("Publié le 3 mars 2024").published());
+    assertEquals("22.12.2012", metadataOf("Datum: 22.12.2012").published());
+    assertEquals("3. März 2024", metadataOf("Veröffentlicht am 3. März 2024").published());
+    assertEquals("27 de junio de 2019", metadataOf("Publicado el 27 de junio de 2019").published());
+    assertEquals("6 dicembre 2020", metadataOf("Pubblicato il 6 dicembre 2020").published());
+    assertEquals("27 czerwca 2019", metadataOf("Opublikowano 27 czerwca 2019").published());
+  }
+
+  @Test
   void updatedLinesInTheirCommonShapes() throws Exception {
     assertEquals("Jan 7, 2026", metadataOf("Updated: Jan 7, 2026").updated());
     assertEquals("Jan 7, 2026 10:00", metadataOf("Last updated Jan 7, 2026 10:00").updated());

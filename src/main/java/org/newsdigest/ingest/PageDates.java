@@ -1,0 +1,140 @@
+package org.newsdigest.ingest;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The publication day of a web page whose metadata (JSON-LD, meta tags, a {@code time} element,
+ * the address) states none, found where htmldate looks, most trusted first:
+ * <ol>
+ *   <li>markup that says it is the publication date: {@code itemprop="datePublished"} on any
+ *       element, an RDFa {@code dc:date} attribute, {@code abbr class="published"} or any element
+ *       classed published with a {@code title};
+ *   <li>the publication date a script hands to the page's own code ({@code "datePublished":},
+ *       {@code publication_date = '...'});
+ *   <li>the short text of an element whose class or id says it holds the date or the article's
+ *       details ("created-post", "meta__date", "asset-meta", "tagline"), outside comments,
+ *       footers and lists of other articles;
+ *   <li>a date near the top of the article's own text ("(18.01.2018) Deutschlands ...").
+ * </ol>
+ * An element classed as an update or a copyright is never read as publication. The page's
+ * language decides how "03/04/2020" reads ({@link LooseDates}).
+ */
+final class PageDates {
+  private static final Pattern SCRIPT_DATE = Pattern.compile(
+      "(?i)[\"']?(?:datePublished|publicationDate|publication_date|publishDate|publish_date|pubDate|dateCreated)"
+          + "[\"']?\\s*[:=]\\s*[\"']([^\"']{8,40})[\"']");
+  private static final Pattern DATE_HOLDER = Pattern.compile(
+      "(?i)date|datum|fecha|data|time|zeit|publi|posted|created|meta|byline|autor|author|tagline|dateline|"
+          + "details|info|stand");
+  private static final Pattern NOT_PUBLICATION = Pattern.compile(
+      "(?i)update|modif|changed|copyright|comment|footer|related|sidebar|widget|teaser|recent|popular|"
+          + "calendar|archive|event|weather");
+  /** Text this long is a date line or an article's details, not a paragraph that mentions a date. */
+  private static final int DATE_TEXT_CHARS = 120;
+  /** How much of the article's own text, from its start, may hold its date. */
+  private static final int TOP_CHARS = 400;
+
+  private PageDates() {}
+
+  /** The day the page's markup states (steps 1 to 3) as ISO {@code yyyy-MM-dd}, or null. */
+  static String inMarkup(Document page) {
+    boolean monthFirst = monthFirst(page);
+    LocalDate day = marked(page, monthFirst);
+    if (day == null) {
+      day = scripted(page, monthFirst);
+    }
+    if (day == null) {
+      day = inDateHolders(page, monthFirst);
+    }
+    return day == null ? null : day.toString();
+  }
+
+  /**
+   * The day stated near the top of the article's text (step 4) as ISO {@code yyyy-MM-dd}, or null.
+   *
+   * @param top the article's first text as read (its first paragraphs)
+   */
+  static String nearTop(Document page, String top) {
+    if (top == null) {
+      return null;
+    }
+    LocalDate day = LooseDates.first(top.length() > TOP_CHARS ? top.substring(0, TOP_CHARS) : top,
+        monthFirst(page));
+    return day == null ? null : day.toString();
+  }
+
+  /** American English writes the month first; every other language here the day. */
+  private static boolean monthFirst(Document page) {
+    Element html = page.selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang").toLowerCase(Locale.ROOT);
+    return lang.equals("en") || lang.equals("en-us");
+  }
+
+  private static LocalDate marked(Document page, boolean monthFirst) {
+    for (Element e : page.select("[itemprop~=(?i)^date(Published|Created)$], [dc:date], [property=dc:date], "
+        + "abbr.published, [class~=(?i)published][title]")) {
+      if (e.tagName().equals("meta") || isExcluded(e)) {
+        continue;
+      }
+      for (String value : new String[] {e.attr("datetime"), e.attr("content"), e.attr("dc:date"), e.attr("title"),
+          e.ownText()}) {
+        LocalDate day = LooseDates.first(value, monthFirst);
+        if (day != null) {
+          return day;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate scripted(Document page, boolean monthFirst) {
+    for (Element script : page.select("script")) {
+      Matcher m = SCRIPT_DATE.matcher(script.data());
+      while (m.find()) {
+        LocalDate day = LooseDates.first(m.group(1), monthFirst);
+        if (day != null) {
+          return day;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate inDateHolders(Document page, boolean monthFirst) {
+    Element body = page.body();
+    if (body == null) {
+      return null;
+    }
+    for (Element e : body.select("[class], [id]")) {
+      String names = e.className() + " " + e.id();
+      if (!DATE_HOLDER.matcher(names).find() || isExcluded(e)) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() > DATE_TEXT_CHARS) {
+        continue;
+      }
+      LocalDate day = LooseDates.first(text, monthFirst);
+      if (day != null) {
+        return day;
+      }
+    }
+    return null;
+  }
+
+  /** True when the element or one around it is an update, a copyright, comments or other articles. */
+  private static boolean isExcluded(Element e) {
+    for (Element at = e; at != null && !at.tagName().equals("body"); at = at.parent()) {
+      if (at.tagName().equals("footer") || at.tagName().equals("aside")
+          || NOT_PUBLICATION.matcher(at.className() + " " + at.id()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
