@@ -53,13 +53,14 @@ final class HtmlReader implements FormatReader {
     metadata.outlet(jsonLd.siteName());
     metadata.outlet(jsonLd.publisherByReference());
     metadata.outlet(meta.first("dc:publisher", "dcterm:publisher", "publisher", "itemprop:publisher"));
-    // Read before the byline and the page's furniture leave the page: they often hold the date.
-    String markedDay = PageDates.inMarkup(page);
-    metadata.byline(blocks.takeVisibleByline(page));
     Element canonical = page.selectFirst("link[rel=canonical][href]");
     String canonicalUrl = canonical == null ? null : canonical.attr("href");
     metadata.published(dateInUrl(first(canonicalUrl, meta.first("og:url"))));
-    metadata.published(markedDay);
+    if (!metadata.hasPublished()) {
+      // Read before the byline and the page's furniture leave the page: they often hold the date.
+      metadata.published(PageDates.inMarkup(page));
+    }
+    metadata.byline(blocks.takeVisibleByline(page));
     useBaseAddress(page, canonicalUrl, meta.first("og:url"));
 
     List<Block> body = new ArrayList<>();

@@ -1,11 +1,18 @@
 package org.newsdigest.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The publication day of a web page whose metadata (JSON-LD, meta tags, a {@code time} element,
@@ -36,6 +43,8 @@ final class PageDates {
           + "calendar|archive|event|weather");
   /** Text this long is a date line or an article's details, not a paragraph that mentions a date. */
   private static final int DATE_TEXT_CHARS = 120;
+  /** How far above a text node its date holder may be: "<p class=meta><b>Am</b> 3.5.2013</p>". */
+  private static final int HOLDER_LEVELS = 3;
   /** How much of the article's own text, from its start, may hold its date. */
   private static final int TOP_CHARS = 400;
 
@@ -105,26 +114,59 @@ final class PageDates {
     return null;
   }
 
+  /**
+   * The first day in a date holder's text, holders tried in the order of their text. Found from
+   * the text nodes that hold a digit, each looking a few levels up for its holder, so that a page
+   * costs one pass over its text rather than the text of every classed element.
+   */
   private static LocalDate inDateHolders(Document page, boolean monthFirst) {
     Element body = page.body();
     if (body == null) {
       return null;
     }
-    for (Element e : body.select("[class], [id]")) {
-      String names = e.className() + " " + e.id();
-      if (!DATE_HOLDER.matcher(names).find() || isExcluded(e)) {
+    Set<Element> tried = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (TextNode node : allTextNodes(body)) {
+      if (!hasDigit(node.getWholeText())) {
         continue;
       }
-      String text = e.text();
-      if (text.length() > DATE_TEXT_CHARS) {
-        continue;
-      }
-      LocalDate day = LooseDates.first(text, monthFirst);
-      if (day != null) {
-        return day;
+      Element at = node.parent();
+      for (int level = 0; at != null && level < HOLDER_LEVELS && !at.tagName().equals("body"); level++) {
+        LocalDate day = tried.add(at) ? holderDay(at, monthFirst) : null;
+        if (day != null) {
+          return day;
+        }
+        at = at.parent();
       }
     }
     return null;
+  }
+
+  /** The day in the element's text when its class or id says it holds a date, or null. */
+  private static LocalDate holderDay(Element element, boolean monthFirst) {
+    if (!DATE_HOLDER.matcher(element.className() + " " + element.id()).find() || isExcluded(element)) {
+      return null;
+    }
+    String text = element.text();
+    return text.length() > DATE_TEXT_CHARS ? null : LooseDates.first(text, monthFirst);
+  }
+
+  private static List<TextNode> allTextNodes(Element root) {
+    List<TextNode> nodes = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode text) {
+        nodes.add(text);
+      }
+    }, root);
+    return nodes;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the element or one around it is an update, a copyright, comments or other articles. */
