@@ -1,0 +1,126 @@
+package org.newsdigest.bench;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.newsdigest.ingest.Ingester;
+import org.newsdigest.ingest.UnreadableInputException;
+import org.newsdigest.model.Block;
+import org.newsdigest.model.Document;
+
+/**
+ * Measurement, not a unit test: the main text of real web pages in several languages, scored as
+ * trafilatura's evaluation scores it, over {@code trafilatura-dev} ({@code html/*.html},
+ * {@code gold.json} with up to six snippets each page's main text must contain and six of
+ * boilerplate it must not). Whitespace is normalised; a "with" snippet found is a true positive,
+ * missing a false negative; a "without" snippet found is a false positive. Also the share of
+ * pages fully right and of pages that came out empty; and each score in two halves by a hash of
+ * the page name. Runs only through the {@code bench-text} Maven profile:
+ *
+ * <pre>./mvnw -q -Pbench-text test [-Dbench.verbose=true]</pre>
+ */
+@Tag("bench")
+@EnabledIfSystemProperty(named = "bench.text", matches = "true")
+class MainTextBench {
+  private static final Path SET =
+      Path.of(System.getProperty("bench.datasets", "../shared/datasets")).resolve("trafilatura-dev");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final Ingester ingester = new Ingester();
+
+  /** Snippet counts of one part of the set. */
+  private static final class Score {
+    int truePositives;
+    int falseNegatives;
+    int falsePositives;
+    int pages;
+    int fullyRight;
+    int empty;
+
+    String line(String label) {
+      double p = truePositives / (double) Math.max(1, truePositives + falsePositives);
+      double r = truePositives / (double) Math.max(1, truePositives + falseNegatives);
+      double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return String.format(Locale.ROOT, "%-18s %5d  P %.3f  R %.3f  F1 %.3f  fully right %.3f  empty %d",
+          label, pages, p, r, f, fullyRight / (double) Math.max(1, pages), empty);
+    }
+  }
+
+  @Test
+  void scoreEveryPage() throws IOException {
+    boolean verbose = Boolean.getBoolean("bench.verbose");
+    JsonNode gold = json.readTree(SET.resolve("gold.json").toFile());
+    Score[] parts = {new Score(), new Score(), new Score()};
+    for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> page = it.next();
+      Path file = SET.resolve("html").resolve(page.getKey());
+      if (!Files.isRegularFile(file)) {
+        continue;
+      }
+      String text = normal(mainText(page.getKey(), file));
+      int tp = 0;
+      int fn = 0;
+      int fp = 0;
+      StringBuilder misses = new StringBuilder();
+      for (JsonNode with : page.getValue().path("with")) {
+        if (text.contains(normal(with.asText()))) {
+          tp++;
+        } else {
+          fn++;
+          misses.append("\n    missing: ").append(with.asText());
+        }
+      }
+      for (JsonNode without : page.getValue().path("without")) {
+        if (text.contains(normal(without.asText()))) {
+          fp++;
+          misses.append("\n    kept:    ").append(without.asText());
+        }
+      }
+      for (Score s : List.of(parts[0], parts[1 + Math.floorMod(page.getKey().hashCode(), 2)])) {
+        s.truePositives += tp;
+        s.falseNegatives += fn;
+        s.falsePositives += fp;
+        s.pages++;
+        s.fullyRight += fn == 0 && fp == 0 ? 1 : 0;
+        s.empty += text.isEmpty() ? 1 : 0;
+      }
+      if (verbose && misses.length() > 0) {
+        System.out.println(page.getKey() + (text.isEmpty() ? " (empty)" : "") + misses);
+      }
+    }
+    assertFalse(parts[0].pages == 0, "no pages under " + SET);
+    System.out.println("== main text, trafilatura's snippet scoring ==");
+    System.out.println(parts[0].line("trafilatura-dev"));
+    System.out.println(parts[1].line("  half A"));
+    System.out.println(parts[2].line("  half B"));
+  }
+
+  private String mainText(String name, Path file) {
+    try {
+      Document document = ingester.read(name, Files.readAllBytes(file)).get(0);
+      String title = document.title() == null ? "" : document.title() + "\n";
+      return title + document.blocks().stream().filter(b -> !b.isImage()).map(Block::text)
+          .collect(Collectors.joining("\n"));
+    } catch (UnreadableInputException | IOException | RuntimeException e) {
+      return "";
+    }
+  }
+
+  private static String normal(String text) {
+    return SPACE.matcher(text).replaceAll(" ").strip();
+  }
+}
