@@ -68,7 +68,46 @@ final class Boilerplate {
           // Navigation leftovers.
           Rule.atStart(
               "(?i)(back to top|skip to (main )?content|top of page|previous|next|home|menu)",
-              "back to top", "skip to ", "top of page", "previous", "next", "home", "menu"));
+              "back to top", "skip to ", "top of page", "previous", "next", "home", "menu"),
+          // The same furniture in the other languages whose pages the readers date (German,
+          // French, Spanish, Italian, Dutch, Portuguese, Polish): pointers to other articles...
+          Rule.atStart(
+              "(?iu)(lesen sie (auch|mehr)|auch lesen|mehr (zum thema|themen|zu diesem thema)"
+                  + "|weitere (artikel|beiträge|themen|nachrichten)|ähnliche artikel|verwandte artikel"
+                  + "|das (thema )?könnte (sie|dich) (auch )?interessieren|aktuellste beiträge"
+                  + "|meistgelesen\\p{L}*|kommentierte artikel|zurück zu(r|m)? "
+                  + "|(à )?lire aussi|voir aussi|lire la suite|sur le même sujet|à découvrir"
+                  + "|lea (también|más|además)|lee (también|más)|leer más|(también )?te puede interesar"
+                  + "|noticias relacionadas|leggi anche|potrebbe interessarti|articoli correlati"
+                  + "|lees (ook|meer)|gerelateerde artikelen|leia (também|mais)|veja também|saiba mais"
+                  + "|czytaj (też|także|więcej)|zobacz (też|także)|przeczytaj (też|także)|polecamy)\\b.{0,120}",
+              "lesen sie", "auch lesen", "mehr ", "weitere ", "ähnliche", "verwandte", "das ",
+              "aktuellste", "meistgelesen", "kommentierte", "zurück", "à lire", "lire ", "voir aussi",
+              "sur le même", "à découvrir", "lea ", "lee ", "leer ", "te puede", "también te",
+              "noticias relacionadas", "leggi ", "potrebbe", "articoli correlati", "lees ",
+              "gerelateerde", "leia ", "veja também", "saiba mais", "czytaj", "zobacz", "przeczytaj",
+              "polecamy"),
+          // ... advertising labels, comment counts and prompts to subscribe ...
+          Rule.atStart(
+              "(?iu)(anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama|publicidade)",
+              "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "advertentie", "reklama",
+              "publicidade"),
+          Rule.atStart(
+              "(?iu)(\\d+\\s+)?(kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze?"
+                  + "|comentários?)(\\s*\\(\\d+\\))?",
+              "komment", "comment", "reacties", "koment", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+          Rule.atStart(
+              "(?iu)(jetzt )?(abonnieren|newsletter abonnieren|s'abonner|abonnez-vous|suscr[ií]bete"
+                  + "|iscriviti|abonneer|zapisz się|assine)\\b.{0,100}",
+              "jetzt ", "abonn", "s'abonner", "suscr", "iscriviti", "zapisz", "assine"),
+          // ... and rights notices.
+          Rule.anywhere(
+              "(?iu).{0,100}(alle rechte vorbehalten|vervielfältigung nur mit genehmigung"
+                  + "|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
+                  + "|alle rechten voorbehouden|todos os direitos reservados|wszelkie prawa zastrzeżone)"
+                  + ".{0,60}",
+              "alle rechte", "vervielfältigung", "droits réservés", "derechos reservados",
+              "diritti riservati", "rechten voorbehouden", "direitos reservados", "prawa zastrzeżone"));
 
   /**
    * A whole-line pattern and the lower-case words a line must hold, anywhere or at its start,

@@ -270,6 +270,33 @@ final class HtmlBlocks {
    * Headings, paragraphs, quotes, list items and images under {@code root}, in document order,
    * read from a cleaned copy so only safe links and images are kept.
    */
+  /** A paragraph of the prose fallback holds at least this many words. */
+  private static final int PROSE_WORDS = 10;
+
+  /**
+   * The page's prose when the main-content search found none: every paragraph of ten words or
+   * more outside the page's navigation, asides, header, footer and forms, in page order. A page
+   * whose story the search missed (a recipe laid out as cards, a church notice in a table) still
+   * gives its text; furniture rarely runs to ten words a paragraph.
+   *
+   * @param page a fresh parse of the page: the search has cut the one it ran on
+   */
+  List<Block> proseFallback(org.jsoup.nodes.Document page) {
+    Element body = page.body();
+    if (body == null) {
+      return List.of();
+    }
+    body.select(ALWAYS_FURNITURE_TAGS + ", header, footer, form").remove();
+    List<Block> blocks = new ArrayList<>();
+    for (Element paragraph : body.select("p")) {
+      String text = Texts.normalizeSpace(paragraph.text());
+      if (Texts.wordCount(text) >= PROSE_WORDS) {
+        blocks.addAll(blocksOf(paragraph));
+      }
+    }
+    return blocks;
+  }
+
   List<Block> blocksOf(Element root) {
     List<Block> blocks = new ArrayList<>();
     walk(safe.clean(root), blocks, BlockKind.PARAGRAPH, 0);

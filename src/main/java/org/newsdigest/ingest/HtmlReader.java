@@ -77,6 +77,9 @@ final class HtmlReader implements FormatReader {
     }
     body = BlockRules.dropBoilerplate(body);
     body = BlockRules.repairBrokenParagraphs(body);
+    if (body.stream().allMatch(Block::isImage)) {
+      body = BlockRules.dropBoilerplate(blocks.proseFallback(Jsoup.parse(text, page.baseUri())));
+    }
     if (!metadata.hasPublished()) {
       metadata.published(PageDates.nearTop(page, topText(body)));
     }

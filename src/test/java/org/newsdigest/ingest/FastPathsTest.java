@@ -125,7 +125,15 @@ class FastPathsTest {
       "Shutterstock", "EPA-EFE/Someone", "iStock", "Credit: Getty", "Source: AFP via pool",
       "Photo courtesy of the family", "Courtesy of the museum", "Back to top",
       "Skip to main content", "Skip to content", "Top of page", "Previous", "NEXT", "Home",
-      "Menu");
+      "Menu", "Lesen Sie auch: Die besten Rezepte", "Weitere Artikel zum Thema", "Ähnliche Artikel",
+      "Das Thema könnte dich auch interessieren:", "Meistgelesene", "zurück zur Listenansicht",
+      "À lire aussi", "Lire aussi", "Sur le même sujet", "Lea también: Impiden ingreso", "Te puede interesar",
+      "Noticias relacionadas", "Leggi anche", "Articoli correlati", "Lees ook", "Gerelateerde artikelen",
+      "Leia também", "Saiba mais", "Czytaj też", "Zobacz także", "Polecamy", "Anzeige", "Werbung",
+      "Publicité", "Publicidad", "Reklama", "12 Kommentare", "Commentaires", "Komentarze (3)",
+      "Jetzt abonnieren und nichts verpassen", "Abonnez-vous", "Suscríbete", "Iscriviti",
+      "Alle Rechte vorbehalten", "Vervielfältigung nur mit Genehmigung", "Tous droits réservés",
+      "Todos los derechos reservados", "Tutti i diritti riservati", "Wszelkie prawa zastrzeżone");
 
   /** Sentences that are not furniture, some of them close to it. */
   private static final List<String> PROSE = List.of(
@@ -133,7 +141,9 @@ class FastPathsTest {
       "Copyright law changed on Monday, the ministry said in a statement to reporters.",
       "The photo was taken by a passer-by.", "Next week the talks resume in Geneva.",
       "Kelvin \u212Aeeps the share price", "İstanbul airport reopened", "Menu prices rose",
-      "Share prices fell 3% on the news.", "ad hoc talks began", "Homes were damaged.");
+      "Share prices fell 3% on the news.", "ad hoc talks began", "Homes were damaged.",
+      "Weitere Ermittlungen der Polizei ergaben, dass der Täter das Auto gestohlen hatte.",
+      "Mehr als 300 Menschen demonstrierten am Samstag.", "Lea Müller leitet die Bibliothek.");
 
   @Test
   void aWholeLineRuleMatchesOnlyLinesHoldingItsWords() {
