@@ -16,8 +16,22 @@ import java.util.regex.Pattern;
 final class BylineCleaner {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern LEADING_BY =
-      Pattern.compile("^(?i:(?:written|posted|story|words|reported|text)\\s+)?(?i:by)\\b[:\\s]*");
+  /**
+   * "By" and its word in the other languages whose pages the readers date ("Von", "Par", "Por",
+   * "Di", "Door", "Przez"), with a line that is only that word.
+   */
+  private static final Pattern LEADING_BY = Pattern.compile(
+      "^(?i:(?:written|posted|story|words|reported|text)\\s+)?(?i:by|von|par|por|di|door|przez)(?:\\s+|[:]\\s*|$)");
+  /**
+   * A label before the name: "Autor: przepisy.pl", "Text und Interview: Harald Willenbrock",
+   * "About the Author - Florina Ionescu".
+   */
+  private static final Pattern LEADING_LABEL = Pattern.compile(
+      "^(?iu:autor(?:in)?|auteur|autore|author|text(?:\\s+und\\s+\\p{L}+)?|texto|testo|tekst"
+          + "|about the author)\\s*[:\\-–]\\s*");
+  /** A social handle or a dangling "on" after the name: "Williams Perdomo @wperdomod", "Jörn Mecher am". */
+  private static final Pattern TRAILING_HANDLE_OR_ON =
+      Pattern.compile("(?:\\s+@\\w+|\\s+(?:am|le|el|il|op|on))+$");
   /** Links and addresses are contact details, not part of a name. */
   private static final Pattern LINKS =
       Pattern.compile("\\(?\\s*(?:https?://|www\\.|mailto:)\\S*\\s*\\)?|\\(?\\s*\\S+@\\S+\\.\\S+\\s*\\)?");
@@ -48,6 +62,8 @@ final class BylineCleaner {
   private static final Set<String> UI_WORDS =
       Set.of("sign in", "sign up", "log in", "login", "subscribe", "follow", "menu", "share",
           "follow author", "comments", "print", "email");
+  /** Job nouns written before a name in German and other languages: "Redakteurin Anna Berg". */
+  private static final Set<String> JOB_BEFORE_NAME = CueWords.section("byline job before a name");
   /** Nouns of a job title after a name: "Staff Writer", "Games Editor". */
   private static final Set<String> TITLE_WORDS = CueWords.section("byline cleaner title words");
   /**
@@ -71,7 +87,9 @@ final class BylineCleaner {
     }
     String b = SPACES.matcher(raw).replaceAll(" ").strip();
     b = LINKS.matcher(b).replaceAll(" ").strip();
+    b = LEADING_LABEL.matcher(b).replaceFirst("").strip();
     b = LEADING_BY.matcher(b).replaceFirst("").strip();
+    b = withoutLeadingJobTitle(b);
     b = LEADING_STAMP.matcher(b).replaceFirst("").strip();
     b = OTHER_CREDIT.matcher(b).replaceFirst("").strip();
     b = firstFurnitureSegment(b);
@@ -79,12 +97,28 @@ final class BylineCleaner {
       return null;
     }
     b = withoutDate(b);
+    b = TRAILING_HANDLE_OR_ON.matcher(b).replaceFirst("").strip();
     b = withoutJobTitle(b);
     b = b.replaceAll("[\\s,;:|•·–—\\-]+$", "").strip();
     if (b.isEmpty() || isInterface(b) || b.chars().noneMatch(Character::isLetter)) {
       return null;
     }
     return unshouted(b);
+  }
+
+  /**
+   * A job title before the name, as German and other languages write it ("FOCUS-Online-Experte
+   * Robin Tschöpe", "Redakteurin Anna Berg", "journaliste Marie Dupont"): a first word that is,
+   * or whose last hyphenated part is, a job noun, followed by more words.
+   */
+  private static String withoutLeadingJobTitle(String b) {
+    int space = b.indexOf(' ');
+    if (space <= 0) {
+      return b;
+    }
+    String first = b.substring(0, space);
+    String last = first.substring(first.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
+    return JOB_BEFORE_NAME.contains(last) ? b.substring(space + 1).strip() : b;
   }
 
   /** "Jane Doe | Reporter" → "Jane Doe"; a menu of many items is no byline at all. */
