@@ -70,6 +70,8 @@ final class HtmlReader implements FormatReader {
     String h1 = body.stream().filter(b -> b.isHeading() && b.level() == 1).map(Block::text)
         .findFirst().orElse(null);
     title = first(title, withoutSiteSuffix(pageTitle), h1);
+    title = withoutSiteName(title, h1, meta.first("og:site_name", "application-name"), canonicalUrl);
+    title = title == null ? null : DATE_PREFIX.matcher(title).replaceFirst("");
     if (title != null) {
       String t = title;
       body = new ArrayList<>(body);
@@ -397,6 +399,64 @@ final class HtmlReader implements FormatReader {
       }
     }
     return pageTitle;
+  }
+
+  /** A day before the headline: "08.11.2021 | Neue Regeln für ...", "2021-11-08 - ...". */
+  private static final Pattern DATE_PREFIX = Pattern.compile(
+      "^(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*[|:–—-]\\s*(?=\\S)");
+
+  private static final List<String> TITLE_SEPARATORS =
+      List.of(" | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " « ", " │ ");
+
+  /**
+   * The headline without the site's name that a meta title carries after a separator ("Muffin
+   * Grundrezept : Muffin Rezepte", "Batteriespeicher - daheim Solar", "Kleine Schafskunde |
+   * Mäscot das Schaf"): cut when the page's own h1 is the part before it, or the part after it
+   * names the site (its og:site_name or its address's host).
+   */
+  static String withoutSiteName(String title, String h1, String siteName, String address) {
+    if (title == null) {
+      return null;
+    }
+    String host = hostLabel(address);
+    for (String separator : TITLE_SEPARATORS) {
+      int at = title.lastIndexOf(separator);
+      if (at <= 0) {
+        continue;
+      }
+      String head = title.substring(0, at).strip();
+      String tail = lettersOf(title.substring(at + separator.length()));
+      boolean headIsH1 = h1 != null && lettersOf(h1).equals(lettersOf(head));
+      boolean tailIsSite = !tail.isEmpty() && (siteName != null && !lettersOf(siteName).isEmpty()
+          && (tail.contains(lettersOf(siteName)) || lettersOf(siteName).contains(tail))
+          || host != null && tail.contains(host));
+      if (headIsH1 || tailIsSite) {
+        return head;
+      }
+    }
+    return title;
+  }
+
+  /** "backen" of "https://www.backen.de/rezept/1": the host's name below its top-level domain. */
+  private static String hostLabel(String address) {
+    if (address == null) {
+      return null;
+    }
+    Matcher m = HOST.matcher(address);
+    if (!m.find()) {
+      return null;
+    }
+    String[] labels = m.group(1).toLowerCase(Locale.ROOT).split("\\.");
+    String label = labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+    return label.length() >= 4 ? lettersOf(label) : null;
+  }
+
+  private static final Pattern HOST = Pattern.compile("^https?://(?:www\\.)?([^/:?#]+)");
+
+  private static String lettersOf(String text) {
+    StringBuilder letters = new StringBuilder();
+    text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+    return letters.toString();
   }
 
   private static String first(String... values) {

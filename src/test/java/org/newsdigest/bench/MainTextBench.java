@@ -42,6 +42,7 @@ class MainTextBench {
 
   private final ObjectMapper json = new ObjectMapper();
   private final Ingester ingester = new Ingester();
+  private final org.newsdigest.extract.Extractor extractor = new org.newsdigest.extract.Extractor();
 
   /** Snippet counts of one part of the set. */
   private static final class Score {
@@ -66,6 +67,8 @@ class MainTextBench {
     boolean verbose = Boolean.getBoolean("bench.verbose");
     JsonNode gold = json.readTree(SET.resolve("gold.json").toFile());
     Score[] parts = {new Score(), new Score(), new Score()};
+    int[] titles = new int[2];
+    int[] authors = new int[2];
     for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> page = it.next();
       Path file = SET.resolve("html").resolve(page.getKey());
@@ -73,6 +76,29 @@ class MainTextBench {
         continue;
       }
       String body = mainText(page.getKey(), file);
+      Document document = read(page.getKey(), file);
+      org.newsdigest.model.Article article = document == null ? null : extractor.extract(document);
+      String goldTitle = page.getValue().path("title").asText("");
+      if (!goldTitle.isBlank()) {
+        titles[1]++;
+        boolean right = article != null && normal(goldTitle).equalsIgnoreCase(normal(article.title()));
+        titles[0] += right ? 1 : 0;
+        if (verbose && !right) {
+          System.out.println(page.getKey() + " title want [" + goldTitle + "] got ["
+              + (article == null ? null : article.title()) + "]");
+        }
+      }
+      String goldAuthor = page.getValue().path("author").asText("");
+      if (!goldAuthor.isBlank()) {
+        authors[1]++;
+        authors[0] += article != null && article.byline() != null
+            && normal(goldAuthor).equalsIgnoreCase(normal(article.byline())) ? 1 : 0;
+        if (verbose && (article == null || article.byline() == null
+            || !normal(goldAuthor).equalsIgnoreCase(normal(article.byline())))) {
+          System.out.println(page.getKey() + " author want [" + goldAuthor + "] got ["
+              + (article == null ? null : article.byline()) + "]");
+        }
+      }
       boolean empty = body.isBlank();
       String text = normal(title(page.getKey(), file) + "\n" + body);
       int tp = 0;
@@ -110,6 +136,8 @@ class MainTextBench {
     System.out.println(parts[0].line("trafilatura-dev"));
     System.out.println(parts[1].line("  half A"));
     System.out.println(parts[2].line("  half B"));
+    System.out.printf(Locale.ROOT, "title exact %d of %d (%.3f), author exact %d of %d (%.3f)%n", titles[0], titles[1],
+        titles[0] / (double) Math.max(1, titles[1]), authors[0], authors[1], authors[0] / (double) Math.max(1, authors[1]));
   }
 
   /** The body's text blocks; a page with none "came out empty". */
