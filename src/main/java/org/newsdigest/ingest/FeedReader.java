@@ -1,9 +1,15 @@
 package org.newsdigest.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 import org.newsdigest.model.Block;
 import org.newsdigest.model.Document;
@@ -60,21 +66,25 @@ final class FeedReader implements FormatReader {
       String source, Element item, String outlet, String language, List<String> shared) {
     List<String> notes = new ArrayList<>(shared);
     MetadataCollector metadata = new MetadataCollector();
-    String title = Texts.blankToNull(htmlText(childText(item, "title")));
+    String title = Texts.blankToNull(textOf(item, "title"));
+    title = title != null ? title : Texts.blankToNull(textOf(item, "dc:title"));
     metadata.outlet(itemSource(item));
     metadata.outlet(outlet);
     String link = link(item);
     metadata.url(link);
-    metadata.published(childText(item, "pubDate"));
-    metadata.published(childText(item, "published"));
-    metadata.published(childText(item, "dc:date"));
-    metadata.published(childText(item, "updated"));
-    metadata.updated(childText(item, "updated"));
-    metadata.byline(childText(item, "dc:creator"));
+    // RSS, Atom 1.0, Dublin Core and its terms, then Atom 0.3's names
+    for (String name : List.of("pubDate", "published", "dc:date", "dcterms:issued", "dcterms:created",
+        "issued", "created", "updated", "dcterms:modified", "modified")) {
+      metadata.published(childText(item, name));
+    }
+    for (String name : List.of("updated", "dcterms:modified", "modified")) {
+      metadata.updated(childText(item, name));
+    }
+    metadata.byline(authorName(childText(item, "dc:creator")));
     Element author = firstChild(item, "author");
     if (author != null) {
       String name = childText(author, "name");
-      metadata.byline(name != null ? name : author.text());
+      metadata.byline(authorName(name != null ? name : author.text()));
     }
     metadata.language(language);
     for (Element category : item.children()) {
@@ -82,8 +92,8 @@ final class FeedReader implements FormatReader {
         metadata.tag(category.hasAttr("term") ? category.attr("term") : category.text());
       }
     }
-    String content = first(childText(item, "content:encoded"), childText(item, "content"),
-        childText(item, "description"), childText(item, "summary"));
+    String content = first(childText(item, "content:encoded"), content(item),
+        childText(item, "description"), childText(item, "summary"), childText(item, "itunes:summary"));
     List<Block> blocks = content == null ? List.of() : html.fromFragment(content, link);
     blocks = BlockRules.dropBoilerplate(blocks);
     blocks = BlockRules.repairBrokenParagraphs(blocks);
@@ -157,6 +167,56 @@ final class FeedReader implements FormatReader {
     String text = child.wholeText();
     return text.isBlank() ? null : text.strip();
   }
+
+  /**
+   * The text of a title: Atom says whether it is text (the default) or markup, so an Atom
+   * "History of the &lt;blink&gt; tag" keeps its tag name; RSS titles are read as markup, as
+   * feeds write them.
+   */
+  private static String textOf(Element item, String name) {
+    Element child = firstChild(item, name);
+    String text = childText(item, name);
+    if (text == null) {
+      return null;
+    }
+    boolean atom = item.normalName().equals("entry");
+    String type = child.attr("type").toLowerCase(Locale.ROOT);
+    return atom && (type.isEmpty() || type.equals("text") || type.equals("text/plain"))
+        ? Texts.normalizeSpace(text) : htmlText(text);
+  }
+
+  /**
+   * An Atom entry's content as markup: text content escaped so it stays text, and Atom 0.3's
+   * base64 content decoded.
+   */
+  private static String content(Element item) {
+    Element child = firstChild(item, "content");
+    String text = childText(item, "content");
+    if (text == null || !item.normalName().equals("entry")) {
+      return text;
+    }
+    if (child.attr("mode").equalsIgnoreCase("base64")) {
+      try {
+        text = new String(Base64.getMimeDecoder().decode(text), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    String type = child.attr("type").toLowerCase(Locale.ROOT);
+    return type.equals("text") || type.equals("text/plain") ? Entities.escape(text) : text;
+  }
+
+  /** RSS's "editor@example.com (Example Editor)" and a bare "(Example Editor)" name the editor. */
+  private static String authorName(String author) {
+    if (author == null) {
+      return null;
+    }
+    Matcher m = MAILED_NAME.matcher(author.strip());
+    return m.matches() ? m.group(1).strip() : author;
+  }
+
+  private static final Pattern MAILED_NAME =
+      Pattern.compile("(?:\\S+@\\S+\\s*)?\\((.+)\\)");
 
   private static String htmlText(String markup) {
     return markup == null ? null : Jsoup.parseBodyFragment(markup).text();

@@ -92,6 +92,42 @@ class FeedReaderTest {
   }
 
   @Test
+  void atomTextStaysTextAndOlderDialectsAreRead() throws Exception {
+    List<Document> docs = ingester.read("feeds/old.atom", Fixtures.utf8("""
+        <feed xmlns="http://purl.org/atom/ns#" xmlns:dcterms="http://purl.org/dc/terms/">
+          <title>Example</title>
+          <entry><title>History of the &lt;blink&gt; tag</title>
+            <link rel="alternate" href="https://example.org/blink"/>
+            <issued>2003-12-13T08:29:29-04:00</issued><modified>2003-12-14T10:00:00Z</modified>
+            <content type="text/plain" mode="base64">VGhlIHRhZyB3YXMgYm9ybiBpbiAxOTk0IGFuZCBuZXZlciBsZWZ0Lg==</content>
+          </entry>
+        </feed>
+        """));
+    Document doc = docs.get(0);
+    assertEquals("History of the <blink> tag", doc.title());
+    assertEquals("2003-12-13T08:29:29-04:00", doc.metadata().published());
+    assertEquals("2003-12-14T10:00:00Z", doc.metadata().updated());
+    assertEquals("The tag was born in 1994 and never left.", Fixtures.body(doc));
+  }
+
+  @Test
+  void rssAuthorsInParenthesesDublinCoreTermsAndItunesSummariesAreRead() throws Exception {
+    List<Document> docs = ingester.read("feeds/pod.rss", Fixtures.utf8("""
+        <rss version="2.0" xmlns:dcterms="http://purl.org/dc/terms/"
+             xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Pod</title>
+          <item><title>Episode 12</title><author>editor@example.com (Example Editor)</author>
+            <dcterms:created>2024-03-05</dcterms:created>
+            <itunes:summary>The council voted to extend the tram line to the airport.</itunes:summary>
+          </item>
+        </channel></rss>
+        """));
+    Document doc = docs.get(0);
+    assertEquals("Example Editor", doc.metadata().byline());
+    assertEquals("2024-03-05", doc.metadata().published());
+    assertEquals("The council voted to extend the tram line to the airport.", Fixtures.body(doc));
+  }
+
+  @Test
   void brokenXmlKeepsTheItemsThatParsedWithAWarning() throws Exception {
     List<Document> docs = ingester.read("f.rss", Fixtures.utf8(
         "<rss><channel><title>T</title><item><title>One</title><description>Body one."
