@@ -47,6 +47,7 @@ final class DateParser {
   private static final Pattern NUMERIC_OFFSET = Pattern.compile("([+-])(\\d{2})(?::?(\\d{2}))?");
   private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
   private static final Pattern DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
+  private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
   /** Punctuation a date line may hold between its parts. */
   private static final Pattern SEPARATOR = Pattern.compile("[,.\\-–—|:/()@]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -64,6 +65,8 @@ final class DateParser {
           Map.entry("bst", ZoneOffset.ofHours(1)),
           Map.entry("cet", ZoneOffset.ofHours(1)),
           Map.entry("cest", ZoneOffset.ofHours(2)),
+          Map.entry("met", ZoneOffset.ofHours(1)),
+          Map.entry("mest", ZoneOffset.ofHours(2)),
           Map.entry("eet", ZoneOffset.ofHours(2)),
           Map.entry("eest", ZoneOffset.ofHours(3)),
           Map.entry("msk", ZoneOffset.ofHours(3)),
@@ -222,6 +225,10 @@ final class DateParser {
         year = Integer.parseInt(token);
       } else if (DAY.matcher(token).matches() && day == null) {
         day = Integer.parseInt(token.replaceAll("\\D", ""));
+      } else if (TWO_DIGITS.matcher(token).matches() && year == null && month != null) {
+        // RFC 822's two-digit year after the month: "Sun, 19 May 02 15:21:36 GMT"
+        int yy = Integer.parseInt(token);
+        year = yy < 70 ? 2000 + yy : 1900 + yy;
       } else if (monthOf(bare) != null && month == null) {
         month = monthOf(bare);
       } else if (EnglishCalendar.weekday(bare) != null || MonthNames.isWeekday(bare)

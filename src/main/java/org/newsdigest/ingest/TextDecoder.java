@@ -11,7 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Bytes to clean text: picks the charset (BOM, strict UTF-8, else Windows-1252), refuses empty
+ * Bytes to clean text: picks the charset (BOM, strict UTF-8, else the charset the file declares,
+ * else Windows-1252), refuses empty
  * and binary input, normalises line endings to '\n' and Unicode to NFC, and drops invisible
  * characters that would otherwise split words or confuse later matching.
  */
@@ -114,8 +115,38 @@ final class TextDecoder {
           .decode(ByteBuffer.wrap(content))
           .toString();
     } catch (CharacterCodingException e) {
+      Charset declared = declaredCharset(content);
+      if (declared != null) {
+        warnings.add("not valid UTF-8; read as " + declared.name() + ", as the file declares");
+        return new String(content, declared);
+      }
       warnings.add(NOT_UTF8);
       return new String(content, WINDOWS_1252);
+    }
+  }
+
+  /** How far into a file its declared encoding may be looked for. */
+  private static final int DECLARATION_BYTES = 2048;
+
+  private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
+      "(?i)(?:<\\?xml[^>]*\\bencoding\\s*=\\s*[\"']|<meta[^>]*\\bcharset\\s*=\\s*[\"']?)([A-Za-z0-9._:-]{2,40})");
+
+  /**
+   * The charset an XML declaration or an HTML meta tag names in the file's first bytes ("EUC-KR",
+   * "ISO-8859-2", "Shift_JIS"), when the JDK has it and it is not UTF-8 (which the bytes just
+   * failed), or null. Declarations are ASCII, so the bytes are read as ISO-8859-1 to find them.
+   */
+  private static Charset declaredCharset(byte[] content) {
+    String head = new String(content, 0, Math.min(content.length, DECLARATION_BYTES), StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher m = DECLARED.matcher(head);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      Charset charset = Charset.forName(m.group(1));
+      return charset.equals(StandardCharsets.UTF_8) ? null : charset;
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 

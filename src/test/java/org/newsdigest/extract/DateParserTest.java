@@ -61,7 +61,9 @@ class DateParserTest {
         "'Publicado el 27 de junio de 2019' | 2019-06-27",
         "Pubblicato il 6 dicembre 2020 | 2020-12-06",
         "Opublikowano 27 czerwca 2019 | 2019-06-27",
-        "Gepubliceerd op 2 februari 2021 | 2021-02-02"
+        "Gepubliceerd op 2 februari 2021 | 2021-02-02",
+        "'Sun, 19 May 02 15:21:36 GMT' | 2002-05-19T15:21:36Z",
+        "'Thu, 01 Jan 04 19:48:21 MET' | 2004-01-01T19:48:21+01:00"
       })
   void readsRealFormats(String text, String iso) {
     Moment m = parser.parse(text, new ArrayList<>());

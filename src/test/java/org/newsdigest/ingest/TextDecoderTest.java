@@ -20,6 +20,20 @@ class TextDecoderTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreReadInTheCharsetTheFileDeclares() throws Exception {
+    Charset eucKr = Charset.forName("EUC-KR");
+    byte[] feed = ("<?xml version=\"1.0\" encoding=\"EUC-KR\"?><rss><channel><title>\uD55C\uAD6D\uC5B4 \uB274\uC2A4"
+        + "</title></channel></rss>").getBytes(eucKr);
+    DecodedText decoded = decoder.decode(feed);
+    assertTrue(decoded.text().contains("\uD55C\uAD6D\uC5B4 \uB274\uC2A4"), decoded.text());
+    assertTrue(decoded.warnings().contains("not valid UTF-8; read as EUC-KR, as the file declares"),
+        decoded.warnings().toString());
+    byte[] page = "<html><head><meta charset=\"iso-8859-2\"><title>Zażółć</title></head></html>"
+        .getBytes(Charset.forName("ISO-8859-2"));
+    assertTrue(decoder.decode(page).text().contains("Zażółć"));
+  }
+
+  @Test
   void utf8WithBomLosesTheBom() throws Exception {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     DecodedText decoded = decoder.decode(concat(bom, Fixtures.utf8("Kyiv’s allies")));
