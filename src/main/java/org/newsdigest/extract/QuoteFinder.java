@@ -33,8 +33,10 @@ final class QuoteFinder {
   private static final String VERB = "(?<verb>\\p{Ll}+)";
   /** Adverbs and auxiliaries between a name or pronoun and its speech verb: "has also said". */
   private static final String ADVERBS = "(?:(?:has|had|also|then|later|previously|repeatedly|once)\\s+)*";
+  /** The auxiliary of a compound past after a quote: "», a déclaré Jean Martin", "“, ha detto". */
+  private static final String AUXILIARY = "(?:(?:a|hat|ha|heeft)\\s+)?";
   private static final Pattern VERB_THEN_NAME =
-      Pattern.compile("^[,.!?]?\\s*" + VERB + "\\s+(?:[\\p{L}\\p{N}.\\-'’]+\\s+){0,7}?$");
+      Pattern.compile("^[,.!?]?\\s*" + AUXILIARY + VERB + "\\s+(?:[\\p{L}\\p{N}.\\-'’]+\\s+){0,7}?$");
   /** Words between a closing mark and the speaker's name: a place or a role, no clause. */
   private static final Pattern DESCRIPTION =
       Pattern.compile("^[,.!?]?\\s*(?:[\\p{L}\\p{N}.\\-'’]+,?\\s+){0,6}$");

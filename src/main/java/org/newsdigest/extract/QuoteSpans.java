@@ -77,7 +77,7 @@ final class QuoteSpans {
             segStart = i + 1; // "“…" reopening the quote carried from the paragraph before
             continue;
           }
-          if (carriedHere && first && c == '“' && opensHere(text, i)) {
+          if (carriedHere && first && (c == '“' || c == '«' || c == '„') && opensHere(text, i)) {
             // the carried quote was never closed: it ends with the paragraph before
             passages.addAll(unclosed(open));
             open = new ArrayList<>();
@@ -115,8 +115,12 @@ final class QuoteSpans {
     return open.isEmpty() ? List.of() : List.of(new Passage(List.of(open.get(0)), false));
   }
 
+  /**
+   * Curly and straight double quotes, and the other languages' marks read the same way: French
+   * guillemets (« … »), German low-high quotes („ … “) and reversed guillemets (» … «).
+   */
   private static boolean isMark(char c) {
-    return c == '“' || c == '”' || c == '"';
+    return c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„';
   }
 
   /** A straight mark between letters or digits is an inch sign or a typo, not a quote. */
