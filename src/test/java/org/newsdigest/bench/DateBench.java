@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -75,8 +76,8 @@ class DateBench {
   void scoreBothSets() throws IOException {
     boolean verbose = Boolean.getBoolean("bench.verbose");
     List<Page> pages = new ArrayList<>();
-    pages.addAll(htmldate(DATASETS.resolve("htmldate-dev")));
-    pages.addAll(trafilatura(DATASETS.resolve("trafilatura-dev")));
+    pages.addAll(pages("htmldate-dev", DATASETS.resolve("htmldate-dev"), "dates.json", v -> v));
+    pages.addAll(pages("trafilatura-dev", DATASETS.resolve("trafilatura-dev"), "gold.json", v -> v.get("date")));
     assertFalse(pages.isEmpty(), "no pages under " + DATASETS);
     Map<String, Score[]> scores = new java.util.TreeMap<>();
     for (Page page : pages) {
@@ -108,19 +109,24 @@ class DateBench {
     }
   }
 
-  private List<Page> htmldate(Path set) throws IOException {
+  /**
+   * The dated pages of one set: its gold file maps each page's name to its day, given by
+   * {@code dayOf} from the page's gold value.
+   */
+  private List<Page> pages(String name, Path set, String goldFile, Function<JsonNode, JsonNode> dayOf)
+      throws IOException {
     List<Page> pages = new ArrayList<>();
-    Path gold = set.resolve("dates.json");
+    Path gold = set.resolve(goldFile);
     if (!Files.isRegularFile(gold)) {
       return pages;
     }
-    JsonNode dates = json.readTree(gold.toFile());
-    for (Iterator<Map.Entry<String, JsonNode>> it = dates.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = json.readTree(gold.toFile()).fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
+      JsonNode value = dayOf.apply(e.getValue());
+      LocalDate day = value == null ? null : day(value.asText());
       Path file = set.resolve("html").resolve(e.getKey());
-      LocalDate day = day(e.getValue().asText());
       if (day != null && Files.isRegularFile(file)) {
-        pages.add(new Page("htmldate-dev", e.getKey(), file, day));
+        pages.add(new Page(name, e.getKey(), file, day));
       }
     }
     return pages;
@@ -136,24 +142,5 @@ class DateBench {
     } catch (java.time.format.DateTimeParseException e) {
       return null;
     }
-  }
-
-  private List<Page> trafilatura(Path set) throws IOException {
-    List<Page> pages = new ArrayList<>();
-    Path gold = set.resolve("gold.json");
-    if (!Files.isRegularFile(gold)) {
-      return pages;
-    }
-    JsonNode all = json.readTree(gold.toFile());
-    for (Iterator<Map.Entry<String, JsonNode>> it = all.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      JsonNode date = e.getValue().get("date");
-      Path file = set.resolve("html").resolve(e.getKey());
-      LocalDate day = date == null ? null : day(date.asText());
-      if (day != null && Files.isRegularFile(file)) {
-        pages.add(new Page("trafilatura-dev", e.getKey(), file, day));
-      }
-    }
-    return pages;
   }
 }
