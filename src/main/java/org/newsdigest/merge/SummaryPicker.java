@@ -23,10 +23,11 @@ import org.newsdigest.text.TextWords;
  * the essentials first. MMR then trades centrality against similarity to the sentences already
  * chosen, with a small penalty for drawing again on a source already cited, so the summary
  * speaks for several sources and does not repeat itself; a sentence that states a number or a
- * quote a chosen one states is not chosen at all ({@link Claims}), nor one that says no more of
- * what every source leads with than a chosen one ({@link LeadClaim}). A sentence that only
- * restates the event title is never chosen: the page shows the title right above. The summary grows with the
- * event: three sentences for one or two sources, four up to five sources, five beyond.
+ * quote a chosen one states is not chosen at all ({@link Claims}), and one that restates what
+ * every source leads with, as a chosen one does ({@link LeadClaim}), only when nothing else is
+ * left. A sentence that only restates the event title is never chosen: the page shows the title
+ * right above. The summary grows with the event: three sentences for one or two sources, four up
+ * to five sources, five beyond.
  */
 final class SummaryPicker {
   private static final double LAMBDA = 0.7;
@@ -35,6 +36,13 @@ final class SummaryPicker {
   private static final double SOURCE_REPEAT_PENALTY = 0.05;
   /** More than any gap in centrality: a restatement is chosen only when nothing else is left. */
   private static final double RESTATEMENT_PENALTY = 1.0;
+
+  /**
+   * Pronouns whose person, outside the article, nobody knows: "He did not say what Reid was
+   * being treated for" read in a summary after another source's sentence.
+   */
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "it", "they", "him", "her", "his", "its", "their", "them");
 
   /** News puts its essentials early; later sentences are rarely central and cost time. */
   private static final int SENTENCES_PER_SOURCE = 10;
@@ -180,9 +188,8 @@ final class SummaryPicker {
   }
 
   /**
-   * True when the candidate states a number or a quote a chosen sentence already states, or
-   * restates the event's lead claim as a chosen sentence does: five sentences that each restate
-   * "$1 million in damage", or that the church burnt, tell the reader one thing.
+   * True when the candidate states a number or a quote a chosen sentence already states: five
+   * sentences that each restate "$1 million in damage" tell the reader one thing.
    */
   private static boolean repeatsAClaim(Candidate candidate, List<Candidate> chosen) {
     for (Candidate c : chosen) {
@@ -202,13 +209,6 @@ final class SummaryPicker {
     return opensWithAPronoun(sentence) || Statements.isQuoteFragment(sentence)
         || Statements.inWritersVoice(sentence);
   }
-
-  /**
-   * Pronouns whose person, outside the article, nobody knows: "He did not say what Reid was
-   * being treated for" read in a summary after another source's sentence.
-   */
-  private static final Set<String> PRONOUNS =
-      Set.of("he", "she", "it", "they", "him", "her", "his", "its", "their", "them");
 
   private static boolean opensWithAPronoun(String sentence) {
     List<String> words = TextWords.words(sentence);
