@@ -79,9 +79,7 @@ final class HtmlReader implements FormatReader {
     }
     body = BlockRules.dropBoilerplate(body);
     body = BlockRules.repairBrokenParagraphs(body);
-    if (body.stream().allMatch(Block::isImage)) {
-      body = BlockRules.dropBoilerplate(blocks.proseFallback(Jsoup.parse(text, page.baseUri())));
-    }
+    body = orPageProse(body, text, page.baseUri());
     if (!metadata.hasPublished()) {
       metadata.published(PageDates.nearTop(page, topText(body)));
     }
@@ -92,6 +90,40 @@ final class HtmlReader implements FormatReader {
       notes.add("no body text found");
     }
     return List.of(new Document(source, InputFormat.HTML, title, metadata.build(), body, notes));
+  }
+
+  /** Below this many words the content search is checked against the page's prose. */
+  private static final int SHORT_BODY_WORDS = 50;
+
+  /**
+   * The body, or the page's prose ({@link HtmlBlocks#proseFallback}) when the content search found
+   * next to nothing while the page has three times as much prose: the search took a breadcrumb or
+   * a teaser for the story ("Home Issues Prison official: ..." on a page of twenty paragraphs).
+   */
+  private List<Block> orPageProse(List<Block> body, String source, String baseUri) {
+    int words = wordsOf(body);
+    if (words >= SHORT_BODY_WORDS) {
+      return body;
+    }
+    List<Block> prose = BlockRules.dropBoilerplate(blocks.proseFallback(Jsoup.parse(source, baseUri)));
+    return proseTellsMore(words, wordsOf(prose)) ? prose : body;
+  }
+
+  /**
+   * True when the page's prose should replace a body the content search found: the body is
+   * empty, or short while the prose is three times as long and a hundred words or more.
+   */
+  static boolean proseTellsMore(int bodyWords, int proseWords) {
+    return proseWords > 0 && (bodyWords == 0
+        || bodyWords < SHORT_BODY_WORDS && proseWords >= 3 * bodyWords && proseWords >= 2 * SHORT_BODY_WORDS);
+  }
+
+  private static int wordsOf(List<Block> body) {
+    int words = 0;
+    for (Block block : body) {
+      words += block.isImage() ? 0 : Texts.wordCount(block.text());
+    }
+    return words;
   }
 
   /** The article's first text blocks, where a page without date markup often states its day. */

@@ -161,7 +161,8 @@ class MainTextBench {
     }
   }
 
+  /** Whitespace normalised, and soft hyphens (invisible; the readers drop them) removed. */
   private static String normal(String text) {
-    return SPACE.matcher(text).replaceAll(" ").strip();
+    return SPACE.matcher(text.replace("\u00AD", "")).replaceAll(" ").strip();
   }
 }

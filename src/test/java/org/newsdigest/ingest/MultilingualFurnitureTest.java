@@ -55,4 +55,15 @@ class MultilingualFurnitureTest {
     assertTrue(body.contains("Springform"), body);
     assertFalse(body.contains("Impressum"), body);
   }
+
+  @Test
+  void aShortBodyGivesWayToThePagesProseOnlyWhenThatTellsFarMore() {
+    // a lead and a byline taken for the story of a page of twenty paragraphs
+    assertTrue(HtmlReader.proseTellsMore(40, 600));
+    assertTrue(HtmlReader.proseTellsMore(0, 12));
+    // a short story beside a long comment thread or a page of teasers
+    assertFalse(HtmlReader.proseTellsMore(45, 120));
+    assertFalse(HtmlReader.proseTellsMore(300, 3000));
+    assertFalse(HtmlReader.proseTellsMore(20, 0));
+  }
 }
