@@ -34,8 +34,11 @@ final class MetadataLines {
       "(?iu)^(?:(?:first |originally )?(?:published|posted)(?: on| at)?|publi[ée]e?(?: le)?"
           + "|ver[öo]ffentlicht(?: am)?|erschienen(?: am)?|publicad[oa](?: el| en| em)?|pubblicato(?: il)?"
           + "|gepubliceerd(?: op)?|opublikowano(?: dnia)?)\\s+(?<value>.+)$");
-  private static final Pattern UPDATED_ON =
-      Pattern.compile("(?i)^(last )?(updated|modified)( on| at)?\\s+(?<value>.+)$");
+  /** "Last updated on", and the same in the languages of {@link #PUBLISHED_ON}. */
+  private static final Pattern UPDATED_ON = Pattern.compile(
+      "(?iu)^(?:(?:last )?(?:updated|modified)(?: on| at)?|aktualisiert(?: am)?|zuletzt aktualisiert(?: am)?"
+          + "|mis à jour(?: le)?|actualizado(?: el)?|aggiornato(?: il)?|bijgewerkt(?: op)?|atualizado(?: em)?"
+          + "|zaktualizowano)\\s+(?<value>.+)$");
 
   /** "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE, Reuters". */
   private static final Pattern BYLINE =

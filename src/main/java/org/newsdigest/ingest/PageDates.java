@@ -41,6 +41,10 @@ final class PageDates {
   private static final Pattern NOT_PUBLICATION = Pattern.compile(
       "(?i)update|modif|changed|copyright|comment|footer|related|sidebar|widget|teaser|recent|popular|"
           + "calendar|archive|event|weather");
+  /** A date line that says it is an update: "Aktualisiert am 17.01.2021", "Mis à jour le ...". */
+  private static final Pattern UPDATE_LINE = Pattern.compile(
+      "(?iu)\\b(?:updated|last modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt"
+          + "|atualizado|zaktualizowano)\\b");
   /** Text this long is a date line or an article's details, not a paragraph that mentions a date. */
   private static final int DATE_TEXT_CHARS = 120;
   /** How far above a text node its date holder may be: "<p class=meta><b>Am</b> 3.5.2013</p>". */
@@ -147,7 +151,8 @@ final class PageDates {
       return null;
     }
     String text = element.text();
-    return text.length() > DATE_TEXT_CHARS ? null : LooseDates.first(text, monthFirst);
+    return text.length() > DATE_TEXT_CHARS || UPDATE_LINE.matcher(text).find() ? null
+        : LooseDates.first(text, monthFirst);
   }
 
   private static List<TextNode> allTextNodes(Element root) {

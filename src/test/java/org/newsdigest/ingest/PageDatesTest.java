@@ -40,7 +40,8 @@ class PageDatesTest {
 
   @Test
   void anUpdateACopyrightAndOtherArticlesAreNotThePublication() throws Exception {
-    assertNull(published("<article>" + PROSE + "</article><div class=\"date-update-wrapper\">02.12.2022</div>"
+    assertNull(published("<div class=\"meta\">Aktualisiert am 05.12.2022</div>"
+        + "<article>" + PROSE + "</article><div class=\"date-update-wrapper\">02.12.2022</div>"
         + "<footer><span class=\"date\">01.01.2020</span></footer>"
         + "<div class=\"related\"><span class=\"date\">05.05.2019</span></div>"));
   }

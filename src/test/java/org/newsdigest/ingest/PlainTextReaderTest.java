@@ -44,6 +44,8 @@ class PlainTextReaderTest {
     assertEquals("27 de junio de 2019", metadataOf("Publicado el 27 de junio de 2019").published());
     assertEquals("6 dicembre 2020", metadataOf("Pubblicato il 6 dicembre 2020").published());
     assertEquals("27 czerwca 2019", metadataOf("Opublikowano 27 czerwca 2019").published());
+    assertEquals("17.01.2021", metadataOf("Aktualisiert am 17.01.2021").updated());
+    assertEquals("4 mars 2024", metadataOf("Mis à jour le 4 mars 2024").updated());
   }
 
   @Test
