@@ -66,8 +66,8 @@ final class FeedReader implements FormatReader {
       String source, Element item, String outlet, String language, List<String> shared) {
     List<String> notes = new ArrayList<>(shared);
     MetadataCollector metadata = new MetadataCollector();
-    String title = Texts.blankToNull(textOf(item, "title"));
-    title = title != null ? title : Texts.blankToNull(textOf(item, "dc:title"));
+    String title = Texts.blankToNull(titleText(item, "title"));
+    title = title != null ? title : Texts.blankToNull(titleText(item, "dc:title"));
     metadata.outlet(itemSource(item));
     metadata.outlet(outlet);
     String link = link(item);
@@ -160,11 +160,15 @@ final class FeedReader implements FormatReader {
 
   /** A direct child's text, with CDATA and escaped markup kept as the markup it stands for. */
   private static String childText(Element parent, String name) {
-    Element child = firstChild(parent, name);
-    if (child == null) {
+    return textOf(firstChild(parent, name));
+  }
+
+  /** An element's whole text, stripped, or null when it is missing or blank. */
+  private static String textOf(Element element) {
+    if (element == null) {
       return null;
     }
-    String text = child.wholeText();
+    String text = element.wholeText();
     return text.isBlank() ? null : text.strip();
   }
 
@@ -173,9 +177,9 @@ final class FeedReader implements FormatReader {
    * "History of the &lt;blink&gt; tag" keeps its tag name; RSS titles are read as markup, as
    * feeds write them.
    */
-  private static String textOf(Element item, String name) {
+  private static String titleText(Element item, String name) {
     Element child = firstChild(item, name);
-    String text = childText(item, name);
+    String text = textOf(child);
     if (text == null) {
       return null;
     }
@@ -191,7 +195,7 @@ final class FeedReader implements FormatReader {
    */
   private static String content(Element item) {
     Element child = firstChild(item, "content");
-    String text = childText(item, "content");
+    String text = textOf(child);
     if (text == null || !item.normalName().equals("entry")) {
       return text;
     }

@@ -81,7 +81,7 @@ final class HtmlReader implements FormatReader {
     body = BlockRules.repairBrokenParagraphs(body);
     body = orPageProse(body, text, page.baseUri());
     if (!metadata.hasPublished()) {
-      metadata.published(PageDates.nearTop(page, topText(body)));
+      metadata.published(PageDates.nearTop(page, body));
     }
     if (title == null) {
       notes.add("no title found");
@@ -124,20 +124,6 @@ final class HtmlReader implements FormatReader {
       words += block.isImage() ? 0 : Texts.wordCount(block.text());
     }
     return words;
-  }
-
-  /** The article's first text blocks, where a page without date markup often states its day. */
-  private static String topText(List<Block> body) {
-    StringBuilder top = new StringBuilder();
-    for (Block block : body) {
-      if (!block.isImage()) {
-        top.append(block.text()).append('\n');
-        if (top.length() > 400) {
-          break;
-        }
-      }
-    }
-    return top.toString();
   }
 
   /**

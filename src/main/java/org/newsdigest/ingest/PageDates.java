@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
+import org.newsdigest.model.Block;
 
 /**
  * The publication day of a web page whose metadata (JSON-LD, meta tags, a {@code time} element,
@@ -70,13 +71,19 @@ final class PageDates {
   /**
    * The day stated near the top of the article's text (step 4) as ISO {@code yyyy-MM-dd}, or null.
    *
-   * @param top the article's first text as read (its first paragraphs)
+   * @param body the article's blocks as read
    */
-  static String nearTop(Document page, String top) {
-    if (top == null) {
-      return null;
+  static String nearTop(Document page, List<Block> body) {
+    StringBuilder top = new StringBuilder();
+    for (Block block : body) {
+      if (top.length() >= TOP_CHARS) {
+        break;
+      }
+      if (!block.isImage()) {
+        top.append(block.text()).append('\n');
+      }
     }
-    LocalDate day = LooseDates.first(top.length() > TOP_CHARS ? top.substring(0, TOP_CHARS) : top,
+    LocalDate day = LooseDates.first(top.length() > TOP_CHARS ? top.substring(0, TOP_CHARS) : top.toString(),
         monthFirst(page));
     return day == null ? null : day.toString();
   }
