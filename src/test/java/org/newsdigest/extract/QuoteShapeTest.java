@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsdigest.testing.LabelledSample;
 
 /** Quotes are clauses, checked on examples and on a hand-labelled sample of real quotes. */
 class QuoteShapeTest {
@@ -38,29 +35,11 @@ class QuoteShapeTest {
    */
   @Test
   void onTheHandLabelledSampleAlmostEveryKeptQuoteIsAQuoteAndFewAreLost() throws IOException {
-    int keptReal = 0;
-    int kept = 0;
-    int real = 0;
-    List<String> wrong = new ArrayList<>();
-    for (String line : Files.readAllLines(Path.of("src/test/resources/extract/quote-sample.tsv"),
-        StandardCharsets.UTF_8)) {
-      if (line.startsWith("#") || line.isBlank()) {
-        continue;
-      }
-      String[] cells = line.split("\t", 4);
-      boolean isQuote = Boolean.parseBoolean(cells[0]);
-      // A quote with a speaker is kept whatever its shape (see QuoteFinder).
-      boolean keeps = !cells[2].equals("-") || QuoteShape.isClause(cells[3]);
-      real += isQuote ? 1 : 0;
-      kept += keeps ? 1 : 0;
-      keptReal += keeps && isQuote ? 1 : 0;
-      if (keeps != isQuote) {
-        wrong.add((isQuote ? "lost: " : "kept: ") + cells[3]);
-      }
-    }
-    System.out.printf(java.util.Locale.ROOT, "quotes sample: %d of %d kept are right, %d of %d right ones kept%n",
-        keptReal, kept, keptReal, real);
-    assertTrue(keptReal >= 0.95 * kept, "precision " + keptReal + "/" + kept + " " + wrong);
-    assertTrue(keptReal >= 0.95 * real, "recall " + keptReal + "/" + real + " " + wrong);
+    // A quote with a speaker is kept whatever its shape (see QuoteFinder).
+    LabelledSample sample = LabelledSample.score(Path.of("src/test/resources/extract/quote-sample.tsv"),
+        cells -> !cells[2].equals("-") || QuoteShape.isClause(cells[3]), cells -> cells[3]);
+    System.out.println(sample.summary("quotes"));
+    assertTrue(sample.precisionAtLeast(0.95), sample.summary("quotes") + " " + sample.disagreements());
+    assertTrue(sample.recallAtLeast(0.95), sample.summary("quotes") + " " + sample.disagreements());
   }
 }

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsdigest.testing.LabelledSample;
 
 /** What only one source reports is a statement of fact, on examples and on a labelled sample. */
 class StatementsTest {
@@ -64,29 +62,11 @@ class StatementsTest {
    */
   @Test
   void onTheHandLabelledSampleCommentaryIsMostlyLeftOut() throws IOException {
-    int keptFacts = 0;
-    int kept = 0;
-    int facts = 0;
-    List<String> wrong = new ArrayList<>();
-    for (String line : Files.readAllLines(Path.of("src/test/resources/merge/exclusive-sample.tsv"),
-        StandardCharsets.UTF_8)) {
-      if (line.startsWith("#") || line.isBlank()) {
-        continue;
-      }
-      String[] cells = line.split("\t", -1);
-      boolean fact = Boolean.parseBoolean(cells[0]);
-      boolean keeps = Statements.isStatementOfFact(cells[2],
-          cells[3].isEmpty() ? List.of() : List.of(cells[3].split(";")));
-      facts += fact ? 1 : 0;
-      kept += keeps ? 1 : 0;
-      keptFacts += fact && keeps ? 1 : 0;
-      if (fact != keeps) {
-        wrong.add((fact ? "lost: " : "kept: ") + cells[2]);
-      }
-    }
-    System.out.printf(java.util.Locale.ROOT, "exclusives sample: %d of %d kept are right, %d of %d right ones kept%n",
-        keptFacts, kept, keptFacts, facts);
-    assertTrue(keptFacts >= 0.9 * kept, "precision " + keptFacts + "/" + kept + " " + wrong);
-    assertTrue(keptFacts >= 0.85 * facts, "recall " + keptFacts + "/" + facts + " " + wrong);
+    LabelledSample sample = LabelledSample.score(Path.of("src/test/resources/merge/exclusive-sample.tsv"),
+        cells -> Statements.isStatementOfFact(cells[2], cells[3].isEmpty() ? List.of() : List.of(cells[3].split(";"))),
+        cells -> cells[2]);
+    System.out.println(sample.summary("exclusives"));
+    assertTrue(sample.precisionAtLeast(0.9), sample.summary("exclusives") + " " + sample.disagreements());
+    assertTrue(sample.recallAtLeast(0.85), sample.summary("exclusives") + " " + sample.disagreements());
   }
 }
