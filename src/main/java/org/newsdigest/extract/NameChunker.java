@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a paragraph into runs of capitalised words ("French President Emmanuel Macron", "Ministry
@@ -12,6 +13,8 @@ import java.util.function.Predicate;
  * "U.S.-led") ends a run; months and weekdays never join one.
  */
 final class NameChunker {
+  private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+  private static final Pattern NUMBERED_NAME = Pattern.compile("\\d+[a-z]{2,}s");
 
   /*
    * A word is what the regex (?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-&](?=[\p{L}\p{N}]))*
@@ -267,12 +270,16 @@ final class NameChunker {
 
   /** "117th", "2nd": an ordinal in digits. */
   private static boolean isOrdinal(String word) {
-    return word.matches("\\d+(?:st|nd|rd|th)");
+    return startsWithDigit(word) && ORDINAL.matcher(word).matches();
   }
 
   /** "76ers", "49ers": digits, then a plural word, inside a team's name. */
   private static boolean isNumberedName(String word) {
-    return word.matches("\\d+[a-z]{2,}s") && !isOrdinal(word);
+    return startsWithDigit(word) && NUMBERED_NAME.matcher(word).matches() && !isOrdinal(word);
+  }
+
+  private static boolean startsWithDigit(String word) {
+    return !word.isEmpty() && word.charAt(0) >= '0' && word.charAt(0) <= '9';
   }
 
   /**

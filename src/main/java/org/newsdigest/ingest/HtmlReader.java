@@ -59,6 +59,9 @@ final class HtmlReader implements FormatReader {
     if (!metadata.hasPublished()) {
       // Read before the byline and the page's furniture leave the page: they often hold the date.
       metadata.published(PageDates.inMarkup(page));
+    } else {
+      metadata.correctPublished(utc -> LocalDay.inOwnZone(utc, text, () -> PageDates.visibleDay(page)));
+      metadata.correctPublished(stated -> PageDates.orEarlierShown(stated, page));
     }
     metadata.byline(blocks.takeVisibleByline(page));
     useBaseAddress(page, canonicalUrl, meta.first("og:url"));

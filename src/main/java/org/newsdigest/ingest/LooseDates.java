@@ -28,7 +28,32 @@ final class LooseDates {
       "(?<!\\p{L})" + NAME + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "(?![\\p{L}\\d])",
       Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
+  /** "23.09.22", "8.5.12": a dotted day first with a two-digit year, read only in a date line. */
+  private static final Pattern DAY_FIRST_SHORT_YEAR =
+      Pattern.compile("(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.]?\\d)");
+  /** Two-digit years up to this one are read as 20xx, later ones as 19xx. */
+  private static final int LAST_SHORT_YEAR_OF_THIS_CENTURY = 69;
+
   private LooseDates() {}
+
+  /**
+   * The first day a date line states ({@link #first}), where a dotted day first may also have a
+   * two-digit year: a line that a page marks as its date, or that stands alone under the
+   * headline, says "23.09.22" for a day, where running text may mean a version or a score.
+   */
+  static LocalDate inDateLine(String text, boolean monthFirst) {
+    LocalDate day = first(text, monthFirst);
+    if (day != null || text == null) {
+      return day;
+    }
+    Matcher m = DAY_FIRST_SHORT_YEAR.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    int year = Integer.parseInt(m.group(3));
+    year += year <= LAST_SHORT_YEAR_OF_THIS_CENTURY ? 2000 : 1900;
+    return day(String.valueOf(year), m.group(2), m.group(1));
+  }
 
   /**
    * The first day {@code text} states, or null.

@@ -48,6 +48,13 @@ final class MetadataCollector {
     }
   }
 
+  /** Replaces the publication date with what {@code correction} makes of it (null stays null). */
+  void correctPublished(java.util.function.UnaryOperator<String> correction) {
+    if (published != null) {
+      published = Texts.blankToNull(correction.apply(published));
+    }
+  }
+
   /** True once a publication date has been given. */
   boolean hasPublished() {
     return published != null;

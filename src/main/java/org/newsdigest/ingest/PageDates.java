@@ -9,9 +9,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.newsdigest.model.Block;
 
@@ -36,11 +39,12 @@ final class PageDates {
   private static final Pattern SCRIPT_DATE = Pattern.compile(
       "(?i)[\"']?(?:datePublished|publicationDate|publication_date|publishDate|publish_date|pubDate|dateCreated)"
           + "[\"']?\\s*[:=]\\s*[\"']([^\"']{8,40})[\"']");
+  private static final Pattern RDF_DATE = Pattern.compile("(?s)rdf:Description.*?dc:date=\"([^\"]{8,40})\"");
   private static final Pattern DATE_HOLDER = Pattern.compile(
       "(?i)date|datum|fecha|data|time|zeit|publi|posted|created|meta|byline|autor|author|tagline|dateline|"
           + "details|info|stand");
   private static final Pattern NOT_PUBLICATION = Pattern.compile(
-      "(?i)update|modif|changed|copyright|comment|footer|related|sidebar|widget|teaser|recent|popular|"
+      "(?i)update|modif|changed|copyright|comment|(?<!entry-|post-|article-|asset-|story-)footer|related|sidebar|widget|teaser|recent|popular|"
           + "calendar|archive|event|weather");
   /** A date line that says it is an update: "Aktualisiert am 17.01.2021", "Mis à jour le ...". */
   private static final Pattern UPDATE_LINE = Pattern.compile(
@@ -52,6 +56,10 @@ final class PageDates {
   private static final int HOLDER_LEVELS = 3;
   /** How much of the article's own text, from its start, may hold its date. */
   private static final int TOP_CHARS = 400;
+  /** How many short lines under the headline may come before its date line. */
+  private static final int LINES_UNDER_HEADLINE = 6;
+  /** How many text nodes, blank ones included, are read under the headline for its date line. */
+  private static final int NODES_UNDER_HEADLINE = 60;
 
   private PageDates() {}
 
@@ -63,9 +71,43 @@ final class PageDates {
       day = scripted(page, monthFirst);
     }
     if (day == null) {
-      day = inDateHolders(page, monthFirst);
+      day = inDateHolders(page, monthFirst, null);
+    }
+    if (day == null) {
+      day = underHeadline(page, monthFirst);
     }
     return day == null ? null : day.toString();
+  }
+
+  /**
+   * The day the article's date line shows (step 3, below the headline when the page has one) as
+   * ISO {@code yyyy-MM-dd}, or null. Above the headline a page shows today's date in its masthead.
+   */
+  static String visibleDay(Document page) {
+    LocalDate day = inDateHolders(page, monthFirst(page), page.selectFirst("h1"));
+    return day == null ? null : day.toString();
+  }
+
+  /**
+   * The day the article's date line shows when it is before the day the metadata states, within a
+   * year; else {@code stated}. A page that shows "Publié le 29 juin 2019" under its headline while
+   * its metadata says 3 July was saved again on 3 July. A later date line is no evidence: it is
+   * often the masthead's "today".
+   */
+  static String orEarlierShown(String stated, Document page) {
+    LocalDate metadataDay = LooseDates.first(stated, false);
+    if (metadataDay == null) {
+      return stated;
+    }
+    LocalDate day = underHeadline(page, monthFirst(page));
+    boolean earlier = day != null && day.isBefore(metadataDay) && !day.plusYears(1).isBefore(metadataDay);
+    return earlier && !otherReadingIs(day, metadataDay) ? day.toString() : stated;
+  }
+
+  /** True when "08/11/2023" read the other way round is {@code other}: the line agrees with it. */
+  private static boolean otherReadingIs(LocalDate day, LocalDate other) {
+    return day.getDayOfMonth() <= 12 && day.getYear() == other.getYear()
+        && day.getDayOfMonth() == other.getMonthValue() && day.getMonthValue() == other.getDayOfMonth();
   }
 
   /**
@@ -96,6 +138,28 @@ final class PageDates {
   }
 
   private static LocalDate marked(Document page, boolean monthFirst) {
+    LocalDate day = markedElement(page, monthFirst);
+    return day != null ? day : inRdfComment(page, monthFirst);
+  }
+
+  /**
+   * The {@code dc:date} of an RDF description a blog engine hides in a comment, so that old
+   * trackback readers find it: {@code <!-- <rdf:RDF ...><rdf:Description dc:date="..."/> -->}.
+   */
+  private static LocalDate inRdfComment(Document page, boolean monthFirst) {
+    LocalDate[] found = {null};
+    NodeTraversor.traverse((node, depth) -> {
+      if (found[0] == null && node instanceof Comment comment) {
+        Matcher m = RDF_DATE.matcher(comment.getData());
+        if (m.find()) {
+          found[0] = LooseDates.first(m.group(1), monthFirst);
+        }
+      }
+    }, page);
+    return found[0];
+  }
+
+  private static LocalDate markedElement(Document page, boolean monthFirst) {
     for (Element e : page.select("[itemprop~=(?i)^date(Published|Created)$], [dc:date], [property=dc:date], "
         + "abbr.published, [class~=(?i)published][title]")) {
       if (e.tagName().equals("meta") || isExcluded(e)) {
@@ -130,13 +194,13 @@ final class PageDates {
    * the text nodes that hold a digit, each looking a few levels up for its holder, so that a page
    * costs one pass over its text rather than the text of every classed element.
    */
-  private static LocalDate inDateHolders(Document page, boolean monthFirst) {
+  private static LocalDate inDateHolders(Document page, boolean monthFirst, Element after) {
     Element body = page.body();
     if (body == null) {
       return null;
     }
     Set<Element> tried = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (TextNode node : allTextNodes(body)) {
+    for (TextNode node : textNodes(body, after)) {
       if (!hasDigit(node.getWholeText())) {
         continue;
       }
@@ -152,21 +216,81 @@ final class PageDates {
     return null;
   }
 
+  /**
+   * The day of a short line that stands under the headline before the article's prose begins
+   * ("21. Januar 2022 | Mobilität", "von Ulf, 8.5.12"), whatever its markup: the date line of a
+   * page that does not mark it.
+   */
+  private static LocalDate underHeadline(Document page, boolean monthFirst) {
+    Element headline = page.selectFirst("h1");
+    if (headline == null || headline.text().isBlank()) {
+      return null;
+    }
+    int lines = 0;
+    // Blank text nodes between the lines count towards the limit too, as the markup's whitespace.
+    for (TextNode node : textNodes(page.body(), headline, NODES_UNDER_HEADLINE)) {
+      String text = node.text().strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (text.length() > DATE_TEXT_CHARS || ++lines > LINES_UNDER_HEADLINE) {
+        return null;
+      }
+      if (hasDigit(text) && !isExcluded(node.parent()) && !UPDATE_LINE.matcher(text).find()) {
+        LocalDate day = LooseDates.inDateLine(text, monthFirst);
+        if (day != null) {
+          return day;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The day in the element's text when its class or id says it holds a date, or null. */
   private static LocalDate holderDay(Element element, boolean monthFirst) {
     if (!DATE_HOLDER.matcher(element.className() + " " + element.id()).find() || isExcluded(element)) {
       return null;
     }
     String text = element.text();
-    return text.length() > DATE_TEXT_CHARS || UPDATE_LINE.matcher(text).find() ? null
-        : LooseDates.first(text, monthFirst);
+    if (text.length() > DATE_TEXT_CHARS || UPDATE_LINE.matcher(text).find()) {
+      return null;
+    }
+    LocalDate day = LooseDates.inDateLine(text, monthFirst);
+    // "<span class=date>Mai<span>06</span>2018</span>" reads "Mai062018" as one text.
+    return day != null || element.childrenSize() == 0 ? day : LooseDates.inDateLine(spacedText(element), monthFirst);
   }
 
-  private static List<TextNode> allTextNodes(Element root) {
+  /** The element's text with a space between the texts of its parts. */
+  private static String spacedText(Element element) {
+    StringBuilder text = new StringBuilder();
+    for (TextNode node : textNodes(element, null)) {
+      text.append(node.text()).append(' ');
+    }
+    return text.toString();
+  }
+
+  /** The text nodes under {@code root} in page order; those after {@code after} when it is given. */
+  private static List<TextNode> textNodes(Element root, Element after) {
+    return textNodes(root, after, Integer.MAX_VALUE);
+  }
+
+  /** At most {@code limit} of the text nodes {@link #textNodes(Element, Element)} gives. */
+  private static List<TextNode> textNodes(Element root, Element after, int limit) {
     List<TextNode> nodes = new ArrayList<>();
-    NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof TextNode text) {
-        nodes.add(text);
+    boolean[] passed = {after == null};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (passed[0] && node instanceof TextNode text) {
+          nodes.add(text);
+        }
+        return nodes.size() < limit ? FilterResult.CONTINUE : FilterResult.STOP;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        passed[0] |= node == after;
+        return FilterResult.CONTINUE;
       }
     }, root);
     return nodes;
@@ -184,7 +308,7 @@ final class PageDates {
   /** True when the element or one around it is an update, a copyright, comments or other articles. */
   private static boolean isExcluded(Element e) {
     for (Element at = e; at != null && !at.tagName().equals("body"); at = at.parent()) {
-      if (at.tagName().equals("footer") || at.tagName().equals("aside")
+      if (at.tagName().equals("footer") && at.closest("article") == null || at.tagName().equals("aside")
           || NOT_PUBLICATION.matcher(at.className() + " " + at.id()).find()) {
         return true;
       }

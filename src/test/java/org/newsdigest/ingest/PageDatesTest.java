@@ -52,4 +52,44 @@ class PageDatesTest {
         + " Züchtungen, die gegen die Schweinepest helfen sollen, sagte der Verband am Donnerstag.</p>"
         + PROSE + "</article>"));
   }
+
+  @Test
+  void aDescriptionHiddenInACommentForTrackbackReadersGivesTheDay() throws Exception {
+    assertEquals("2020-07-12", published("<!-- <rdf:RDF><rdf:Description rdf:about=\"https://blog.example/e/1\""
+        + " dc:title=\"Sieger 2020/7/11-12\" dc:date=\"2020-07-12T22:00:00+09:00\" /></rdf:RDF> -->"
+        + "<article><p>Sieger vom 2020/7/11: drei Pferde aus der Auktion.</p>" + PROSE + "</article>"));
+  }
+
+  @Test
+  void theArticlesOwnFooterIsNotThePagesFooter() throws Exception {
+    assertEquals("2013-05-03", published("<article>" + PROSE + "<div class=\"asset-footer\"><div class="
+        + "\"asset-meta\">Von Christian am 03.05.2013, 11:51</div></div></article>"));
+    assertEquals("2013-05-03", published("<article>" + PROSE + "<footer><span class=\"date\">03.05.2013"
+        + "</span></footer></article>"));
+  }
+
+  @Test
+  void aShortLineUnderTheHeadlineIsItsDateLineEvenWithATwoDigitYear() throws Exception {
+    assertEquals("2022-01-21", published("<h1>Straßenbahn wird verlängert</h1><p>21. Januar 2022 | Verkehr</p>"
+        + PROSE));
+    assertEquals("2012-05-08", published("<h1>Straßenbahn wird verlängert</h1><p class=\"morespace\">von Ulf,"
+        + " 8.5.12</p>" + PROSE));
+  }
+
+  @Test
+  void aDateLineStopsAtTheProse() throws Exception {
+    assertNull(published("<h1>Straßenbahn wird verlängert</h1>" + PROSE + "<p>Version 8.5.12</p>"));
+  }
+
+  @Test
+  void anEarlierDayUnderTheHeadlineIsThePublicationTheMetadataMissed() throws Exception {
+    String head = "<html lang=\"fr\"><head><title>Le tram prolongé</title>"
+        + "<meta property=\"article:published_time\" content=\"2019-07-03T10:18:46+02:00\"></head><body>"
+        + "<h1>Le tram prolongé</h1>";
+    assertEquals("2019-06-29", Fixtures.readOne("a.html", head + "<div class=\"time\">Publié le 29 juin 2019"
+        + "</div>" + PROSE + "</body></html>").metadata().published());
+    // A later day is the masthead's today, and "07/03/2019" read the other way is the metadata's day.
+    assertEquals("2019-07-03T10:18:46+02:00", Fixtures.readOne("a.html", head + "<div>Mardi 9 juillet 2019</div>"
+        + PROSE + "</body></html>").metadata().published());
+  }
 }
