@@ -3,6 +3,7 @@ package org.newsdigest.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.newsdigest.model.Article;
@@ -17,6 +18,7 @@ import org.newsdigest.model.Moment;
 import org.newsdigest.model.Quote;
 import org.newsdigest.model.Sentence;
 import org.newsdigest.text.Gazetteer;
+import org.newsdigest.text.LanguageGuess;
 
 /**
  * Entry point of the extract stage: understands one document. Immutable, thread-safe: build
@@ -26,6 +28,9 @@ import org.newsdigest.text.Gazetteer;
  * whatever could not be read becomes a warning on the article.
  */
 public final class Extractor {
+  /** Enough text to tell its language by; a long article is not read to its end for it. */
+  private static final int LANGUAGE_SAMPLE_CHARS = 10_000;
+
 
   /** Loaded once: the dateline parser and the entity recogniser share the same place names. */
   private final Gazetteer gazetteer = Gazetteer.load();
@@ -119,7 +124,7 @@ public final class Extractor {
         published,
         updated,
         dateline,
-        blankToNull(meta.language()),
+        languageOf(meta.language(), blocks),
         blankToNull(meta.url()),
         meta.tags(),
         kept,
@@ -179,6 +184,34 @@ public final class Extractor {
       }
     }
     return -1;
+  }
+
+  /**
+   * The language the article's text is written in, or the one its source declares when the text
+   * does not tell. A page's template often declares its site's default: German text under
+   * {@code lang="en"} is German.
+   */
+  private static String languageOf(String declared, List<Block> blocks) {
+    String stated = blankToNull(declared);
+    String written = LanguageGuess.of(sample(blocks));
+    if (written == null) {
+      return stated == null ? null : stated.strip();
+    }
+    boolean agree = stated != null
+        && stated.strip().toLowerCase(Locale.ROOT).split("[-_]")[0].equals(written);
+    return agree ? stated.strip() : written;
+  }
+
+  /** The article's first text blocks, enough to tell its language. */
+  private static String sample(List<Block> blocks) {
+    StringBuilder text = new StringBuilder();
+    for (Block block : blocks) {
+      if (text.length() > LANGUAGE_SAMPLE_CHARS) {
+        break;
+      }
+      text.append(block.text()).append('\n');
+    }
+    return text.toString();
   }
 
   private static String withoutDateline(String text, Dateline dateline) {

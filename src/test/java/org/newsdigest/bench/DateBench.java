@@ -65,6 +65,10 @@ class DateBench {
       }
     }
 
+    double share() {
+      return right / (double) Math.max(1, right + wrong + none);
+    }
+
     String line(String label) {
       int n = right + wrong + none;
       return String.format(Locale.ROOT, "%-24s %5d  %6.3f  %5d  %5d", label, n,
@@ -74,7 +78,15 @@ class DateBench {
 
   @Test
   void scoreBothSets() throws IOException {
-    boolean verbose = Boolean.getBoolean("bench.verbose");
+    score(Boolean.getBoolean("bench.verbose"), true);
+  }
+
+  /**
+   * Scores both sets; prints their lines when {@code print}, and every miss when verbose.
+   *
+   * @return each set's share of pages whose day is right, by set name
+   */
+  Map<String, Double> score(boolean verbose, boolean print) throws IOException {
     List<Page> pages = new ArrayList<>();
     pages.addAll(pages("htmldate-dev", DATASETS.resolve("htmldate-dev"), "dates.json", v -> v));
     pages.addAll(pages("trafilatura-dev", DATASETS.resolve("trafilatura-dev"), "gold.json", v -> v.get("date")));
@@ -90,6 +102,11 @@ class DateBench {
             found);
       }
     }
+    Map<String, Double> shares = new java.util.TreeMap<>();
+    scores.forEach((set, parts) -> shares.put(set, parts[0].share()));
+    if (!print) {
+      return shares;
+    }
     System.out.println("== publication day (share of pages whose day is right; no date counts wrong) ==");
     System.out.printf(Locale.ROOT, "%-24s %5s  %6s  %5s  %5s%n", "data set", "pages", "right", "wrong", "none");
     scores.forEach((set, parts) -> {
@@ -97,6 +114,7 @@ class DateBench {
       System.out.println(parts[1].line("  half A"));
       System.out.println(parts[2].line("  half B"));
     });
+    return shares;
   }
 
   private LocalDate published(Page page) {

@@ -62,9 +62,16 @@ class MainTextBench {
     }
   }
 
+  /** The whole set's figures, for the side-by-side table of {@code bench-html}. */
+  record Summary(int pages, double f1, double fullyRight, int empty) {}
+
   @Test
   void scoreEveryPage() throws IOException {
-    boolean verbose = Boolean.getBoolean("bench.verbose");
+    score(Boolean.getBoolean("bench.verbose"), true);
+  }
+
+  /** Scores every page; prints the set's lines when {@code print}, and every miss when verbose. */
+  Summary score(boolean verbose, boolean print) throws IOException {
     JsonNode gold = json.readTree(SET.resolve("gold.json").toFile());
     Score[] parts = {new Score(), new Score(), new Score()};
     int[] titles = new int[2];
@@ -132,12 +139,21 @@ class MainTextBench {
       }
     }
     assertFalse(parts[0].pages == 0, "no pages under " + SET);
+    Score all = parts[0];
+    double p = all.truePositives / (double) Math.max(1, all.truePositives + all.falsePositives);
+    double r = all.truePositives / (double) Math.max(1, all.truePositives + all.falseNegatives);
+    Summary summary = new Summary(all.pages, 2 * p * r / Math.max(p + r, 1e-9),
+        all.fullyRight / (double) Math.max(1, all.pages), all.empty);
+    if (!print) {
+      return summary;
+    }
     System.out.println("== main text, trafilatura's snippet scoring ==");
     System.out.println(parts[0].line("trafilatura-dev"));
     System.out.println(parts[1].line("  half A"));
     System.out.println(parts[2].line("  half B"));
     System.out.printf(Locale.ROOT, "title exact %d of %d (%.3f), author exact %d of %d (%.3f)%n", titles[0], titles[1],
         titles[0] / (double) Math.max(1, titles[1]), authors[0], authors[1], authors[0] / (double) Math.max(1, authors[1]));
+    return summary;
   }
 
   /** The body's text blocks; a page with none "came out empty". */

@@ -52,6 +52,7 @@ class ExtractSpecTest {
         case "outlet.basis" -> assertEquals(value,
             a.publisher() == null ? "none" : a.publisher().basis().id(), context);
         case "byline" -> assertEquals(value, Objects.toString(a.byline(), "none"), context);
+        case "language" -> assertEquals(value, Objects.toString(a.language(), "none"), context);
         case "dateline" -> assertEquals(value, a.dateline() == null ? "none" : a.dateline().text(), context);
         case "dateline.place" -> assertEquals(value, a.dateline().place(), context);
         case "dateline.agency" -> assertEquals(value, Objects.toString(a.dateline().agency(), "none"), context);
