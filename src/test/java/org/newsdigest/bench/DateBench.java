@@ -92,11 +92,15 @@ class DateBench {
     pages.addAll(pages("trafilatura-dev", DATASETS.resolve("trafilatura-dev"), "gold.json", v -> v.get("date")));
     assertFalse(pages.isEmpty(), "no pages under " + DATASETS);
     Map<String, Score[]> scores = new java.util.TreeMap<>();
+    Map<String, Score> languages = new java.util.TreeMap<>();
     for (Page page : pages) {
-      LocalDate found = published(page);
+      Article article = read(page);
+      LocalDate found = article == null || article.published() == null || !article.published().hasDay()
+          ? null : article.published().date();
       Score[] parts = scores.computeIfAbsent(page.set(), s -> new Score[] {new Score(), new Score(), new Score()});
       parts[0].add(page.truth(), found);
       parts[1 + Math.floorMod(page.name().hashCode(), 2)].add(page.truth(), found);
+      languages.computeIfAbsent(Languages.of(article), l -> new Score()).add(page.truth(), found);
       if (verbose && !page.truth().equals(found)) {
         System.out.printf(Locale.ROOT, "%-16s %-22s want %s got %s%n", page.set(), page.name(), page.truth(),
             found);
@@ -114,14 +118,14 @@ class DateBench {
       System.out.println(parts[1].line("  half A"));
       System.out.println(parts[2].line("  half B"));
     });
+    languages.forEach((language, score) -> System.out.println(score.line("both, written in " + language)));
     return shares;
   }
 
-  private LocalDate published(Page page) {
+  private Article read(Page page) {
     try {
       List<Document> documents = ingester.read(page.name(), Files.readAllBytes(page.file()));
-      Article article = extractor.extract(documents.get(0));
-      return article.published() == null || !article.published().hasDay() ? null : article.published().date();
+      return extractor.extract(documents.get(0));
     } catch (UnreadableInputException | IOException | RuntimeException e) {
       return null;
     }

@@ -74,6 +74,7 @@ class MainTextBench {
   Summary score(boolean verbose, boolean print) throws IOException {
     JsonNode gold = json.readTree(SET.resolve("gold.json").toFile());
     Score[] parts = {new Score(), new Score(), new Score()};
+    Map<String, Score> languages = new java.util.TreeMap<>();
     int[] titles = new int[2];
     int[] authors = new int[2];
     for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
@@ -126,7 +127,8 @@ class MainTextBench {
           misses.append("\n    kept:    ").append(without.asText());
         }
       }
-      for (Score s : List.of(parts[0], parts[1 + Math.floorMod(page.getKey().hashCode(), 2)])) {
+      Score byLanguage = languages.computeIfAbsent(Languages.of(article), l -> new Score());
+      for (Score s : List.of(parts[0], parts[1 + Math.floorMod(page.getKey().hashCode(), 2)], byLanguage)) {
         s.truePositives += tp;
         s.falseNegatives += fn;
         s.falsePositives += fp;
@@ -151,6 +153,7 @@ class MainTextBench {
     System.out.println(parts[0].line("trafilatura-dev"));
     System.out.println(parts[1].line("  half A"));
     System.out.println(parts[2].line("  half B"));
+    languages.forEach((language, score) -> System.out.println(score.line("  written in " + language)));
     System.out.printf(Locale.ROOT, "title exact %d of %d (%.3f), author exact %d of %d (%.3f)%n", titles[0], titles[1],
         titles[0] / (double) Math.max(1, titles[1]), authors[0], authors[1], authors[0] / (double) Math.max(1, authors[1]));
     return summary;

@@ -1,0 +1,16 @@
+package org.newsdigest.bench;
+
+import java.util.Locale;
+import org.newsdigest.model.Article;
+
+/** The language a benchmark groups an article's score under: its primary tag, or "unknown". */
+final class Languages {
+  private Languages() {}
+
+  static String of(Article article) {
+    if (article == null || article.language() == null || article.language().isBlank()) {
+      return "unknown";
+    }
+    return article.language().toLowerCase(Locale.ROOT).split("[-_]")[0];
+  }
+}
