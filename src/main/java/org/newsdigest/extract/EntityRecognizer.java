@@ -36,6 +36,7 @@ final class EntityRecognizer {
   private final EntityResolver resolver;
   private final GivenNames givenNames;
   private final Gazetteer gazetteer;
+  private final CapitalisedNouns capitalisedNouns;
 
   EntityRecognizer(Gazetteer gazetteer, NameChunker chunker) {
     this.chunker = chunker;
@@ -45,6 +46,7 @@ final class EntityRecognizer {
     this.classifier =
         new CandidateClassifier(gazetteer, new PrepositionEvidence(givenNames), givenNames);
     this.resolver = new EntityResolver(gazetteer);
+    this.capitalisedNouns = new CapitalisedNouns(gazetteer, givenNames);
   }
 
   /** What the recogniser found: entities in order of first mention, and every mention. */
@@ -53,9 +55,11 @@ final class EntityRecognizer {
   /**
    * @param title the article's stated title, or null: it names no entity of its own (it is not
    *     a block), but a full name in it tells whom a lone surname of the body names
+   * @param language the article's language (BCP 47), or null; where it capitalises every noun
+   *     only the names the lists confirm stand ({@link CapitalisedNouns})
    */
-  Result recognise(
-      List<Block> blocks, List<List<TextSpan>> sentences, Dateline dateline, String title) {
+  Result recognise(List<Block> blocks, List<List<TextSpan>> sentences, Dateline dateline, String title,
+      String language) {
     // cutting words is the costliest step here: once per block, shared by every use below
     List<List<Word>> wordsByBlock = new ArrayList<>();
     for (Block block : blocks) {
@@ -89,6 +93,9 @@ final class EntityRecognizer {
     }
     candidates.sort(Comparator.comparingInt(Candidate::block).thenComparingInt(Candidate::start));
     List<Candidate> typed = withCuedSurnames(PersonLists.spread(candidates, blocks), vocabulary, blocks);
+    if (CapitalisedNouns.capitalisesNouns(language)) {
+      typed = capitalisedNouns.confirmed(typed);
+    }
     return resolver.resolve(typed, vocabulary.modifierWords(), titleNames(title, vocabulary));
   }
 

@@ -105,7 +105,8 @@ public final class Extractor {
 
     Dateline line = dateline;
     String stated = derived ? null : title;
-    EntityRecognizer.Result found = guarded(() -> entities.recognise(blocks, spans, line, stated),
+    String language = languageOf(meta.language(), blocks);
+    EntityRecognizer.Result found = guarded(() -> entities.recognise(blocks, spans, line, stated, language),
         new EntityRecognizer.Result(List.of(), List.of()), "entities", warnings);
     List<Quote> quoted = guarded(() -> quotes.find(blocks, found.entities(), found.mentions()),
         List.of(), "quotes", warnings);
@@ -124,7 +125,7 @@ public final class Extractor {
         published,
         updated,
         dateline,
-        languageOf(meta.language(), blocks),
+        language,
         blankToNull(meta.url()),
         meta.tags(),
         kept,
