@@ -270,14 +270,20 @@ final class HtmlBlocks {
    * Headings, paragraphs, quotes, list items and images under {@code root}, in document order,
    * read from a cleaned copy so only safe links and images are kept.
    */
-  /** A paragraph of the prose fallback holds at least this many words. */
+  /** A block of the prose fallback holds at least this many words, or is a sentence. */
   private static final int PROSE_WORDS = 10;
+  /** A shorter block is prose when it is a sentence of at least this many words. */
+  private static final int SENTENCE_WORDS = 5;
+  /** A block more than this share of whose text is links is a list of pointers, not prose. */
+  private static final double MOST_LINKED_SHARE = 0.5;
 
   /**
-   * The page's prose when the main-content search found none: every paragraph of ten words or
-   * more outside the page's navigation, asides, header, footer and forms, in page order. A page
-   * whose story the search missed (a recipe laid out as cards, a church notice in a table) still
-   * gives its text; furniture rarely runs to ten words a paragraph.
+   * The page's prose when the main-content search found none: every text block outside the
+   * page's navigation, asides, header and footer that runs to ten words or is a sentence of
+   * five, and is not mostly links, in page order. A page whose story the search missed (a recipe
+   * laid out as cards, a church notice in a table, a live ticker of one-line entries, a product
+   * described inside its order form) still gives its text; furniture rarely runs to ten words or
+   * ends a sentence.
    *
    * @param page a fresh parse of the page: the search has cut the one it ran on
    */
@@ -286,15 +292,33 @@ final class HtmlBlocks {
     if (body == null) {
       return List.of();
     }
-    body.select(ALWAYS_FURNITURE_TAGS + ", header, footer, form").remove();
+    body.select(ALWAYS_FURNITURE_TAGS + ", header, footer").remove();
     List<Block> blocks = new ArrayList<>();
-    for (Element paragraph : body.select("p")) {
-      String text = Texts.normalizeSpace(paragraph.text());
-      if (Texts.wordCount(text) >= PROSE_WORDS) {
-        blocks.addAll(blocksOf(paragraph));
+    for (Block block : blocksOf(body)) {
+      if (!block.isImage() && !block.isHeading() && isProse(block)) {
+        blocks.add(block);
       }
     }
     return blocks;
+  }
+
+  private static boolean isProse(Block block) {
+    String text = block.text();
+    int linked = 0;
+    for (InlineLink link : block.links()) {
+      linked += link.end() - link.start();
+    }
+    if (linked > MOST_LINKED_SHARE * text.length()) {
+      return false;
+    }
+    int words = Texts.wordCount(text);
+    return words >= PROSE_WORDS || words >= SENTENCE_WORDS && endsSentence(text);
+  }
+
+  private static boolean endsSentence(String text) {
+    String t = text.strip();
+    char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+    return last == '.' || last == '!' || last == '?' || last == '…';
   }
 
   List<Block> blocksOf(Element root) {

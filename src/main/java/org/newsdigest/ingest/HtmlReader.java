@@ -83,6 +83,7 @@ final class HtmlReader implements FormatReader {
     body = BlockRules.dropBoilerplate(body);
     body = BlockRules.repairBrokenParagraphs(body);
     body = orPageProse(body, text, page.baseUri());
+    body = withDescription(body, meta.first("og:description", "description", "twitter:description"));
     if (!metadata.hasPublished()) {
       metadata.published(PageDates.nearTop(page, body));
     }
@@ -93,6 +94,31 @@ final class HtmlReader implements FormatReader {
       notes.add("no body text found");
     }
     return List.of(new Document(source, InputFormat.HTML, title, metadata.build(), body, notes));
+  }
+
+  /** A page's description of fewer words is a tagline, not the story's lead. */
+  private static final int DESCRIPTION_WORDS = 12;
+
+  /**
+   * The body, led by the page's own description when the body is under fifty words and does not
+   * hold it: a story behind a paywall shows its headline and a line of furniture, while the
+   * description a page gives search engines and link previews is the story's lead ("A senior
+   * prison official has said in a sworn affidavit that ...").
+   */
+  private static List<Block> withDescription(List<Block> body, String description) {
+    String lead = description == null ? null : Texts.normalizeSpace(Jsoup.parse(description).text());
+    if (lead == null || Texts.wordCount(lead) < DESCRIPTION_WORDS || wordsOf(body) >= SHORT_BODY_WORDS) {
+      return body;
+    }
+    for (Block block : body) {
+      if (block.text().contains(lead)) {
+        return body;
+      }
+    }
+    List<Block> led = new ArrayList<>(body.size() + 1);
+    led.add(Block.paragraph(lead));
+    led.addAll(body);
+    return led;
   }
 
   /** Below this many words the content search is checked against the page's prose. */
