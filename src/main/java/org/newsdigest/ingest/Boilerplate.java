@@ -72,12 +72,12 @@ final class Boilerplate {
           // The same furniture in the other languages whose pages the readers date (German,
           // French, Spanish, Italian, Dutch, Portuguese, Polish): pointers to other articles...
           Rule.atStart(
-              "(?iu)(lesen sie (auch|mehr)|auch lesen|mehr (zum thema|themen|zu diesem thema)"
+              "(?iu)(lesen sie (auch|mehr|hier)|auch lesen|mehr zu\\b|mehr (zum thema|themen|zu diesem thema)"
                   + "|weitere (artikel|beiträge|themen|nachrichten)|ähnliche artikel|verwandte artikel"
                   + "|das (thema )?könnte (sie|dich) (auch )?interessieren|aktuellste beiträge"
                   + "|meistgelesen\\p{L}*|kommentierte artikel|zurück zu(r|m)? "
                   + "|(à )?lire aussi|voir aussi|lire la suite|sur le même sujet|à découvrir"
-                  + "|lea (también|más|además)|lee (también|más)|leer más|(también )?te puede interesar"
+                  + "|lea (también|más|además)|lee (también|más)|leer más|(lea|lee|puedes ver|mira)\\s*:|(también )?(te|le) puede interesar"
                   + "|noticias relacionadas|leggi anche|potrebbe interessarti|articoli correlati"
                   + "|lees (ook|meer)|gerelateerde artikelen|leia (também|mais)|veja também|saiba mais"
                   + "|czytaj (też|także|więcej)|zobacz (też|także)|przeczytaj (też|także)|polecamy)\\b.{0,120}",
@@ -86,7 +86,7 @@ final class Boilerplate {
               "sur le même", "à découvrir", "lea ", "lee ", "leer ", "te puede", "también te",
               "noticias relacionadas", "leggi ", "potrebbe", "articoli correlati", "lees ",
               "gerelateerde", "leia ", "veja também", "saiba mais", "czytaj", "zobacz", "przeczytaj",
-              "polecamy"),
+              "polecamy", "puedes ver", "mira", "le puede"),
           // ... advertising labels, comment counts and prompts to subscribe ...
           Rule.atStart(
               "(?iu)(anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama|publicidade)",
@@ -136,9 +136,18 @@ final class Boilerplate {
   /** Labels that open a trailing list of links to other stories. */
   private static final Pattern RELATED_LABEL =
       Pattern.compile(
-          "(?i)(related( articles| stories| coverage| content| news| posts| links)?|see also"
+          "(?iu)(related( articles| stories| coverage| content| news| posts| links)?|see also"
               + "|more (on this|stories|from|news)( \\w+)*|read also|also read|you may also like"
-              + "|recommended( for you)?|most (read|popular)|trending( now)?)\\s*:?(\\s.*)?");
+              + "|recommended( for you)?|most (read|popular)|trending( now)?"
+              + "|(media |press )?contacts?|further information"
+              // The same labels in the other languages the readers know, and the label of the
+              // contact box that closes a press release ("Kontakt:", "Pressekontakt").
+              + "|auch interessant|ähnliche (beiträge|artikel|themen)|zum weiterlesen|mehr zum thema"
+              + "|das könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|informationen|nachrichten)"
+              + "|zusatzinformationen|aktuelle (news|nachrichten|beiträge)|(presse)?kontakt|ansprechpartner(in)?"
+              + "|(à )?lire aussi|sur le même (sujet|thème)|contact presse|(también )?(te|le) puede interesar"
+              + "|noticias relacionadas|contacto( de prensa)?|leggi anche|articoli correlati|lees ook"
+              + "|leia também|veja também|czytaj (też|także|więcej)|zobacz (też|także))\\s*:?(\\s.*)?");
 
   private static final Pattern IMAGE_LINK = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
   private static final Pattern EMPTY_LABEL_LINK = Pattern.compile("\\[\\s*\\]\\([^)]*\\)");
