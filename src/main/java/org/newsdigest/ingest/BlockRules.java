@@ -2,6 +2,8 @@ package org.newsdigest.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsdigest.model.Block;
 import org.newsdigest.model.BlockKind;
 import org.newsdigest.model.InlineLink;
@@ -36,6 +38,9 @@ final class BlockRules {
   private static List<Block> withoutRelatedTail(List<Block> blocks) {
     for (int i = blocks.size() / 2; i < blocks.size(); i++) {
       Block block = blocks.get(i);
+      if (Boilerplate.isAuthorLabel(block.text())) {
+        return blocks.subList(0, i);
+      }
       if (!Boilerplate.isRelatedLabel(block.text())) {
         continue;
       }
@@ -43,6 +48,32 @@ final class BlockRules {
           blocks.subList(i + 1, blocks.size()).stream()
               .allMatch(b -> b.isImage() || Texts.wordCount(b.text()) <= 20);
       if (block.isHeading() || onlyShortAfter) {
+        return blocks.subList(0, i);
+      }
+    }
+    return blocks;
+  }
+
+  /** A name of two or three words, then the verb that opens an author's biography. */
+  private static final Pattern BIOGRAPHY_OPENING = Pattern.compile(
+      "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}),? (?:is|was|ist|war|est|es|è|jest|works|writes"
+          + "|arbeitet|schreibt|studierte|studied)\\b.*", Pattern.DOTALL);
+  /** How many blocks from the end an author's biography may start. */
+  private static final int BIOGRAPHY_BLOCKS = 3;
+
+  /**
+   * Cuts the author's biography that closes a post ("Inga Buller ist Head of Social &
+   * Community bei CHIP. ..."): one of the last blocks opens with a name the byline holds and
+   * a verb that introduces a person. Without the byline a closing "John Smith is expected in
+   * court" is news, not a biography, so nothing is cut.
+   */
+  static List<Block> withoutAuthorBiography(List<Block> blocks, String byline) {
+    if (byline == null || byline.isBlank()) {
+      return blocks;
+    }
+    for (int i = Math.max(blocks.size() / 2, blocks.size() - BIOGRAPHY_BLOCKS); i < blocks.size(); i++) {
+      Matcher m = BIOGRAPHY_OPENING.matcher(blocks.get(i).text());
+      if (m.matches() && byline.contains(m.group(1))) {
         return blocks.subList(0, i);
       }
     }

@@ -77,13 +77,13 @@ final class Boilerplate {
                   + "|das (thema )?könnte (sie|dich) (auch )?interessieren|aktuellste beiträge"
                   + "|meistgelesen\\p{L}*|kommentierte artikel|zurück zu(r|m)? "
                   + "|(à )?lire aussi|voir aussi|lire la suite|sur le même sujet|à découvrir"
-                  + "|lea (también|más|además)|lee (también|más)|leer más|(lea|lee|puedes ver|mira)\\s*:|(también )?(te|le) puede interesar"
+                  + "|lea (también|más|además)|lee (también|más)|leer más|(lea|lee|puedes ver|mira)(?=\\s*:)|(también )?(te|le) puede interesar"
                   + "|noticias relacionadas|leggi anche|potrebbe interessarti|articoli correlati"
                   + "|lees (ook|meer)|gerelateerde artikelen|leia (também|mais)|veja também|saiba mais"
                   + "|czytaj (też|także|więcej)|zobacz (też|także)|przeczytaj (też|także)|polecamy)\\b.{0,120}",
               "lesen sie", "auch lesen", "mehr ", "weitere ", "ähnliche", "verwandte", "das ",
               "aktuellste", "meistgelesen", "kommentierte", "zurück", "à lire", "lire ", "voir aussi",
-              "sur le même", "à découvrir", "lea ", "lee ", "leer ", "te puede", "también te",
+              "sur le même", "à découvrir", "lea", "lee", "leer ", "te puede", "también te",
               "noticias relacionadas", "leggi ", "potrebbe", "articoli correlati", "lees ",
               "gerelateerde", "leia ", "veja também", "saiba mais", "czytaj", "zobacz", "przeczytaj",
               "polecamy", "puedes ver", "mira", "le puede"),
@@ -181,6 +181,16 @@ final class Boilerplate {
       }
     }
     return false;
+  }
+
+  /** Labels of the box about the article's author: "About the author", "Über den Autor", "AUTOR". */
+  private static final Pattern AUTHOR_LABEL = Pattern.compile(
+      "(?iu)(about the author|the author|(über|zum|zur) (den |die )?autor(in)?|autor(in)?|(à propos de )?l'auteur"
+          + "|sobre (el|la|o) autor(a)?|el autor|l'autore|over de auteur|o autorze)\\s*:?");
+
+  /** True for the label of an author box, which ends the article wherever it stands in its second half. */
+  static boolean isAuthorLabel(String text) {
+    return AUTHOR_LABEL.matcher(stripDecoration(text)).matches();
   }
 
   /** True for the label line that introduces "Related:" style link lists. */

@@ -55,6 +55,11 @@ final class MetadataCollector {
     }
   }
 
+  /** The byline given so far, or null. */
+  String byline() {
+    return byline;
+  }
+
   /** True once a publication date has been given. */
   boolean hasPublished() {
     return published != null;
