@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdigest.text.MonthNames;
 
 /**
  * Turns a byline as a page printed it into the author names: web pages glue the date, a job
@@ -15,7 +16,27 @@ import java.util.regex.Pattern;
  */
 final class BylineCleaner {
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Any run of white space, no-break spaces included ("Williams Perdomo&nbsp;@wperdomod"). */
+  private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+  /** Quotation marks around the whole line: "'Luana Patriolino, Raphael Felice'". */
+  private static final Pattern ENCLOSING_QUOTES = Pattern.compile("^['\"‘’“”«»„](.+)['\"‘’“”«»]$");
+  /**
+   * A publication stamp and its date before the credit, in the readers' languages: "Veröffentlicht
+   * am 8. Februar 2022 von PETA-Team", "Published on March 3, 2024 by Jane Doe".
+   */
+  private static final Pattern LEADING_STAMP_AND_BY = Pattern.compile(
+      "^(?iu:published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano)\\b.{0,60}?"
+          + "\\s(?iu:by|von|par|por|di|door|przez)\\s+");
+  /**
+   * How long ago or how long to read, glued after the names in the readers' languages: "Hace 13
+   * horas", "vor 2 Stunden", "il y a 3 heures", "Tiempo de lectura: 8 minutos", "5 min read".
+   */
+  private static final Pattern TRAILING_AGE_OR_READING_TIME = Pattern.compile(
+      "\\s+(?:(?iu:hace|vor|il y a|há|fa)\\s+\\d+\\s+\\p{L}+|(?iu:tiempo de lectura|lesezeit|temps de lecture"
+          + "|reading time|tempo de leitura|tempo di lettura|leestijd|czas czytania)\\b|\\d+\\s*(?i:min)\\.?\\s+(?i:read)\\b).*$");
+  /** A day, a month name in any of the readers' languages and a year after the name: ", 07 Dezember, 2022". */
+  private static final Pattern TRAILING_NAMED_DATE =
+      Pattern.compile("[,\\s]+\\d{1,2}\\.?\\s+(\\p{L}{3,12})\\.?,?\\s+\\d{4}\\b.*$");
   /**
    * "By" and its word in the other languages whose pages the readers date ("Von", "Par", "Por",
    * "Di", "Door", "Przez"), with a line that is only that word.
@@ -32,6 +53,7 @@ final class BylineCleaner {
   /** A social handle or a dangling "on" after the name: "Williams Perdomo @wperdomod", "Jörn Mecher am". */
   private static final Pattern TRAILING_HANDLE_OR_ON =
       Pattern.compile("(?:\\s+@\\w+|\\s+(?:am|le|el|il|op|on))+$");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:|•·–—\\-]+$");
   /** Links and addresses are contact details, not part of a name. */
   private static final Pattern LINKS =
       Pattern.compile("\\(?\\s*(?:https?://|www\\.|mailto:)\\S*\\s*\\)?|\\(?\\s*\\S+@\\S+\\.\\S+\\s*\\)?");
@@ -86,7 +108,10 @@ final class BylineCleaner {
       return null;
     }
     String b = SPACES.matcher(raw).replaceAll(" ").strip();
+    Matcher quoted = ENCLOSING_QUOTES.matcher(b);
+    b = quoted.matches() ? quoted.group(1).strip() : b;
     b = LINKS.matcher(b).replaceAll(" ").strip();
+    b = LEADING_STAMP_AND_BY.matcher(b).replaceFirst("").strip();
     b = LEADING_LABEL.matcher(b).replaceFirst("").strip();
     b = LEADING_BY.matcher(b).replaceFirst("").strip();
     b = withoutLeadingJobTitle(b);
@@ -96,14 +121,19 @@ final class BylineCleaner {
     if (b == null) {
       return null;
     }
+    b = TRAILING_AGE_OR_READING_TIME.matcher(b).replaceFirst("").strip();
     b = withoutDate(b);
-    b = TRAILING_HANDLE_OR_ON.matcher(b).replaceFirst("").strip();
+    b = TRAILING_HANDLE_OR_ON.matcher(withoutTrailingPunctuation(b)).replaceFirst("").strip();
     b = withoutJobTitle(b);
-    b = b.replaceAll("[\\s,;:|•·–—\\-]+$", "").strip();
+    b = withoutTrailingPunctuation(b);
     if (b.isEmpty() || isInterface(b) || b.chars().noneMatch(Character::isLetter)) {
       return null;
     }
     return unshouted(b);
+  }
+
+  private static String withoutTrailingPunctuation(String b) {
+    return TRAILING_PUNCTUATION.matcher(b).replaceFirst("").strip();
   }
 
   /**
@@ -135,6 +165,10 @@ final class BylineCleaner {
   }
 
   private static String withoutDate(String b) {
+    Matcher named = TRAILING_NAMED_DATE.matcher(b);
+    if (named.find() && named.start() > 0 && MonthNames.month(named.group(1)) != null) {
+      b = b.substring(0, named.start()).strip();
+    }
     // a digit glued to the name ("Lucas Nolan22 Dec 2016") starts the date too
     Matcher glued = GLUED_DIGIT.matcher(b);
     if (glued.find()) {
