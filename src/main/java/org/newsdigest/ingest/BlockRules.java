@@ -56,7 +56,7 @@ final class BlockRules {
 
   /** A name of two or three words, then the verb that opens an author's biography. */
   private static final Pattern BIOGRAPHY_OPENING = Pattern.compile(
-      "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}),? (?:is|was|ist|war|est|es|è|jest|works|writes"
+      "(?U)(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,2}),?\\s(?:is|was|ist|war|est|es|è|jest|works|writes"
           + "|arbeitet|schreibt|studierte|studied)\\b.*", Pattern.DOTALL);
   /** How many blocks from the end an author's biography may start. */
   private static final int BIOGRAPHY_BLOCKS = 3;
@@ -73,7 +73,7 @@ final class BlockRules {
     }
     for (int i = Math.max(blocks.size() / 2, blocks.size() - BIOGRAPHY_BLOCKS); i < blocks.size(); i++) {
       Matcher m = BIOGRAPHY_OPENING.matcher(blocks.get(i).text());
-      if (m.matches() && byline.contains(m.group(1))) {
+      if (m.matches() && Texts.normalizeSpace(byline).contains(Texts.normalizeSpace(m.group(1)))) {
         return blocks.subList(0, i);
       }
     }

@@ -82,8 +82,8 @@ final class HtmlReader implements FormatReader {
     }
     body = BlockRules.dropBoilerplate(body);
     body = BlockRules.repairBrokenParagraphs(body);
-    body = BlockRules.withoutAuthorBiography(body, metadata.byline());
     body = orPageProse(body, text, page.baseUri());
+    body = BlockRules.withoutAuthorBiography(body, metadata.byline());
     body = withDescription(body, meta.first("og:description", "description", "twitter:description"));
     if (!metadata.hasPublished()) {
       metadata.published(PageDates.nearTop(page, body));
