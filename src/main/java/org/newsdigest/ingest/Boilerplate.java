@@ -100,6 +100,26 @@ final class Boilerplate {
               "(?iu)(jetzt )?(abonnieren|newsletter abonnieren|s'abonner|abonnez-vous|suscr[ií]bete"
                   + "|iscriviti|abonneer|zapisz się|assine)\\b.{0,100}",
               "jetzt ", "abonn", "s'abonner", "suscr", "iscriviti", "zapisz", "assine"),
+          // ... prompts to comment, lone clock times of a ticker's furniture, tag and source
+          // labels, ad and affiliate disclosures and app prompts ...
+          Rule.atStart(
+              "(?iu)(kommentar(e)? (schreiben|verfassen)|schreib(e|en sie) einen kommentar|écrire un commentaire"
+                  + "|laisser un commentaire|deja (un|tu) comentario|lascia un commento|napisz komentarz"
+                  + "|plaats een reactie|deixe (um|seu) comentário)\\b.{0,60}",
+              "komment", "schreib", "écrire", "laisser", "deja", "lascia", "napisz", "plaats", "deixe"),
+          Rule.atStart("\\d{1,2}[:.]\\d{2}( ?(uhr|h|am|pm))?", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+          Rule.atStart(
+              "(?iu)(categor(y|ies)|kategorien?|catégories?|categorías?|tags?|schlagwörter|schlagworte"
+                  + "|quellen?|fuente|źródło|bron|fonte|source)\\s*:.{0,80}",
+              "categor", "kategor", "catégor", "tag", "schlagw", "quelle", "fuente", "źródło", "bron", "fonte",
+              "source"),
+          Rule.anywhere(
+              "(?iu).{0,40}\\b(affiliate[- ]links?|enthält werbung|werbung für|contains affiliate|sponsored by"
+                  + "|in freundlicher zusammenarbeit mit)\\b.{0,100}",
+              "affiliate", "werbung", "sponsored by", "zusammenarbeit"),
+          Rule.anywhere(
+              "(?iu).{0,80}\\bdownload (the|our) .{0,40}\\bapps?\\b.{0,60}",
+              "download"),
           // ... and rights notices.
           Rule.anywhere(
               "(?iu).{0,100}(alle rechte vorbehalten|vervielfältigung nur mit genehmigung"

@@ -22,7 +22,10 @@ class MultilingualFurnitureTest {
         "Leggi anche", "Lees ook", "Leia também", "- Anzeige -", "Werbung", "Publicité", "12 Kommentare",
         "Kommentare", "Vervielfältigung nur mit Genehmigung", "Tous droits réservés © Le Journal",
         "Jetzt abonnieren und nichts verpassen", "Lea: Consejo Permanente de OEA aborda este miércoles",
-        "PUEDES VER: ¿Qué es la Sunedu?", "Lesen Sie hier einen weiteren Beitrag", "Mehr zu Klima und Konsum")) {
+        "PUEDES VER: ¿Qué es la Sunedu?", "Lesen Sie hier einen weiteren Beitrag", "Mehr zu Klima und Konsum",
+        "Kommentare schreiben", "19:49", "Kategorie: Politik", "Tags: Wahl, Berlin", "Quelle: dpa", "Źródło: PAP",
+        "Anzeige, enthält Affiliate Links", "*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.",
+        "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.")) {
       assertTrue(Boilerplate.isBoilerplate(line), line);
     }
   }
@@ -33,7 +36,9 @@ class MultilingualFurnitureTest {
         "Weitere Ermittlungen der Polizei ergaben, dass der Täter das Auto am Vorabend gestohlen hatte.",
         "Mehr als 300 Menschen demonstrierten am Samstag vor dem Rathaus gegen die Schließung.",
         "Das Gericht hat die Klage am Dienstag abgewiesen.",
-        "Lea Müller leitet seit März die Stadtbibliothek.")) {
+        "Lea Müller leitet seit März die Stadtbibliothek.",
+        "Um 19:49 Uhr fiel das zweite Tor, als der Stürmer aus kurzer Distanz traf.",
+        "Die Quelle des Flusses liegt in den Alpen, sagte die Forscherin.")) {
       assertFalse(Boilerplate.isBoilerplate(line), line);
     }
   }
