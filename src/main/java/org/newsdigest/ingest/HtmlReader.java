@@ -44,6 +44,8 @@ final class HtmlReader implements FormatReader {
     MetadataCollector metadata = new MetadataCollector();
     MetaTags meta = new MetaTags(page);
     String pageTitle = Texts.blankToNull(page.title());
+    Element firstH1 = page.selectFirst("h1");
+    String pageHeadline = firstH1 == null ? null : Texts.blankToNull(Texts.normalizeSpace(firstH1.text()));
     JsonLd jsonLd = readJsonLd(page, metadata, notes, pageTitle);
     String title = first(jsonLd.title(), meta.first("dc:title", "dcterm:title", "og:title", "twitter:title",
         "parsely-title"));
@@ -74,6 +76,7 @@ final class HtmlReader implements FormatReader {
         .findFirst().orElse(null);
     title = first(title, withoutSiteSuffix(pageTitle), h1);
     title = withoutSiteName(title, h1, meta.first("og:site_name", "application-name"), canonicalUrl);
+    title = headlineWithin(title, h1 != null ? h1 : pageHeadline, meta.first("og:site_name", "application-name"));
     title = title == null ? null : DATE_PREFIX.matcher(title).replaceFirst("");
     if (title != null) {
       String t = title;
@@ -483,6 +486,30 @@ final class HtmlReader implements FormatReader {
       }
     }
     return title;
+  }
+
+  /** Below this many words an h1 is a section's or a site's name more often than a headline. */
+  private static final int HEADLINE_WORDS = 2;
+
+  /**
+   * The page's h1 when the title holds it with more around it: the headline readers see, where
+   * the title adds a site, a section, a label or a word for search engines ("Pressemitteilung:
+   * Endlich mehr Beschleunigung wagen!", "Muffin Grundrezept Rezept", "Diario HOY | Darán
+   * bendición ..."). Also the h1 when the title is the start of it: a meta title cut at a quotation
+   * mark the page forgot to escape ("Senador ... califica a Biden de"). An h1 that is the site's
+   * name, or a small part of the title (a logo's "Aktuálně.cz"), is not a headline.
+   */
+  static String headlineWithin(String title, String h1, String siteName) {
+    if (title == null || h1 == null || Texts.wordCount(h1) < HEADLINE_WORDS) {
+      return title;
+    }
+    String heading = lettersOf(h1);
+    String stated = lettersOf(title);
+    if (heading.isEmpty() || heading.equals(stated) || siteName != null && heading.equals(lettersOf(siteName))) {
+      return title;
+    }
+    boolean mostOfIt = heading.length() * 3 >= stated.length();
+    return mostOfIt && stated.contains(heading) || heading.startsWith(stated) && !stated.isEmpty() ? h1 : title;
   }
 
   /** "backen" of "https://www.backen.de/rezept/1": the host's name below its top-level domain. */

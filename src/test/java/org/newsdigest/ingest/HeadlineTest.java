@@ -35,4 +35,25 @@ class HeadlineTest {
         + PROSE + "</body></html>");
     assertEquals("Neue Regeln für Radfahrer", doc.title());
   }
+
+  @Test
+  void theHeadlineReadersSeeWinsOverATitleThatHoldsItWithMore() {
+    assertEquals("Endlich mehr Beschleunigung wagen!", HtmlReader.headlineWithin(
+        "Pressemitteilung: Endlich mehr Beschleunigung wagen!", "Endlich mehr Beschleunigung wagen!", null));
+    assertEquals("Schneewittchen-Kuchen mit Mini-Marshmallows", HtmlReader.headlineWithin(
+        "Schneewittchen-Kuchen mit Mini-Marshmallows Rezept", "Schneewittchen-Kuchen mit Mini-Marshmallows", null));
+    // a meta title cut at an unescaped quotation mark
+    assertEquals("Senador republicano califica a Biden de \"incapacitado\"", HtmlReader.headlineWithin(
+        "Senador republicano califica a Biden de", "Senador republicano califica a Biden de \"incapacitado\"", null));
+  }
+
+  @Test
+  void anH1ThatIsTheSitesNameOrASmallPartOfTheTitleIsNoHeadline() {
+    assertEquals("Über uns | bumm film GmbH",
+        HtmlReader.headlineWithin("Über uns | bumm film GmbH", "bumm film GmbH", "bumm film GmbH"));
+    assertEquals("Neue Busse für die Innenstadt ab Montag im Einsatz | Stadtwerke Ulm",
+        HtmlReader.headlineWithin("Neue Busse für die Innenstadt ab Montag im Einsatz | Stadtwerke Ulm", "Stadtwerke Ulm",
+            null));
+    assertEquals("Ischgl: die Trails", HtmlReader.headlineWithin("Ischgl: die Trails", "Ischgl", null));
+  }
 }
