@@ -107,7 +107,7 @@ final class Boilerplate {
                   + "|laisser un commentaire|deja (un|tu) comentario|lascia un commento|napisz komentarz"
                   + "|plaats een reactie|deixe (um|seu) comentário)\\b.{0,60}",
               "komment", "schreib", "écrire", "laisser", "deja", "lascia", "napisz", "plaats", "deixe"),
-          Rule.atStart("\\d{1,2}[:.]\\d{2}( ?(uhr|h|am|pm))?", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+          Rule.atStart("(?i)\\d{1,2}[:.]\\d{2}( ?(uhr|h|am|pm))?", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
           Rule.atStart(
               "(?iu)(categor(y|ies)|kategorien?|catégories?|categorías?|tags?|schlagwörter|schlagworte"
                   + "|quellen?|fuente|źródło|bron|fonte|source)\\s*:.{0,80}",

@@ -75,8 +75,9 @@ final class HtmlReader implements FormatReader {
     String h1 = body.stream().filter(b -> b.isHeading() && b.level() == 1).map(Block::text)
         .findFirst().orElse(null);
     title = first(title, withoutSiteSuffix(pageTitle), h1);
-    title = withoutSiteName(title, h1, meta.first("og:site_name", "application-name"), canonicalUrl);
-    title = headlineWithin(title, h1 != null ? h1 : pageHeadline, meta.first("og:site_name", "application-name"));
+    String siteName = meta.first("og:site_name", "application-name");
+    title = headlineWithin(title, h1 != null ? h1 : pageHeadline, siteName);
+    title = withoutSiteName(title, h1, siteName, canonicalUrl);
     title = title == null ? null : DATE_PREFIX.matcher(title).replaceFirst("");
     if (title != null) {
       String t = title;

@@ -133,7 +133,10 @@ class FastPathsTest {
       "Publicité", "Publicidad", "Reklama", "12 Kommentare", "Commentaires", "Komentarze (3)",
       "Jetzt abonnieren und nichts verpassen", "Abonnez-vous", "Suscríbete", "Iscriviti",
       "Alle Rechte vorbehalten", "Vervielfältigung nur mit Genehmigung", "Tous droits réservés",
-      "Todos los derechos reservados", "Tutti i diritti riservati", "Wszelkie prawa zastrzeżone");
+      "Todos los derechos reservados", "Tutti i diritti riservati", "Wszelkie prawa zastrzeżone",
+      "Kommentare schreiben", "Laisser un commentaire", "19:49", "20.37 Uhr", "Kategorie: Politik",
+      "Tags: Wahl, Berlin", "Quelle: dpa", "Anzeige, enthält Affiliate Links",
+      "For the latest stories download the Nationnews apps for iOS and Android.");
 
   /** Sentences that are not furniture, some of them close to it. */
   private static final List<String> PROSE = List.of(
