@@ -1,19 +1,12 @@
 package org.newsdigest.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The language of a text that does not declare one, told by its function words as justext and
@@ -23,8 +16,12 @@ import java.util.Set;
  * than guess on a short text or a close call.
  */
 public final class LanguageGuess {
-  /** Language tag to its function words, in the file's order. */
-  private static final Map<String, Set<String>> WORDS = load("function-words.txt");
+  /**
+   * Language tag to its function words, in the tags' order, so that the same text gets the same
+   * answer in every run.
+   */
+  private static final Map<String, Set<String>> WORDS =
+      new TreeMap<>(WordLists.sections(LanguageGuess.class, "function-words.txt"));
   /** Fewer function words than this is too little text to tell. */
   private static final int LEAST_HITS = 8;
   /** The winner needs this many times the runner-up's hits: "de" and "que" count for two. */
@@ -84,33 +81,6 @@ public final class LanguageGuess {
         words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
         start = -1;
       }
-    }
-    return words;
-  }
-
-  /** "[tag]" lines open a language; '#' lines are comments. */
-  private static Map<String, Set<String>> load(String resource) {
-    Map<String, Set<String>> words = new LinkedHashMap<>();
-    try (InputStream in = LanguageGuess.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("The word list " + resource + " is missing from the build.");
-      }
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Set<String> current = null;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        String l = line.strip();
-        if (l.isEmpty() || l.startsWith("#")) {
-          continue;
-        }
-        if (l.startsWith("[") && l.endsWith("]")) {
-          current = new HashSet<>();
-          words.put(l.substring(1, l.length() - 1), current);
-        } else if (current != null) {
-          current.addAll(List.of(l.split("\\s+")));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return words;
   }
