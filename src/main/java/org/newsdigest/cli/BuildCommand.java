@@ -17,6 +17,7 @@ import org.newsdigest.build.ReadCache;
 import org.newsdigest.build.Skipped;
 import org.newsdigest.build.StageTime;
 import org.newsdigest.publish.ForeignFiles;
+import org.newsdigest.render.DefaultTemplates;
 import org.newsdigest.publish.PartialUpdateException;
 import org.newsdigest.render.RenderException;
 import picocli.CommandLine;
@@ -60,7 +61,7 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--title", paramLabel = "TEXT", description = "Site title (default: ${DEFAULT-VALUE}).")
   String title = "News digest";
 
-  @Option(names = "--strict", description = "Exit with code 3 when any input file was skipped.")
+  @Option(names = "--strict", description = "Exit with code 3 when any input file was skipped or there was none.")
   boolean strict;
 
   @Option(names = "--timings", description = "Also print the wall time of each stage.")
@@ -81,7 +82,7 @@ final class BuildCommand implements Callable<Integer> {
         names = "--cache",
         paramLabel = "DIR",
         description = "Folder keeping what was read from unchanged articles, so the next build reads only"
-            + " changed ones (default: ${DEFAULT-VALUE}; safe to delete).")
+            + " changed ones; safe to delete.%nDefault: ${DEFAULT-VALUE}")
     Path folder = Path.of(".newsdigest-cache");
 
     @Option(names = "--no-cache", description = "Read every article and write the site afresh; neither read nor write the cache.")
@@ -108,6 +109,7 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     validate();
+    DefaultTemplates.unmatched(templatesFolder()).forEach(line -> err.println("newsdigest: warning: " + line));
     String base = normalisedBaseUrl();
     long started = System.nanoTime();
     BuildReport report;
@@ -145,6 +147,11 @@ final class BuildCommand implements Callable<Integer> {
             + ConsoleText.oneLine(warning.message()));
       }
     }
+    boolean empty = report.filesFound() == 0;
+    if (empty) {
+      err.println("newsdigest: warning: no articles in " + seeds + "; the site has no events. Put articles"
+          + " there (text, Markdown, HTML or feeds), or pass --seeds DIR.");
+    }
     if (!verbosity.quiet) {
       out.println(summary(report, seconds));
       keptFiles(report).ifPresent(out::println);
@@ -154,7 +161,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    return strict && !report.skipped().isEmpty() ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
+    return strict && (empty || !report.skipped().isEmpty()) ? ExitCodes.INPUT_SKIPPED : ExitCodes.OK;
   }
 
   /** Says that the build waits for another one, or, with --no-wait, gives up. */
@@ -231,17 +238,15 @@ final class BuildCommand implements Callable<Integer> {
 
   private void validate() {
     if (!Files.isDirectory(seeds)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "The seeds folder '" + seeds + "' does not exist or is not a folder.");
+      throw new UsageError(FolderRoles.missingSeeds(seeds));
     }
     if (templates != null && !Files.isDirectory(templates)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "The templates folder '" + templates + "' does not exist or is not a folder.");
+      throw new UsageError("The templates folder '" + templates + "' does not exist or is not a folder.");
     }
     new FolderRoles().with("seeds", seeds).with("output", out)
         .with("cache", cache.disabled ? null : cache.folder).with("templates", templatesFolder())
         .conflict().ifPresent(message -> {
-          throw new CommandLine.ParameterException(spec.commandLine(), message);
+          throw new UsageError(message);
         });
   }
 
@@ -267,8 +272,7 @@ final class BuildCommand implements Callable<Integer> {
       String text = uri.toString();
       return text.endsWith("/") ? text : text + "/";
     } catch (URISyntaxException e) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "The base URL '" + baseUrl + "' is not an absolute http(s) address.");
+      throw new UsageError("The base URL '" + baseUrl + "' is not an absolute http(s) address.");
     }
   }
 

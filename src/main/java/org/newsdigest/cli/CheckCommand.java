@@ -47,8 +47,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(site)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "The site folder '" + site + "' does not exist or is not a folder.");
+      throw new UsageError("The site folder '" + site + "' does not exist or is not a folder.");
     }
     List<Problem> problems;
     try {

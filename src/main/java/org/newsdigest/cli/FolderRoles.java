@@ -20,6 +20,15 @@ final class FolderRoles {
 
   private final List<Role> roles = new ArrayList<>();
 
+  /**
+   * What to say when the seeds folder is missing: usually the command was run outside a digest
+   * project, so the message says how to make one or where to point.
+   */
+  static String missingSeeds(Path seeds) {
+    return "The seeds folder '" + seeds + "' does not exist or is not a folder. Run 'newsdigest init'"
+        + " to start a digest project here, or pass --seeds DIR (the folder of your articles).";
+  }
+
   /** Adds a folder; a null one (an unused cache, no templates) is left out. */
   FolderRoles with(String name, Path folder) {
     if (folder != null) {

@@ -72,7 +72,7 @@ final class InspectCommand implements Callable<Integer> {
       } else if (Files.isRegularFile(path)) {
         files.add(new SourceFile(path, slashed(path)));
       } else {
-        throw new CommandLine.ParameterException(spec.commandLine(), "No such file or folder: '" + path + "'.");
+        throw new UsageError("No such file or folder: '" + path + "'.");
       }
     }
     ReadResult result = reader.read(files);

@@ -31,6 +31,14 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+      if (e instanceof UsageError) {
+        line.getErr().println("newsdigest: " + e.getMessage());
+        line.getErr().flush();
+        return ExitCodes.USAGE;
+      }
+      throw e;
+    });
     return commandLine;
   }
 

@@ -18,6 +18,7 @@ import org.newsdigest.merge.EventMerger;
 import org.newsdigest.serve.LiveReload;
 import org.newsdigest.serve.SiteServer;
 import org.newsdigest.serve.SiteWatcher;
+import org.newsdigest.render.DefaultTemplates;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -70,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (port < 0 || port > 65535) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "The port " + port + " is not between 0 and 65535.");
+      throw new UsageError("The port " + port + " is not between 0 and 65535.");
     }
     LiveReload reload = null;
     SiteWatcher watcher = null;
@@ -89,8 +90,7 @@ final class ServeCommand implements Callable<Integer> {
       watcher.start();
     }
     if (!Files.isDirectory(out)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "There is no site in '" + out + "': run 'newsdigest build' first.");
+      throw new UsageError("There is no site in '" + out + "': run 'newsdigest build' first.");
     }
     SiteServer server;
     try {
@@ -139,23 +139,22 @@ final class ServeCommand implements Callable<Integer> {
   /** The rebuild {@code --watch} runs, after checking the build options. */
   Rebuild rebuild(PrintWriter console, PrintWriter err) {
     if (!Files.isDirectory(seeds)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "The seeds folder '" + seeds + "' does not exist or is not a folder.");
+      throw new UsageError(FolderRoles.missingSeeds(seeds));
     }
     if (templates != null && !Files.isDirectory(templates)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "The templates folder '" + templates + "' does not exist or is not a folder.");
+      throw new UsageError("The templates folder '" + templates + "' does not exist or is not a folder.");
     }
     new FolderRoles().with("seeds", seeds).with("output", out)
         .with("cache", cache.disabled ? null : cache.folder).with("templates", templatesFolder())
         .conflict().ifPresent(message -> {
-          throw new CommandLine.ParameterException(spec.commandLine(), message);
+          throw new UsageError(message);
         });
     try {
       Services.renderer(templatesFolder(), baseUrl, title); // checks the options once, up front
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw new UsageError(e.getMessage());
     }
+    DefaultTemplates.unmatched(templatesFolder()).forEach(line -> err.println("newsdigest: warning: " + line));
     return new Rebuild(this, console, err, new LiveReload());
   }
 

@@ -115,7 +115,7 @@ final class TemplateEngine {
       }
       throw new RenderException(
           position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
-              + firstLine(e.getMessageWithoutStackTop()), e);
+              + firstLine(e.getMessageWithoutStackTop()) + blamed(e), e);
     } catch (TemplateLimits.PageTooLarge e) {
       throw new RenderException(where(name, e.where) + e.getMessage(), e);
     } catch (StackOverflowError e) {
@@ -235,6 +235,15 @@ final class TemplateEngine {
   private static String position(String template, Integer line, Integer column) {
     return "Template '" + template + "'"
         + (line == null ? "" : " line " + line) + (column == null ? "" : ", column " + column) + ": ";
+  }
+
+  /**
+   * " ${event.plaec}" when FreeMarker knows the expression that failed: its first line alone
+   * ("The following has evaluated to null or missing:") does not say what.
+   */
+  private static String blamed(TemplateException e) {
+    String expression = e.getBlamedExpressionString();
+    return expression == null || expression.isBlank() ? "" : " ${" + expression.strip() + "}";
   }
 
   private static String firstLine(String message) {

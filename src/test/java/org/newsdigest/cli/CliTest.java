@@ -65,7 +65,50 @@ class CliTest {
     Path missing = dir.resolve("nowhere");
     assertEquals(ExitCodes.USAGE, run("build", "--seeds", missing.toString(), "--out", dir.resolve("site").toString()));
     assertTrue(err.toString().contains("The seeds folder '" + missing + "' does not exist"), err.toString());
+    assertTrue(err.toString().contains("newsdigest init") && err.toString().contains("--seeds"), err.toString());
+    assertFalse(err.toString().contains("Usage:"), "one line that says what to do, not the whole usage");
     assertFalse(Files.exists(dir.resolve("site")));
+  }
+
+  @Test
+  void anEmptySeedsFolderIsAWarningAndWithStrictAFailure() throws IOException {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    assertEquals(ExitCodes.OK, run("build", "--seeds", seeds.toString(), "--out", dir.resolve("site").toString()));
+    assertTrue(err.toString().contains("warning: no articles in " + seeds), err.toString());
+    assertEquals(ExitCodes.INPUT_SKIPPED, run("build", "--strict", "--seeds", seeds.toString(),
+        "--out", dir.resolve("site").toString()));
+  }
+
+  @Test
+  void aTemplateThatOverridesNothingIsNamedWithTheOneItWasMeantFor() throws IOException {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Files.writeString(seeds.resolve("a.txt"), "Storm Closes Schools\n\nA storm closed 40 schools in Leeds on Monday.\n");
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(templates.resolve("evnet.ftlh"), "<p>${event.title}</p>");
+    Files.writeString(templates.resolve("event.ftlh.bak"), "old");
+    assertEquals(ExitCodes.OK, run("build", "--seeds", seeds.toString(), "--templates", templates.toString(),
+        "--out", dir.resolve("site").toString(), "--quiet"));
+    assertTrue(err.toString().contains("evnet.ftlh overrides no built-in template (did you mean event.ftlh?)"),
+        err.toString());
+    assertTrue(err.toString().contains("event.ftlh.bak overrides no built-in template"), err.toString());
+  }
+
+  @Test
+  void aMissingValueInATemplateNamesTheExpressionAndItsLine() throws IOException {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Files.writeString(seeds.resolve("a.txt"), "Storm Closes Schools\n\nA storm closed 40 schools in Leeds on Monday.\n");
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(templates.resolve("404.ftlh"), "<html>\n<p>${site.titel}</p>\n</html>\n");
+    int code = run("build", "--seeds", seeds.toString(), "--templates", templates.toString(),
+        "--out", dir.resolve("site").toString(), "--no-cache");
+    assertEquals(ExitCodes.TEMPLATE_ERROR, code, err.toString());
+    assertTrue(err.toString().contains("line 2") && err.toString().contains("${site.titel}"), err.toString());
+  }
+
+  @Test
+  void theCacheDefaultIsPrintedWhole() {
+    assertEquals(ExitCodes.OK, run("build", "--help"));
+    assertTrue(out.toString().contains("Default: .newsdigest-cache"), out.toString());
   }
 
   @Test
