@@ -40,6 +40,10 @@ import picocli.CommandLine.Spec;
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Settings file: one key per option, e.g. 'seeds: articles' (default: newsdigest.yaml, if it exists).")
+  Path config; // read by Main before parsing, so its values are the options' defaults
+
   @Option(names = "--seeds", paramLabel = "DIR", description = "Folder of articles, read recursively (default: ${DEFAULT-VALUE}).")
   Path seeds = Path.of("seeds");
 

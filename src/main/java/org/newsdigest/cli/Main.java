@@ -1,15 +1,18 @@
 package org.newsdigest.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code newsdigest} command: subcommands build, serve, inspect and check. */
+/** The {@code newsdigest} command: subcommands init, build, serve, inspect and check. */
 @Command(
     name = "newsdigest",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns news articles about a story into a static digest site, one page per event.",
-    subcommands = {BuildCommand.class, ServeCommand.class, InspectCommand.class, CheckCommand.class},
+    subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, InspectCommand.class, CheckCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -24,11 +27,60 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine commandLine;
+    try {
+      commandLine = commandLine(args);
+    } catch (UsageError e) {
+      System.err.println("newsdigest: " + e.getMessage());
+      System.exit(ExitCodes.USAGE);
+      return;
+    }
+    System.exit(commandLine.execute(args));
   }
 
-  /** The configured command line; tests call {@code execute} on it with their own writers. */
+  /** The configured command line, with the working folder's settings file if there is one. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The configured command line for {@code args}: with the settings file they name with
+   * {@code --config}, else the working folder's {@value ConfigFile#NAME} if there is one. Tests
+   * call {@code execute} on it with their own writers.
+   *
+   * @throws UsageError when the settings file is missing, not YAML or has an unknown key
+   */
+  public static CommandLine commandLine(String[] args) {
+    CommandLine commandLine = bare();
+    Path settings = settingsFile(args);
+    if (settings != null) {
+      commandLine.setDefaultValueProvider(ConfigFile.read(settings, ConfigFile.keysOf(List.of(
+          commandLine.getSubcommands().get("build"), commandLine.getSubcommands().get("serve")))));
+    }
+    return commandLine;
+  }
+
+  /** The file {@code --config FILE} names (which must exist), else ./newsdigest.yaml if present, else null. */
+  static Path settingsFile(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = args[i].startsWith("--config=") ? args[i].substring("--config=".length())
+          : args[i].equals("--config") && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null) {
+        Path file = Path.of(value);
+        if (!Files.isRegularFile(file)) {
+          throw new UsageError("The settings file '" + file + "' does not exist or is not a file.");
+        }
+        return file;
+      }
+      if (args[i].equals("--")) {
+        break;
+      }
+    }
+    Path here = Path.of(ConfigFile.NAME);
+    return Files.isRegularFile(here) ? here : null;
+  }
+
+  private static CommandLine bare() {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
@@ -45,6 +97,6 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     // No subcommand: show what there is instead of doing nothing silently.
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: build, serve, inspect or check.");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: init, build, serve, inspect or check.");
   }
 }

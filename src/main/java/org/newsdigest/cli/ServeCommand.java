@@ -51,6 +51,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--watch", description = "Build, then rebuild when a seed or template changes, and reload open pages.")
   boolean watch;
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Settings file: one key per option, e.g. 'seeds: articles' (default: newsdigest.yaml, if it exists).")
+  Path config; // read by Main before parsing, so its values are the options' defaults
+
   @Option(names = "--seeds", paramLabel = "DIR", description = "With --watch: folder of articles (default: ${DEFAULT-VALUE}).")
   Path seeds = Path.of("seeds");
 

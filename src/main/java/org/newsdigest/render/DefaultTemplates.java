@@ -34,6 +34,18 @@ public final class DefaultTemplates {
     return NAMES;
   }
 
+  /** The text of the shipped template or asset {@code name}, one of {@link #names()}. */
+  public static String text(String name) {
+    if (!NAMES.contains(name)) {
+      throw new IllegalArgumentException("No built-in template '" + name + "'.");
+    }
+    try (java.io.InputStream in = DefaultTemplates.class.getResourceAsStream(TemplateEngine.DEFAULTS + "/" + name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * What to say of the files in {@code userTemplates} that override no shipped template: one line
    * each, naming the closest template when one is a few edits away. A user's own include file

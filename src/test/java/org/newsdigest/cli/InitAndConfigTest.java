@@ -1,0 +1,99 @@
+package org.newsdigest.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** A new user's first steps: {@code init}, then a build that reads the project's settings file. */
+class InitAndConfigTest {
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = Main.commandLine(args);
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  @Test
+  void initWritesAProjectThatBuildsAtOnce() throws IOException {
+    Path project = dir.resolve("digest");
+    assertEquals(ExitCodes.OK, run("init", project.toString()));
+    for (String name : new String[] {"newsdigest.yaml", "seeds/example.md", "templates/README.md", ".gitignore"}) {
+      assertTrue(Files.isRegularFile(project.resolve(name)), name);
+    }
+    assertTrue(out.toString().contains("newsdigest build"), out.toString());
+    assertTrue(Files.readString(project.resolve("templates/README.md")).contains("- `event.ftlh`"));
+    assertTrue(Files.readString(project.resolve(".gitignore")).contains(".newsdigest-cache/"));
+
+    assertEquals(ExitCodes.OK, run("build", "--config", project.resolve("newsdigest.yaml").toString(), "--quiet"),
+        err.toString());
+    assertFalse(err.toString().contains("warning"), err.toString());
+    Path site = project.resolve("site");
+    assertTrue(Files.isRegularFile(site.resolve("index.html")));
+    assertTrue(Files.readString(site.resolve("index.html")).contains("My news digest"));
+    try (var events = Files.list(site.resolve("events"))) {
+      assertTrue(events.anyMatch(p -> p.getFileName().toString().contains("tram-line")), "the example's event");
+    }
+    assertTrue(Files.isDirectory(project.resolve(".newsdigest-cache")), "the cache beside the settings file");
+  }
+
+  @Test
+  void initNeverOverwritesAndCanCopyTheBuiltInTemplates() throws IOException {
+    Path project = Files.createDirectories(dir.resolve("digest"));
+    Files.writeString(project.resolve("newsdigest.yaml"), "title: Mine\n");
+    assertEquals(ExitCodes.OK, run("init", "--copy-templates", project.toString()));
+    assertEquals("title: Mine\n", Files.readString(project.resolve("newsdigest.yaml")));
+    assertTrue(out.toString().contains("Kept 1 that was already there: newsdigest.yaml"), out.toString());
+    assertTrue(Files.isRegularFile(project.resolve("templates/event.ftlh")));
+    assertTrue(Files.isRegularFile(project.resolve("templates/assets/style.css")));
+    assertEquals(ExitCodes.OK, run("build", "--config", project.resolve("newsdigest.yaml").toString(), "--quiet"));
+    assertFalse(err.toString().contains("overrides no built-in template"), err.toString());
+  }
+
+  @Test
+  void settingsAreDefaultsThatFlagsOverride() throws IOException {
+    Path project = Files.createDirectories(dir.resolve("digest"));
+    Path articles = Files.createDirectories(project.resolve("articles"));
+    Files.writeString(articles.resolve("a.txt"), "Storm Closes Schools\n\nA storm closed 40 schools in Leeds on Monday.\n");
+    Path settings = Files.writeString(project.resolve("newsdigest.yaml"),
+        "# a comment\ntitle: Storm watch\nseeds: articles\nout: public\n");
+    assertEquals(ExitCodes.OK, run("build", "--config", settings.toString(), "--quiet"), err.toString());
+    assertTrue(Files.readString(project.resolve("public/index.html")).contains("Storm watch"));
+    assertEquals(ExitCodes.OK, run("build", "--config", settings.toString(), "--quiet", "--title", "Flag wins",
+        "--out", dir.resolve("other").toString()));
+    assertTrue(Files.readString(dir.resolve("other/index.html")).contains("Flag wins"));
+  }
+
+  @Test
+  void anUnknownKeyIsAnErrorNamingItAndItsLine() throws IOException {
+    Path settings = Files.writeString(dir.resolve("newsdigest.yaml"), "title: Storm watch\nseed: articles\n");
+    UsageError e = assertThrows(UsageError.class, () -> Main.commandLine(new String[] {"build", "--config",
+        settings.toString()}));
+    assertTrue(e.getMessage().contains("line 2: unknown key 'seed'"), e.getMessage());
+    assertTrue(e.getMessage().contains("seeds"), "the known keys are listed: " + e.getMessage());
+  }
+
+  @Test
+  void aSettingsFileThatIsNotYamlOrNotThereIsNamed() throws IOException {
+    Path broken = Files.writeString(dir.resolve("broken.yaml"), "title: [unclosed\n");
+    UsageError e = assertThrows(UsageError.class, () -> Main.commandLine(new String[] {"build", "--config",
+        broken.toString()}));
+    assertTrue(e.getMessage().startsWith(broken + " line "), e.getMessage());
+    UsageError missing = assertThrows(UsageError.class, () -> Main.commandLine(new String[] {"build",
+        "--config=" + dir.resolve("none.yaml")}));
+    assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
+  }
+}
