@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.newsdigest.extract.Extractor;
 import org.newsdigest.ingest.Ingester;
 import org.newsdigest.ingest.UnreadableInputException;
@@ -21,20 +22,27 @@ public final class ArticleReader {
   private final Ingester ingester;
   private final Extractor extractor;
   private final ReadSession cache;
+  private final BuildProgress progress;
 
   public ArticleReader(Ingester ingester, Extractor extractor) {
-    this(ingester, extractor, null);
+    this(ingester, extractor, null, BuildProgress.NONE);
   }
 
-  private ArticleReader(Ingester ingester, Extractor extractor, ReadSession cache) {
+  private ArticleReader(Ingester ingester, Extractor extractor, ReadSession cache, BuildProgress progress) {
     this.ingester = ingester;
     this.extractor = extractor;
     this.cache = cache;
+    this.progress = progress;
   }
 
   /** This reader, taking each file's read from {@code cache} when it holds it. */
   ArticleReader cachedBy(ReadSession cache) {
-    return new ArticleReader(ingester, extractor, cache);
+    return new ArticleReader(ingester, extractor, cache, progress);
+  }
+
+  /** This reader, telling {@code progress} of each file it has read. */
+  ArticleReader reportingTo(BuildProgress progress) {
+    return new ArticleReader(ingester, extractor, cache, progress);
   }
 
   /**
@@ -92,7 +100,13 @@ public final class ArticleReader {
   public ReadResult read(List<SourceFile> files) {
     // An ordered parallel stream over the common pool: the caller thread works too, so two
     // cores give two readers, and toList() keeps the encounter order whatever finishes first.
-    List<FileRead> reads = files.parallelStream().map(this::readFile).toList();
+    AtomicInteger done = new AtomicInteger();
+    progress.stage("reading", 0, files.size());
+    List<FileRead> reads = files.parallelStream().map(file -> {
+      FileRead read = readFile(file);
+      progress.stage("reading", done.incrementAndGet(), files.size());
+      return read;
+    }).toList();
     List<Article> articles = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     for (FileRead read : reads) {

@@ -65,27 +65,37 @@ public final class SiteBuilder {
    * @throws BuildLock.BusyException when {@code waiting} gives up; nothing was read or written
    */
   public BuildReport build(Path seeds, Path out, BuildLock.Waiting waiting) throws IOException {
+    return build(seeds, out, waiting, BuildProgress.NONE);
+  }
+
+  /** As {@link #build(Path, Path, BuildLock.Waiting)}, telling {@code progress} how far it has come. */
+  public BuildReport build(Path seeds, Path out, BuildLock.Waiting waiting, BuildProgress progress)
+      throws IOException {
     Optional<String> unusable = cache.unusable();
     ReadCache usable = unusable.isPresent() ? ReadCache.none() : cache;
     List<String> notices = unusable.map(why -> List.of(why + "; building without it, from scratch"))
         .orElse(List.of());
     try (BuildLock lock = BuildLock.acquire(out, usable.folder(), waiting)) {
-      return buildLocked(seeds, out, usable, notices);
+      return buildLocked(seeds, out, usable, notices, progress);
     }
   }
 
-  private BuildReport buildLocked(Path seeds, Path out, ReadCache cache, List<String> notices)
-      throws IOException {
+  private BuildReport buildLocked(Path seeds, Path out, ReadCache cache, List<String> notices,
+      BuildProgress progress) throws IOException {
     Stopwatch clock = new Stopwatch();
     ReadSession session = cache.isNone() ? null : cache.session();
-    ReadResult read = (session == null ? reader : reader.cachedBy(session)).readTree(seeds);
+    ArticleReader reading = (session == null ? reader : reader.cachedBy(session)).reportingTo(progress);
+    ReadResult read = reading.readTree(seeds);
     clock.lap("read");
+    progress.stage("merging " + read.articles().size() + " articles", 0, -1);
     List<Event> events = merger.merge(read.articles());
     clock.lap("merge");
+    progress.stage("linking " + events.size() + " events", 0, -1);
     EntityTable entities = EntityTableBuilder.build(events);
     clock.lap("entities");
     Digest digest = new Digest(events, stories.link(events, entities), entities);
     clock.lap("stories");
+    progress.stage("writing pages", 0, -1);
     int pages;
     int changed;
     List<String> kept;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsdigest.build.ArticleWarning;
 import org.newsdigest.build.BuildLock;
+import org.newsdigest.build.BuildProgress;
 import org.newsdigest.build.BuildReport;
 import org.newsdigest.build.ReadCache;
 import org.newsdigest.build.Skipped;
@@ -71,6 +72,13 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "Also print the wall time of each stage.")
   boolean timings;
 
+  /** How the result is printed: a sentence for people, or one JSON object for scripts. */
+  enum Format { TEXT, JSON }
+
+  @Option(names = "--format", paramLabel = "text|json",
+      description = "How the result is printed: text (default), or json, one object for scripts.")
+  Format format = Format.TEXT;
+
   @Option(
       names = "--no-wait",
       description = "When another build is writing the same output folder or cache, exit with code 6"
@@ -117,9 +125,11 @@ final class BuildCommand implements Callable<Integer> {
     String base = normalisedBaseUrl();
     long started = System.nanoTime();
     BuildReport report;
+    BuildProgress progress = format == Format.JSON ? BuildProgress.NONE
+        : ProgressLine.onTerminal(err, verbosity.quiet);
     try {
       report = Services.siteBuilder(templatesFolder(), base, title, cache.readCache())
-          .build(seeds, this.out, this::waitForOtherBuild);
+          .build(seeds, this.out, this::waitForOtherBuild, progress);
     } catch (BuildLock.BusyException e) {
       err.println("newsdigest: " + e.getMessage());
       return ExitCodes.BUSY;
@@ -136,6 +146,8 @@ final class BuildCommand implements Callable<Integer> {
       err.println("newsdigest: build failed: " + describe(e));
       err.println("newsdigest: the previous site in " + this.out + " was left as it was.");
       return ExitCodes.FAILED;
+    } finally {
+      ProgressLine.end(progress);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     for (String notice : report.notices()) {
@@ -156,7 +168,9 @@ final class BuildCommand implements Callable<Integer> {
       err.println("newsdigest: warning: no articles in " + seeds + "; the site has no events. Put articles"
           + " there (text, Markdown, HTML or feeds), or pass --seeds DIR.");
     }
-    if (!verbosity.quiet) {
+    if (format == Format.JSON) {
+      out.println(BuildReportJson.of(report, seconds));
+    } else if (!verbosity.quiet) {
       out.println(summary(report, seconds));
       keptFiles(report).ifPresent(out::println);
     }
