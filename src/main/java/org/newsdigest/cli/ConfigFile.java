@@ -104,12 +104,22 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
     }
     String key = option.longestName().replaceFirst("^-+", "");
     String value = values.get(key);
-    if (value == null || !FOLDERS.contains(key)) {
+    if (!FOLDERS.contains(key)) {
       return value;
     }
     Path folder = file.toAbsolutePath().getParent();
+    if (value == null) {
+      // A folder the file does not name is the command's default in the file's folder, not in the
+      // working folder: the project's own seeds, site and templates wherever it is built from.
+      Object initial = option.initialValue();
+      if (initial instanceof Path path) {
+        return relativeToWorkingFolder(folder.resolve(path));
+      }
+      Path templates = folder.resolve("templates");
+      return key.equals("templates") && Files.isDirectory(templates) ? relativeToWorkingFolder(templates) : null;
+    }
     Path path = Path.of(value);
-    return path.isAbsolute() || folder == null ? value : relativeToWorkingFolder(folder.resolve(path));
+    return path.isAbsolute() ? value : relativeToWorkingFolder(folder.resolve(path));
   }
 
   /** A folder as short as it can be written from here: "seeds" rather than "/home/me/digest/seeds". */

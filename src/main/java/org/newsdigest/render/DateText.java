@@ -61,6 +61,11 @@ final class DateText {
     return ATOM.format(time);
   }
 
+  /** An RFC 822 date as RSS 2.0 writes it, in its RFC 1123 form: "Tue, 6 Jan 2026 09:30:00 +0100". */
+  static String rss(OffsetDateTime time) {
+    return java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(time);
+  }
+
   /** Fixed fallback when nothing in the digest is dated: never the wall clock. */
   static OffsetDateTime epoch() {
     return OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC);

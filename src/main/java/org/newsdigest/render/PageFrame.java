@@ -37,6 +37,7 @@ final class PageFrame {
     site.put("favicon", root + "assets/favicon.svg");
     site.put("feed", root + "feed.xml");
     site.put("jsonFeed", root + "feed.json");
+    site.put("rssFeed", root + RssFeed.PATH);
     site.put("search", root + "search.html");
     site.put("nav", nav(path, root));
     site.put("timeline", root + StoryPlan.timelinePage(".html"));

@@ -134,7 +134,7 @@ public final class SiteRenderer {
     }
     site.text("404.html", () -> templates.render("404.ftlh",
         views.page("404.html", "Page not found", "This page does not exist.", "en")));
-    // Atom and JSON Feed for the site, each entity with a page and each storyline.
+    // Atom and JSON Feed for the site, each entity with a page and each storyline; RSS 2.0 for the site.
     FeedEntries feedEntries = new FeedEntries(plan, baseUrl, events);
     AtomFeed atom = new AtomFeed(feedEntries, siteTitle);
     JsonFeed jsonFeed = new JsonFeed(feedEntries, json);
@@ -145,6 +145,8 @@ public final class SiteRenderer {
           siteFeed);
       site.bytes(feed.jsonPath(), () -> jsonFeed.write(feed), siteFeed);
     }
+    RssFeed rss = new RssFeed(feedEntries);
+    site.bytes(RssFeed.PATH, () -> text(templates.render("rss.ftlx", rss.model(feeds.get(0)))), true);
     site.text("robots.txt", () -> templates.render("robots.txt.ftl", files.robots()));
     site.text("assets/style.css", () -> templates.staticFile("assets/style.css"));
     site.bytes("data/events.json", () -> eventsJson.write(events, plan), true);

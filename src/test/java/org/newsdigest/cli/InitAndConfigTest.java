@@ -61,6 +61,8 @@ class InitAndConfigTest {
     assertTrue(Files.isRegularFile(project.resolve("templates/assets/style.css")));
     assertEquals(ExitCodes.OK, run("build", "--config", project.resolve("newsdigest.yaml").toString(), "--quiet"));
     assertFalse(err.toString().contains("overrides no built-in template"), err.toString());
+    // A file that names no folders builds the project's own seeds into the project's own site.
+    assertTrue(Files.readString(project.resolve("site/index.html")).contains("Mine"));
   }
 
   @Test

@@ -135,6 +135,19 @@ class PagesAndFeedsSiteTest {
   }
 
   @Test
+  void theSiteHasAnRss2FeedBesideAtomAndJsonFeed() throws IOException {
+    Document rss = Jsoup.parse(site.read("rss.xml"), "", org.jsoup.parser.Parser.xmlParser());
+    assertEquals("2.0", rss.selectFirst("rss").attr("version"));
+    assertEquals(events.get("events").size(), rss.select("channel > item").size());
+    for (org.jsoup.nodes.Element item : rss.select("channel > item")) {
+      assertTrue(item.selectFirst("pubDate").text().matches("[A-Z][a-z]{2}, \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} .+"),
+          item.toString());
+      assertTrue(site.read(item.selectFirst("link").text()).contains("<html"), "each item links to its page");
+    }
+    assertTrue(site.read("index.html").contains("type=\"application/rss+xml\""), "pages name the RSS feed");
+  }
+
+  @Test
   void feedItemsCarryTheirTitlesDatesAndLinks() throws IOException {
     assertItem("Ferry service to the islands resumes after storm", "2024-03-05",
         "https://gazette.example.org/2024/03/05/ferry-resumes",
