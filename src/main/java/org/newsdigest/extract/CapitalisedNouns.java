@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsdigest.model.EntityType;
 import org.newsdigest.text.Gazetteer;
+import org.newsdigest.text.LanguageGuess;
 
 /**
  * Names in a language that capitalises every noun. German writes "Jedes Finanzierungsmodell" and
@@ -31,7 +32,7 @@ final class CapitalisedNouns {
 
   /** True when text in {@code language} (a BCP 47 tag, or null) capitalises every noun. */
   static boolean capitalisesNouns(String language) {
-    return language != null && LANGUAGES.contains(language.toLowerCase(Locale.ROOT).split("[-_]")[0]);
+    return LANGUAGES.contains(LanguageGuess.primary(language));
   }
 
   /**

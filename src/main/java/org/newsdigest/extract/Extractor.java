@@ -3,7 +3,6 @@ package org.newsdigest.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.newsdigest.model.Article;
@@ -198,8 +197,7 @@ public final class Extractor {
     if (written == null) {
       return stated == null ? null : stated.strip();
     }
-    boolean agree = stated != null
-        && stated.strip().toLowerCase(Locale.ROOT).split("[-_]")[0].equals(written);
+    boolean agree = LanguageGuess.primary(stated).equals(written);
     return agree ? stated.strip() : written;
   }
 

@@ -36,6 +36,22 @@ public final class LanguageGuess {
 
   private LanguageGuess() {}
 
+  /**
+   * The primary language of a BCP 47 tag, lower case: "de" of "de-CH" or "DE_de"; empty for a tag
+   * that has none ("-", "").
+   */
+  public static String primary(String tag) {
+    if (tag == null) {
+      return "";
+    }
+    String lower = tag.strip().toLowerCase(Locale.ROOT);
+    int end = 0;
+    while (end < lower.length() && lower.charAt(end) != '-' && lower.charAt(end) != '_') {
+      end++;
+    }
+    return lower.substring(0, end);
+  }
+
   /** The BCP 47 tag of the language {@code text} is written in ("de"), or null when unsure. */
   public static String of(String text) {
     if (text == null) {

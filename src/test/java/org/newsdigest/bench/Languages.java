@@ -1,6 +1,5 @@
 package org.newsdigest.bench;
 
-import java.util.Locale;
 import org.newsdigest.model.Article;
 
 /** The language a benchmark groups an article's score under: its primary tag, or "unknown". */
@@ -11,6 +10,7 @@ final class Languages {
     if (article == null || article.language() == null || article.language().isBlank()) {
       return "unknown";
     }
-    return article.language().toLowerCase(Locale.ROOT).split("[-_]")[0];
+    String primary = org.newsdigest.text.LanguageGuess.primary(article.language());
+    return primary.isEmpty() ? "unknown" : primary;
   }
 }

@@ -33,4 +33,12 @@ class LanguageGuessTest {
     assertNull(LanguageGuess.of("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor"
         + " incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation."));
   }
+
+  @Test
+  void thePrimaryLanguageOfATagIsItsFirstPart() {
+    assertEquals("de", LanguageGuess.primary("de-CH"));
+    assertEquals("pt", LanguageGuess.primary("PT_br"));
+    assertEquals("", LanguageGuess.primary("-"));
+    assertEquals("", LanguageGuess.primary(null));
+  }
 }
