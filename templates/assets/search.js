@@ -1,13 +1,14 @@
-/* newsdigest search: loads search-index.json (written at build time) next to this page, ranks
-   events and articles by where the query's words occur, and lists them as links. No library,
-   no inline script, no HTML built from strings: every text is set with textContent. */
+/* newsdigest search: reads the index assets/search-index.js (written at build time, loaded by a script
+   tag just before this one, so that it works from file:// too, where a page cannot fetch a file),
+   ranks events and articles by where the query's words occur, and lists them as links. No
+   library, no inline script, no HTML built from strings: every text is set with textContent. */
 (function () {
   'use strict';
   var form = document.querySelector('form[data-index]');
   var input = document.getElementById('q');
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
-  if (!form || !input || !status || !list || !window.fetch) {
+  if (!form || !input || !status || !list) {
     return;
   }
   var MAX_RESULTS = 50;
@@ -156,20 +157,12 @@
   });
 
   input.value = currentQuery();
-  status.textContent = 'Loading the search index…';
-  fetch(form.getAttribute('data-index'))
-    .then(function (response) {
-      if (!response.ok) {
-        throw new Error('HTTP ' + response.status);
-      }
-      return response.json();
-    })
-    .then(function (index) {
-      items = (index.items || []).map(prepare);
-      show(input.value);
-    })
-    .catch(function () {
-      status.textContent = 'The search index could not be loaded (pages opened from files cannot'
-        + ' read it; open the site through a web server, e.g. newsdigest serve).';
-    });
+  var index = window.newsdigestSearchIndex;
+  if (!index) {
+    status.textContent = 'The search index could not be loaded (assets/search-index.js is'
+      + ' missing).';
+    return;
+  }
+  items = (index.items || []).map(prepare);
+  show(input.value);
 })();

@@ -1,6 +1,7 @@
 package org.newsdigest.render;
 
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.newsdigest.model.Participant;
 import org.newsdigest.model.SummarySentence;
 
 /**
- * {@code search-index.json}, read by {@code assets/search.js} on the search page: one entry per
+ * {@code search-index.js} (the index as JSON, assigned to {@code window.newsdigestSearchIndex}), read by {@code assets/search.js} on the search page: one entry per
  * event and per article, in digest order, compact (no white space, empty fields left out).
  * Shape: {@code {"version":1,"items":[{"type":"event"|"article","title","date","when","place",
  * "people":[..],"outlet","text","url","event"}]}}; {@code date} is ISO 8601 (for sorting),
@@ -22,6 +23,13 @@ import org.newsdigest.model.SummarySentence;
  * {@code text} is the event's summary or the article's opening, cut to {@link #TEXT_LENGTH}.
  */
 final class SearchIndex {
+  /**
+   * A script, not a JSON file: the search page loads it with a script tag, which works from
+   * {@code file://} too, where a page may not fetch a file beside it.
+   */
+  static final String PATH = "assets/search-index.js";
+  private static final byte[] OPENING = "window.newsdigestSearchIndex = ".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CLOSING = ";\n".getBytes(StandardCharsets.US_ASCII);
   static final int VERSION = 1;
   /** Enough of the text to find an item by its key words; the whole body would weigh megabytes. */
   static final int TEXT_LENGTH = 320;
@@ -45,7 +53,12 @@ final class SearchIndex {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("version", VERSION);
     root.put("items", items);
-    return json.compact(root);
+    byte[] index = json.compact(root);
+    byte[] script = new byte[OPENING.length + index.length + CLOSING.length];
+    System.arraycopy(OPENING, 0, script, 0, OPENING.length);
+    System.arraycopy(index, 0, script, OPENING.length, index.length);
+    System.arraycopy(CLOSING, 0, script, OPENING.length + index.length, CLOSING.length);
+    return script;
   }
 
   private Map<String, Object> event(Event event) {

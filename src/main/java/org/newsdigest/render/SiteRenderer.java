@@ -152,7 +152,7 @@ public final class SiteRenderer {
     site.bytes("data/events.json", () -> eventsJson.write(events, plan), true);
     // Search and the favicon (issue 5: search, feeds and metadata).
     site.text("search.html", () -> templates.render("search.ftlh", views.search()));
-    site.bytes("search-index.json", () -> new SearchIndex(plan, json).write(events), true);
+    site.bytes(SearchIndex.PATH, () -> new SearchIndex(plan, json).write(events), true);
     site.text("assets/search.js", () -> templates.staticFile("assets/search.js"));
     site.text("assets/favicon.svg", () -> templates.staticFile("assets/favicon.svg"));
     return site;

@@ -78,7 +78,7 @@ final class ViewModel {
   Map<String, Object> search() {
     Map<String, Object> model = page("search.html", "Search",
         "Search the events and articles of " + frame.siteTitle() + ".", "en");
-    model.put("searchIndex", "search-index.json");
+    model.put("searchIndex", SearchIndex.PATH);
     model.put("searchScript", "assets/search.js");
     model.put("archive", "archive/index.html");
     return model;

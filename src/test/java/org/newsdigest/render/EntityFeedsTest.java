@@ -147,7 +147,7 @@ class EntityFeedsTest {
     Map<String, String> site = render(null, twoEvents());
     Document page = Jsoup.parse(site.get("people/maria-keller.html"));
     assertEquals(List.of("../people/maria-keller.xml", "../people/maria-keller.json", "../feed.xml",
-            "../feed.json"),
+            "../feed.json", "../rss.xml"),
         page.select("head link[rel=alternate]").eachAttr("href"));
     assertEquals(List.of("../people/maria-keller.xml", "../people/maria-keller.json"),
         page.select(".feeds a").eachAttr("href"));

@@ -73,6 +73,16 @@ class BrowserIT {
     assertTrue(Files.size(png) > 10_000, "the screenshot is empty");
   }
 
+  @Test
+  void searchWorksFromFileUrls() throws Exception {
+    // From file:// a page may load scripts but not fetch files: the index is a script.
+    Document search = Jsoup.parse(run("--virtual-time-budget=5000", "--dump-dom", url("search.html") + "?q=Paris"));
+    List<String> found = search.select("#search-results a").eachAttr("href");
+    assertTrue(found.stream().anyMatch(href -> href.startsWith("events/")), search.select("main").html());
+    assertTrue(!search.selectFirst("#search-status").text().contains("could not be loaded"),
+        search.selectFirst("#search-status").text());
+  }
+
   private Document open(String page) throws Exception {
     return Jsoup.parse(run("--dump-dom", url(page)));
   }
