@@ -1,6 +1,5 @@
 package org.newsdigest.render;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,16 +29,12 @@ final class AtomFeed {
     String baseUrl = entries.baseUrl();
     String root = Links.root(feed.atomPath());
     List<Object> items = new ArrayList<>();
-    OffsetDateTime newest = null;
     for (Event event : feed.events()) {
       FeedEntry entry = entries.of(event);
-      if (newest == null || entry.updated().toInstant().isAfter(newest.toInstant())) {
-        newest = entry.updated();
-      }
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("id", entry.id());
       item.put("title", XmlChars.clean(entry.title()));
-      item.put("url", address(root, entry.page()));
+      item.put("url", entries.address(root, entry.page()));
       item.put("updated", DateText.atom(entry.updated()));
       item.put("published", entry.published() == null ? null : DateText.atom(entry.published()));
       item.put("summary", XmlChars.clean(entry.text()));
@@ -51,15 +46,11 @@ final class AtomFeed {
     model.put("id", entries.feedId(feed, Feed.ATOM));
     model.put("title", XmlChars.clean(feed.title()));
     model.put("author", XmlChars.clean(siteTitle));
-    model.put("updated", DateText.atom(newest == null ? DateText.epoch() : newest));
+    model.put("updated", DateText.atom(entries.newest(feed)));
     // RFC 4287 asks for a self link; relative, it still names this very file wherever it is hosted.
-    model.put("self", address(root, feed.atomPath()));
-    model.put("home", address(root, feed.home()));
+    model.put("self", entries.address(root, feed.atomPath()));
+    model.put("home", entries.address(root, feed.home()));
     model.put("entries", items);
     return Map.of("feed", model);
-  }
-
-  private String address(String root, String path) {
-    return entries.baseUrl() == null ? root + path : entries.baseUrl() + path;
   }
 }

@@ -47,6 +47,23 @@ final class FeedEntries {
    * A feed's id: its absolute address with a base URL, else a tag: URI of its stem
    * ("tag:newsdigest.invalid,2026:people/ana-lopez"), which stays put however the site is hosted.
    */
+  /** The latest update of {@code feed}'s events, or the fixed epoch when it has none. */
+  OffsetDateTime newest(Feed feed) {
+    OffsetDateTime newest = null;
+    for (Event event : feed.events()) {
+      OffsetDateTime updated = of(event).updated();
+      if (newest == null || updated.toInstant().isAfter(newest.toInstant())) {
+        newest = updated;
+      }
+    }
+    return newest == null ? DateText.epoch() : newest;
+  }
+
+  /** A page's address in a feed at {@code root}: absolute with a base URL, else relative to the feed. */
+  String address(String root, String path) {
+    return baseUrl == null ? root + path : baseUrl + path;
+  }
+
   String feedId(Feed feed, String extension) {
     return baseUrl == null ? TAG_PREFIX + feed.stem() : baseUrl + feed.stem() + extension;
   }

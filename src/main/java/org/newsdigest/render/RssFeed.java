@@ -1,6 +1,5 @@
 package org.newsdigest.render;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,17 +28,13 @@ final class RssFeed {
   Map<String, Object> model(Feed feed) {
     String root = Links.root(PATH);
     List<Object> items = new ArrayList<>();
-    OffsetDateTime newest = null;
     for (Event event : feed.events()) {
       FeedEntry entry = entries.of(event);
-      if (newest == null || entry.updated().toInstant().isAfter(newest.toInstant())) {
-        newest = entry.updated();
-      }
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("id", entry.id());
       item.put("permalink", entries.baseUrl() != null);
       item.put("title", XmlChars.clean(entry.title()));
-      item.put("url", address(root, entry.page()));
+      item.put("url", entries.address(root, entry.page()));
       item.put("published", DateText.rss(entry.published() == null ? entry.updated() : entry.published()));
       item.put("summary", XmlChars.clean(entry.text()));
       item.put("outlets", entry.outlets().stream().map(XmlChars::clean).filter(o -> !o.isBlank()).toList());
@@ -48,14 +43,10 @@ final class RssFeed {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("title", XmlChars.clean(feed.title()));
     model.put("description", XmlChars.clean(feed.title() + ": every event, each with every outlet's coverage."));
-    model.put("home", address(root, feed.home()));
-    model.put("self", address(root, PATH));
-    model.put("updated", DateText.rss(newest == null ? DateText.epoch() : newest));
+    model.put("home", entries.address(root, feed.home()));
+    model.put("self", entries.address(root, PATH));
+    model.put("updated", DateText.rss(entries.newest(feed)));
     model.put("items", items);
     return Map.of("feed", model);
-  }
-
-  private String address(String root, String path) {
-    return entries.baseUrl() == null ? root + path : entries.baseUrl() + path;
   }
 }
