@@ -34,11 +34,15 @@ final class MetadataLines {
       "(?iu)^(?:(?:first |originally )?(?:published|posted)(?: on| at)?|publi[ée]e?(?: le)?"
           + "|ver[öo]ffentlicht(?: am)?|erschienen(?: am)?|publicad[oa](?: el| en| em)?|pubblicato(?: il)?"
           + "|gepubliceerd(?: op)?|opublikowano(?: dnia)?)\\s+(?<value>.+)$");
-  /** "Last updated on", and the same in the languages of {@link #PUBLISHED_ON}. */
+  /**
+   * The words that say a date is an update, not the publication, in the languages of
+   * {@link #PUBLISHED_ON}; shared with the page-date search, which keeps such dates apart too.
+   */
+  static final String UPDATE_WORDS = "updated|modified|aktualisiert|geändert|mis à jour|actualizado"
+      + "|aggiornato|bijgewerkt|atualizado|zaktualizowano";
+  /** "Last updated on", "Zuletzt aktualisiert am", "Mis à jour le": a label and the date it gives. */
   private static final Pattern UPDATED_ON = Pattern.compile(
-      "(?iu)^(?:(?:last )?(?:updated|modified)(?: on| at)?|aktualisiert(?: am)?|zuletzt aktualisiert(?: am)?"
-          + "|mis à jour(?: le)?|actualizado(?: el)?|aggiornato(?: il)?|bijgewerkt(?: op)?|atualizado(?: em)?"
-          + "|zaktualizowano)\\s+(?<value>.+)$");
+      "(?iu)^(?:last |zuletzt )?(?:" + UPDATE_WORDS + ")(?: on| at| am| le| el| il| op| em)?\\s+(?<value>.+)$");
 
   /** "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE, Reuters". */
   private static final Pattern BYLINE =

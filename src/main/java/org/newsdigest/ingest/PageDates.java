@@ -47,9 +47,8 @@ final class PageDates {
       "(?i)update|modif|changed|copyright|comment|(?<!entry-|post-|article-|asset-|story-)footer|related|sidebar|widget|teaser|recent|popular|"
           + "calendar|archive|event|weather");
   /** A date line that says it is an update: "Aktualisiert am 17.01.2021", "Mis à jour le ...". */
-  private static final Pattern UPDATE_LINE = Pattern.compile(
-      "(?iu)\\b(?:updated|last modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt"
-          + "|atualizado|zaktualizowano)\\b");
+  private static final Pattern UPDATE_LINE =
+      Pattern.compile("(?iu)\\b(?:" + MetadataLines.UPDATE_WORDS + ")\\b");
   /** Text this long is a date line or an article's details, not a paragraph that mentions a date. */
   private static final int DATE_TEXT_CHARS = 120;
   /** How far above a text node its date holder may be: "<p class=meta><b>Am</b> 3.5.2013</p>". */

@@ -9,6 +9,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Bytes to clean text: picks the charset (BOM, strict UTF-8, else the charset the file declares,
@@ -128,7 +130,7 @@ final class TextDecoder {
   /** How far into a file its declared encoding may be looked for. */
   private static final int DECLARATION_BYTES = 2048;
 
-  private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
+  private static final Pattern DECLARED = Pattern.compile(
       "(?i)(?:<\\?xml[^>]*\\bencoding\\s*=\\s*[\"']|<meta[^>]*\\bcharset\\s*=\\s*[\"']?)([A-Za-z0-9._:-]{2,40})");
 
   /**
@@ -138,7 +140,7 @@ final class TextDecoder {
    */
   private static Charset declaredCharset(byte[] content) {
     String head = new String(content, 0, Math.min(content.length, DECLARATION_BYTES), StandardCharsets.ISO_8859_1);
-    java.util.regex.Matcher m = DECLARED.matcher(head);
+    Matcher m = DECLARED.matcher(head);
     if (!m.find()) {
       return null;
     }
