@@ -18,7 +18,6 @@ import org.newsdigest.build.ReadCache;
 import org.newsdigest.build.Skipped;
 import org.newsdigest.build.StageTime;
 import org.newsdigest.publish.ForeignFiles;
-import org.newsdigest.render.DefaultTemplates;
 import org.newsdigest.publish.PartialUpdateException;
 import org.newsdigest.render.RenderException;
 import picocli.CommandLine;
@@ -121,7 +120,7 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     validate();
-    DefaultTemplates.unmatched(templatesFolder()).forEach(line -> err.println("newsdigest: warning: " + line));
+    FolderRoles.warnUnmatchedTemplates(templatesFolder(), err);
     String base = normalisedBaseUrl();
     long started = System.nanoTime();
     BuildReport report;
@@ -255,27 +254,14 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   private void validate() {
-    if (!Files.isDirectory(seeds)) {
-      throw new UsageError(FolderRoles.missingSeeds(seeds));
-    }
-    if (templates != null && !Files.isDirectory(templates)) {
-      throw new UsageError("The templates folder '" + templates + "' does not exist or is not a folder.");
-    }
-    new FolderRoles().with("seeds", seeds).with("output", out)
-        .with("cache", cache.disabled ? null : cache.folder).with("templates", templatesFolder())
-        .conflict().ifPresent(message -> {
-          throw new UsageError(message);
-        });
+    FolderRoles.checkBuildFolders(seeds, templates, out, cache.disabled ? null : cache.folder);
   }
 
   /** The user's templates: the option, else ./templates when present, else only the built-in ones. */
   private Path templatesFolder() {
-    if (templates != null) {
-      return templates;
-    }
-    Path fallback = Path.of("templates");
-    return Files.isDirectory(fallback) ? fallback : null;
+    return FolderRoles.templatesFolder(templates);
   }
+
 
   private String normalisedBaseUrl() {
     if (baseUrl == null || baseUrl.isBlank()) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsdigest.render.DefaultTemplates;
 
 /**
  * The folders a build reads and writes (seeds, output, cache, templates) must not hold one
@@ -27,6 +28,43 @@ final class FolderRoles {
   static String missingSeeds(Path seeds) {
     return "The seeds folder '" + seeds + "' does not exist or is not a folder. Run 'newsdigest init'"
         + " to start a digest project here, or pass --seeds DIR (the folder of your articles).";
+  }
+
+  /**
+   * The user's templates folder: the option, else ./templates when present, else null (the
+   * built-in templates only).
+   */
+  static Path templatesFolder(Path option) {
+    if (option != null) {
+      return option;
+    }
+    Path fallback = Path.of("templates");
+    return Files.isDirectory(fallback) ? fallback : null;
+  }
+
+  /**
+   * Checks the folders a build reads and writes, as build and serve --watch take them: the seeds
+   * and a named templates folder exist, and no two hold one another.
+   *
+   * @throws UsageError saying which folder is wrong and what to do
+   */
+  static void checkBuildFolders(Path seeds, Path templatesOption, Path out, Path cache) {
+    if (!Files.isDirectory(seeds)) {
+      throw new UsageError(missingSeeds(seeds));
+    }
+    if (templatesOption != null && !Files.isDirectory(templatesOption)) {
+      throw new UsageError("The templates folder '" + templatesOption + "' does not exist or is not a folder.");
+    }
+    new FolderRoles().with("seeds", seeds).with("output", out).with("cache", cache)
+        .with("templates", templatesFolder(templatesOption))
+        .conflict().ifPresent(message -> {
+          throw new UsageError(message);
+        });
+  }
+
+  /** Warns on {@code err} of each file in the user's templates that overrides no built-in template. */
+  static void warnUnmatchedTemplates(Path templates, java.io.PrintWriter err) {
+    DefaultTemplates.unmatched(templates).forEach(line -> err.println("newsdigest: warning: " + line));
   }
 
   /** Adds a folder; a null one (an unused cache, no templates) is left out. */

@@ -18,7 +18,6 @@ import org.newsdigest.merge.EventMerger;
 import org.newsdigest.serve.LiveReload;
 import org.newsdigest.serve.SiteServer;
 import org.newsdigest.serve.SiteWatcher;
-import org.newsdigest.render.DefaultTemplates;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -133,32 +132,19 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private Path templatesFolder() {
-    if (templates != null) {
-      return templates;
-    }
-    Path fallback = Path.of("templates");
-    return Files.isDirectory(fallback) ? fallback : null;
+    return FolderRoles.templatesFolder(templates);
   }
+
 
   /** The rebuild {@code --watch} runs, after checking the build options. */
   Rebuild rebuild(PrintWriter console, PrintWriter err) {
-    if (!Files.isDirectory(seeds)) {
-      throw new UsageError(FolderRoles.missingSeeds(seeds));
-    }
-    if (templates != null && !Files.isDirectory(templates)) {
-      throw new UsageError("The templates folder '" + templates + "' does not exist or is not a folder.");
-    }
-    new FolderRoles().with("seeds", seeds).with("output", out)
-        .with("cache", cache.disabled ? null : cache.folder).with("templates", templatesFolder())
-        .conflict().ifPresent(message -> {
-          throw new UsageError(message);
-        });
+    FolderRoles.checkBuildFolders(seeds, templates, out, cache.disabled ? null : cache.folder);
     try {
       Services.renderer(templatesFolder(), baseUrl, title); // checks the options once, up front
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage());
     }
-    DefaultTemplates.unmatched(templatesFolder()).forEach(line -> err.println("newsdigest: warning: " + line));
+    FolderRoles.warnUnmatchedTemplates(templatesFolder(), err);
     return new Rebuild(this, console, err, new LiveReload());
   }
 

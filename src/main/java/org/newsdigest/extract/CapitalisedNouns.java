@@ -53,7 +53,8 @@ final class CapitalisedNouns {
 
   private static boolean hasOrganisationEnding(Candidate c) {
     String last = c.words().get(c.words().size() - 1).toLowerCase(Locale.ROOT);
-    return c.words().size() >= 2 && ORGANISATION_LAST_WORDS.contains(last.replaceAll("\\.$", ""));
+    String bare = last.endsWith(".") ? last.substring(0, last.length() - 1) : last; // "e.V."
+    return c.words().size() >= 2 && ORGANISATION_LAST_WORDS.contains(bare);
   }
 
   private boolean isConfirmed(Candidate c) {
