@@ -183,10 +183,7 @@ final class FeedReader implements FormatReader {
     if (text == null) {
       return null;
     }
-    boolean atom = item.normalName().equals("entry");
-    String type = child.attr("type").toLowerCase(Locale.ROOT);
-    return atom && (type.isEmpty() || type.equals("text") || type.equals("text/plain"))
-        ? Texts.normalizeSpace(text) : htmlText(text);
+    return item.normalName().equals("entry") && isText(child, true) ? Texts.normalizeSpace(text) : htmlText(text);
   }
 
   /**
@@ -206,8 +203,16 @@ final class FeedReader implements FormatReader {
         return null;
       }
     }
-    String type = child.attr("type").toLowerCase(Locale.ROOT);
-    return type.equals("text") || type.equals("text/plain") ? Entities.escape(text) : text;
+    return isText(child, false) ? Entities.escape(text) : text;
+  }
+
+  /**
+   * True when an Atom text construct says it is plain text: type "text" or "text/plain", or no
+   * type where the construct's default is text (a title's is; content's is markup in Atom 0.3).
+   */
+  private static boolean isText(Element construct, boolean byDefault) {
+    String type = construct.attr("type").toLowerCase(Locale.ROOT);
+    return type.isEmpty() ? byDefault : type.equals("text") || type.equals("text/plain");
   }
 
   /** RSS's "editor@example.com (Example Editor)" and a bare "(Example Editor)" name the editor. */
