@@ -35,8 +35,8 @@ import picocli.CommandLine.Model.OptionSpec;
 final class ConfigFile implements CommandLine.IDefaultValueProvider {
   /** The file a project keeps its settings in, looked for in the working folder. */
   static final String NAME = "newsdigest.yaml";
-  /** Keys naming folders: resolved against the file's folder. */
-  private static final Set<String> FOLDERS = Set.of("seeds", "out", "templates", "cache");
+  /** Keys naming folders or files: resolved against the file's folder. */
+  private static final Set<String> FOLDERS = Set.of("seeds", "out", "templates", "cache", "opml");
   /** Options that are not settings: the file cannot set itself, ask for help or say how loud to be. */
   private static final Set<String> NOT_SETTINGS = Set.of("config", "help", "version", "quiet", "verbose");
 

@@ -23,5 +23,8 @@ public final class ExitCodes {
   /** With {@code --no-wait}: another build was writing the same output folder or cache. */
   public static final int BUSY = 6;
 
+  /** {@code fetch}: some addresses failed or robots.txt disallowed them; the others were saved. */
+  public static final int FETCH_INCOMPLETE = 7;
+
   private ExitCodes() {}
 }

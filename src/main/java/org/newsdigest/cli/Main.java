@@ -6,13 +6,13 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code newsdigest} command: subcommands init, build, serve, inspect and check. */
+/** The {@code newsdigest} command: subcommands init, fetch, build, serve, inspect and check. */
 @Command(
     name = "newsdigest",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns news articles about a story into a static digest site, one page per event.",
-    subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, InspectCommand.class, CheckCommand.class},
+    subcommands = {InitCommand.class, FetchCommand.class, BuildCommand.class, ServeCommand.class, InspectCommand.class, CheckCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       "3:--strict and some input files were skipped",
       "4:a template failed (the message names it, line and column)",
       "5:check found problems in the site (each listed as 'path: problem')",
-      "6:--no-wait and another build was writing the same output or cache"
+      "6:--no-wait and another build was writing the same output or cache",
+      "7:fetch: some addresses failed or robots.txt disallowed them (each listed); the others were saved"
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -55,7 +56,8 @@ public final class Main implements Runnable {
     Path settings = settingsFile(args);
     if (settings != null) {
       commandLine.setDefaultValueProvider(ConfigFile.read(settings, ConfigFile.keysOf(List.of(
-          commandLine.getSubcommands().get("build"), commandLine.getSubcommands().get("serve")))));
+          commandLine.getSubcommands().get("build"), commandLine.getSubcommands().get("serve"),
+          commandLine.getSubcommands().get("fetch")))));
     }
     return commandLine;
   }
@@ -97,6 +99,6 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     // No subcommand: show what there is instead of doing nothing silently.
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: init, build, serve, inspect or check.");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: init, fetch, build, serve, inspect or check.");
   }
 }

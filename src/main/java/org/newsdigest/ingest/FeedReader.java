@@ -15,7 +15,7 @@ import org.newsdigest.model.Block;
 import org.newsdigest.model.Document;
 import org.newsdigest.model.InputFormat;
 
-/** Reads RSS 2.0 and Atom feeds: one Document per item or entry, keyed {@code path#N}. */
+/** Reads RSS 2.0 and Atom feeds: one Document per item or entry, keyed {@code path#N} (a lone item {@code path}). */
 final class FeedReader implements FormatReader {
   private final HtmlBlocks html;
   private final XmlCheck xmlCheck = new XmlCheck();
@@ -41,8 +41,9 @@ final class FeedReader implements FormatReader {
     List<Element> items = feed.select("item, entry");
     List<Document> documents = new ArrayList<>();
     for (Element item : items) {
-      Document document =
-          readItem(source + "#" + (documents.size() + 1), item, channelTitle, feedLanguage, shared);
+      // A feed of one item is one article, named by its path like any other (fetch saves items so).
+      String key = items.size() == 1 ? source : source + "#" + (documents.size() + 1);
+      Document document = readItem(key, item, channelTitle, feedLanguage, shared);
       if (document != null) {
         documents.add(document);
       }

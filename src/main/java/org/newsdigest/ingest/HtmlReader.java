@@ -21,6 +21,9 @@ import org.newsdigest.model.InputFormat;
  * (in that order of trust), and the main content as text blocks.
  */
 final class HtmlReader implements FormatReader {
+  /** The comment browsers write before a saved page, naming its address. */
+  private static final Pattern SAVED_FROM = Pattern.compile("^\\s*saved from url=\\(\\d+\\)(https?://\\S+)");
+
   private static final Set<String> ARTICLE_TYPES =
       Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
           "opinionnewsarticle", "webpage", "liveblogposting", "report", "scholarlyarticle");
@@ -57,7 +60,8 @@ final class HtmlReader implements FormatReader {
     metadata.outlet(meta.first("dc:publisher", "dcterm:publisher", "publisher", "itemprop:publisher"));
     Element canonical = page.selectFirst("link[rel=canonical][href]");
     String canonicalUrl = canonical == null ? null : canonical.attr("href");
-    metadata.published(dateInUrl(first(canonicalUrl, meta.first("og:url"))));
+    String savedFrom = savedFromAddress(page);
+    metadata.published(dateInUrl(first(canonicalUrl, meta.first("og:url"), savedFrom)));
     if (!metadata.hasPublished()) {
       // Read before the byline and the page's furniture leave the page: they often hold the date.
       metadata.published(PageDates.inMarkup(page));
@@ -66,7 +70,8 @@ final class HtmlReader implements FormatReader {
       metadata.correctPublished(stated -> PageDates.orEarlierShown(stated, page));
     }
     metadata.byline(blocks.takeVisibleByline(page));
-    useBaseAddress(page, canonicalUrl, meta.first("og:url"));
+    useBaseAddress(page, canonicalUrl, meta.first("og:url"), savedFrom);
+    metadata.url(savedFrom);
 
     List<Block> body = new ArrayList<>();
     for (Element part : blocks.mainContent(page)) {
@@ -161,8 +166,26 @@ final class HtmlReader implements FormatReader {
   }
 
   /**
+   * The address a browser (or {@code newsdigest fetch}) saved the page from, in the comment it
+   * writes before the page: {@code <!-- saved from url=(0031)https://example.org/2026/paris -->}.
+   */
+  private static String savedFromAddress(org.jsoup.nodes.Document page) {
+    for (org.jsoup.nodes.Node node : page.childNodes()) {
+      if (node instanceof org.jsoup.nodes.Comment comment) {
+        Matcher m = SAVED_FROM.matcher(comment.getData());
+        if (m.find()) {
+          return m.group(1);
+        }
+      } else if (node instanceof Element) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The address relative links and images resolve against: the page's {@code <base href>} (the
-   * parser already applied an absolute one), else its canonical address, else og:url. Without
+   * parser already applied an absolute one), else its canonical address, else og:url, else the address it was saved from. Without
    * one, relative addresses cannot be made absolute and are dropped.
    */
   private static void useBaseAddress(org.jsoup.nodes.Document page, String... candidates) {

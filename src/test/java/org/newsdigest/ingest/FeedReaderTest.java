@@ -82,7 +82,7 @@ class FeedReaderTest {
         </feed>
         """));
     Document doc = docs.get(0);
-    assertEquals("feeds/a.atom#1", doc.source());
+    assertEquals("feeds/a.atom", doc.source(), "a feed of one item is one article, keyed by its path");
     assertEquals("https://example.org/a", doc.metadata().url());
     assertEquals("2026-01-06T09:00:00Z", doc.metadata().published());
     assertEquals("2026-01-07T09:00:00Z", doc.metadata().updated());

@@ -1,0 +1,91 @@
+package org.newsdigest.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.fetch.LoopbackSite;
+import picocli.CommandLine;
+
+/** A new user's way in: init, fetch from a (loopback) site and its feed, build. */
+class FetchCommandTest {
+  private static final String PAGE = "<!DOCTYPE html><html lang=\"en\"><head><title>Allies meet in Paris</title>"
+      + "<meta property=\"og:site_name\" content=\"Example News\"></head><body><article><h1>Allies meet in Paris</h1>"
+      + "<p>PARIS, Jan 6 - Leaders of 30 countries met in Paris on Tuesday to agree on security guarantees for"
+      + " Ukraine, the French presidency said.</p><p>\"We are ready,\" President Emmanuel Macron said after the"
+      + " meeting at the Elysee Palace.</p></article></body></html>";
+
+  @TempDir Path dir;
+  private final LoopbackSite site = new LoopbackSite();
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  FetchCommandTest() throws IOException {}
+
+  @AfterEach
+  void stop() {
+    site.close();
+  }
+
+  private int run(String... args) {
+    CommandLine cli = Main.commandLine(args);
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  @Test
+  void fetchedPagesAndFeedItemsBuildIntoTheSite() throws IOException {
+    Path project = dir.resolve("digest");
+    assertEquals(ExitCodes.OK, run("init", project.toString()));
+    site.put("/2026/01/06/allies-meet-in-paris", "text/html; charset=utf-8", PAGE);
+    site.put("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><title>Wire</title>"
+        + "<item><guid>w-1</guid><title>Ukraine allies gather in Paris</title><link>https://wire.example/1</link>"
+        + "<pubDate>Tue, 06 Jan 2026 18:00:00 GMT</pubDate><description>Leaders of 30 countries met in Paris on"
+        + " Tuesday, the French presidency said.</description></item></channel></rss>");
+    Path opml = Files.writeString(project.resolve("feeds.opml"),
+        "<opml><body><outline xmlUrl=\"" + site.address("/feed.xml") + "\"/></body></opml>");
+    Path settings = project.resolve("newsdigest.yaml");
+    Files.writeString(settings, Files.readString(settings) + "\nopml: feeds.opml\ndelay: 0\n");
+
+    assertEquals(ExitCodes.OK, run("fetch", "--config", settings.toString(),
+        site.address("/2026/01/06/allies-meet-in-paris")), err.toString());
+    assertTrue(out.toString().contains("1 page saved, 1 feed item saved, 0 unchanged"), out.toString());
+    Path hostFolder = project.resolve("seeds/127.0.0.1");
+    assertTrue(Files.isRegularFile(hostFolder.resolve("allies-meet-in-paris.html")));
+    assertTrue(opml.toFile().isFile());
+
+    assertEquals(ExitCodes.OK, run("build", "--config", settings.toString(), "--quiet"), err.toString());
+    String events = Files.readString(project.resolve("site/data/events.json"));
+    assertTrue(events.matches("(?s).*\"source\"\\s*:\\s*\"127\\.0\\.0\\.1/allies-meet-in-paris\\.html\".*"), events);
+    assertTrue(events.matches("(?s).*\"source\"\\s*:\\s*\"127\\.0\\.0\\.1/ukraine-allies-gather-in-paris-[0-9a-f]{8}\\.xml\".*"),
+        "a feed item is keyed by its own file: " + events);
+    String article = Files.readString(project.resolve("site/articles/allies-meet-in-paris.html"));
+    assertTrue(article.contains("href=\"" + site.address("/2026/01/06/allies-meet-in-paris") + "\""),
+        "the address the page was saved from is the article's own: " + article);
+  }
+
+  @Test
+  void failuresAreListedOnStderrWithExitCode7() {
+    Path seeds = dir.resolve("seeds");
+    int code = run("fetch", "--seeds", seeds.toString(), "--delay", "0", site.address("/gone"));
+    assertEquals(ExitCodes.FETCH_INCOMPLETE, code);
+    assertTrue(err.toString().contains("failed " + site.address("/gone") + ": HTTP 404 Not Found"), err.toString());
+    assertTrue(out.toString().contains("1 failed."), out.toString());
+  }
+
+  @Test
+  void nothingToFetchIsAOneLineUsageError() {
+    assertEquals(ExitCodes.USAGE, run("fetch", "--seeds", dir.resolve("seeds").toString()));
+    assertTrue(err.toString().startsWith("newsdigest: Nothing to fetch: give page addresses, --feed URL or --opml FILE"),
+        err.toString());
+    assertEquals(1, err.toString().strip().lines().count(), "no usage dump");
+  }
+}
