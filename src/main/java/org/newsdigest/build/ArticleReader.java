@@ -101,10 +101,10 @@ public final class ArticleReader {
     // An ordered parallel stream over the common pool: the caller thread works too, so two
     // cores give two readers, and toList() keeps the encounter order whatever finishes first.
     AtomicInteger done = new AtomicInteger();
-    progress.stage("reading", 0, files.size());
+    progress.stage("reading files", 0, files.size());
     List<FileRead> reads = files.parallelStream().map(file -> {
       FileRead read = readFile(file);
-      progress.stage("reading", done.incrementAndGet(), files.size());
+      progress.stage("reading files", done.incrementAndGet(), files.size());
       return read;
     }).toList();
     List<Article> articles = new ArrayList<>();

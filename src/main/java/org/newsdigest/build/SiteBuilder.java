@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.newsdigest.entities.EntityTableBuilder;
 import org.newsdigest.merge.EventMerger;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.EntityTable;
+import org.newsdigest.model.Page;
+import org.newsdigest.model.PageSink;
 import org.newsdigest.model.Event;
 import org.newsdigest.publish.Publisher;
 import org.newsdigest.publish.SiteWriter;
@@ -102,7 +105,7 @@ public final class SiteBuilder {
     Path manifest = cache.manifestFor(out);
     try (SiteWriter site =
         manifest == null ? publisher.open(out) : publisher.openIncremental(out, manifest)) {
-      renderer.render(digest, site);
+      renderer.render(digest, new CountingSink(site, progress));
       clock.lap("render");
       site.commit();
       pages = site.pages();
@@ -127,6 +130,31 @@ public final class SiteBuilder {
         session == null ? 0 : session.fromCache(),
         kept,
         allNotices);
+  }
+
+  /** Passes pages on, telling the progress line how many of how many were written. */
+  private static final class CountingSink implements PageSink {
+    private final PageSink site;
+    private final BuildProgress progress;
+    private final AtomicInteger written = new AtomicInteger();
+    private volatile int expected = -1;
+
+    CountingSink(PageSink site, BuildProgress progress) {
+      this.site = site;
+      this.progress = progress;
+    }
+
+    @Override
+    public void expect(int pages) {
+      expected = pages;
+      progress.stage("writing pages", 0, pages);
+    }
+
+    @Override
+    public void accept(Page page) {
+      site.accept(page);
+      progress.stage("writing pages", written.incrementAndGet(), expected);
+    }
   }
 
   /** Wall time per stage; a lap ends one stage and starts the next. */

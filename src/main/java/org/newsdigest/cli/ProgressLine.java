@@ -9,7 +9,8 @@ import org.newsdigest.build.BuildProgress;
 
 /**
  * One self-updating line on a terminal's error stream while a build runs: the stage, its count
- * when it has one, and the time so far ("reading 1,204/5,000 files · 3.2 s"). Redrawn four times a
+ * when it has one, and the time so far ("reading files 1,204/5,000 · 3.2 s", "writing pages
+ * 20,311/60,709 · 9.0 s"). Redrawn four times a
  * second, so the clock moves through a long stage that does not count; cleared when the build
  * ends, so the summary is the only line that stays. Only for a terminal: a log or a pipe gets
  * nothing but the summary.
@@ -57,7 +58,7 @@ final class ProgressLine implements BuildProgress, AutoCloseable {
 
   synchronized void draw() {
     double seconds = (System.nanoTime() - started) / 1e9;
-    String count = total < 0 ? "" : String.format(Locale.ROOT, " %,d/%,d files", done, total);
+    String count = total < 0 ? "" : String.format(Locale.ROOT, " %,d/%,d", done, total);
     String line = String.format(Locale.ROOT, "%s%s · %.1f s", stage, count, seconds);
     err.print("\r" + pad(line));
     err.flush();

@@ -14,4 +14,10 @@ public interface PageSink {
    * @throws IllegalArgumentException when the page's path is unsafe or was already given
    */
   void accept(Page page);
+
+  /**
+   * Hears, before the first page, how many pages are coming (the sitemap included when there is
+   * one), so a progress line can say "pages written n/N". Most sinks do not care.
+   */
+  default void expect(int pages) {}
 }

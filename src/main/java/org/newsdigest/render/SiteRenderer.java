@@ -87,6 +87,7 @@ public final class SiteRenderer {
     PagePlan plan = new PagePlan(new Digest(events, digest.storylines(), table));
     SiteFiles files = new SiteFiles(plan, baseUrl);
     SitePlan site = plan(events, table, plan, files);
+    sink.expect(site.jobs().size() + (files.hasSitemap() ? 1 : 0));
     workers.run(site.jobs(), sink);
     // Last, so it sees every page; only with a base URL (see SiteFiles).
     if (files.hasSitemap()) {
