@@ -24,11 +24,14 @@ final class DateText {
   private static final DateTimeFormatter ATOM =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
-  /** Each formatter carries its language's locale: "d MMMM uuuu" in English, "d. MMMM uuuu" in German. */
-  DateText(Locale locale, DateTimeFormatter day, DateTimeFormatter month, DateTimeFormatter monthName) {
-    this.day = day.withLocale(locale);
-    this.month = month.withLocale(locale);
-    this.monthName = monthName.withLocale(locale);
+  /**
+   * Each formatter carries its language's pattern and locale: "d MMMM uuuu" in English,
+   * "d. MMMM uuuu" in German.
+   */
+  DateText(DateTimeFormatter day, DateTimeFormatter month, DateTimeFormatter monthName) {
+    this.day = day;
+    this.month = month;
+    this.monthName = monthName;
   }
 
   /** {"iso", "text"} for a day, or null. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +44,7 @@ public final class Messages {
     this.language = language;
     this.locale = Locale.forLanguageTag(language);
     this.texts = Map.copyOf(texts);
-    this.dates = new DateText(locale, pattern("dateDay"), pattern("dateMonth"), pattern("dateMonthName"));
+    this.dates = new DateText(pattern("dateDay"), pattern("dateMonth"), pattern("dateMonthName"));
   }
 
   /** The built-in English labels, as a site without a language setting shows them. */
@@ -168,29 +169,33 @@ public final class Messages {
 
   /** Replaces each {n} by {@code args[n]}; numbers as digits, whatever the JVM's locale. */
   static String fill(String pattern, Object... args) {
-    if (args.length == 0 || pattern.indexOf('{') < 0) {
-      return pattern;
-    }
+    return fill(pattern, UnaryOperator.identity(), args);
+  }
+
+  /**
+   * Replaces each {n} by {@code args[n]} and passes the label's own text between them through
+   * {@code text} (the templates escape it there); a place without a value stays as it is.
+   */
+  static String fill(String pattern, UnaryOperator<String> text, Object... args) {
     StringBuilder out = new StringBuilder(pattern.length() + 32);
+    int from = 0;
     for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      int close = c == '{' ? pattern.indexOf('}', i) : -1;
+      int close = pattern.charAt(i) == '{' ? pattern.indexOf('}', i) : -1;
       if (close > i + 1 && close <= i + 3 && isDigits(pattern, i + 1, close)) {
         int n = Integer.parseInt(pattern.substring(i + 1, close));
         if (n < args.length) {
-          out.append(args[n]);
+          out.append(text.apply(pattern.substring(from, i))).append(args[n]);
+          from = close + 1;
           i = close;
-          continue;
         }
       }
-      out.append(c);
     }
-    return out.toString();
+    return out.append(text.apply(pattern.substring(from))).toString();
   }
 
   private static boolean isDigits(String text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!Character.isDigit(text.charAt(i)) || text.charAt(i) > '9') {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
         return false;
       }
     }

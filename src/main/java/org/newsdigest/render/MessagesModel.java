@@ -41,13 +41,7 @@ final class MessagesModel implements TemplateHashModel {
     return switch (key) {
       case "format" -> formatMethod;
       case "plural" -> pluralMethod;
-      default -> {
-        if (!messages.has(key)) {
-          throw new TemplateModelException("No label '" + key + "' in the messages of language '"
-              + messages.language() + "'.");
-        }
-        yield output(escapeLabel(messages.raw(key)));
-      }
+      default -> output(escapeLabel(label(key)));
     };
   }
 
@@ -61,7 +55,7 @@ final class MessagesModel implements TemplateHashModel {
     if (arguments.isEmpty()) {
       throw new TemplateModelException("msg.format needs a label's key, then the values to fill in.");
     }
-    return output(fill(messages.raw(key(arguments)), values(arguments.subList(1, arguments.size()))));
+    return output(fill(label(key(arguments)), values(arguments.subList(1, arguments.size()))));
   }
 
   /** {@code plural(key, n, values...)}: {0} is n, the values follow as {1}, {2}, ... */
@@ -71,25 +65,24 @@ final class MessagesModel implements TemplateHashModel {
           + " msg.plural(\"sources\", 3).");
     }
     long n = number.getAsNumber().longValue();
-    String key = messages.pluralKey(key(arguments), n);
-    if (!messages.has(key)) {
-      throw new TemplateModelException("No label '" + key + "' in the messages of language '"
-          + messages.language() + "'.");
-    }
-    String[] values = values(arguments.subList(1, arguments.size()));
-    return output(fill(messages.raw(key), values));
+    String pattern = label(messages.pluralKey(key(arguments), n));
+    return output(fill(pattern, values(arguments.subList(1, arguments.size()))));
   }
 
   private String key(List<?> arguments) throws TemplateModelException {
     if (!(arguments.get(0) instanceof TemplateScalarModel scalar)) {
       throw new TemplateModelException("A label's key must be a string, such as \"pageNumber\".");
     }
-    String key = scalar.getAsString();
-    if (!messages.has(key) && !messages.has(key + ".one")) {
+    return scalar.getAsString();
+  }
+
+  /** The label {@code key}, or an error the template's line is added to. */
+  private String label(String key) throws TemplateModelException {
+    if (!messages.has(key)) {
       throw new TemplateModelException("No label '" + key + "' in the messages of language '"
           + messages.language() + "'.");
     }
-    return key;
+    return messages.raw(key);
   }
 
   /** Each value as markup of the page's format: escaped text, digits, or markup as it is. */
@@ -119,20 +112,7 @@ final class MessagesModel implements TemplateHashModel {
 
   /** The label with its places filled by markup, its own text escaped between them. */
   private String fill(String pattern, String[] values) {
-    StringBuilder out = new StringBuilder(pattern.length() + 64);
-    int from = 0;
-    for (int i = 0; i < pattern.length(); i++) {
-      int close = pattern.charAt(i) == '{' ? pattern.indexOf('}', i) : -1;
-      if (close == i + 2 && Character.isDigit(pattern.charAt(i + 1))) {
-        int n = pattern.charAt(i + 1) - '0';
-        if (n < values.length) {
-          out.append(escapeLabel(pattern.substring(from, i))).append(values[n]);
-          from = close + 1;
-          i = close;
-        }
-      }
-    }
-    return out.append(escapeLabel(pattern.substring(from))).toString();
+    return Messages.fill(pattern, this::escapeLabel, (Object[]) values);
   }
 
   private String escapeLabel(String text) {
