@@ -148,7 +148,6 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage());
     }
-    SiteLanguage.check(language, templatesFolder());
     FolderRoles.warnUnmatchedTemplates(templatesFolder(), err);
     return new Rebuild(this, console, err, new LiveReload());
   }
