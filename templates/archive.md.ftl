@@ -1,6 +1,6 @@
 <#-- Markdown: every inserted value is escaped by the Markdown output format. -->
 <#assign ar = archive>
-# Archive
+# ${msg.archive}
 <#list ar.years as y>
 
 ## ${y.year} (${y.count})
@@ -11,11 +11,11 @@
 </#list>
 <#if ar.undated??>
 
-## Undated
+## ${msg.undated}
 
-- [Events without a date](${ar.undated.url}) (${ar.undated.count})
+- [${msg.undatedTitle}](${ar.undated.url}) (${ar.undated.count})
 </#if>
 
-## Tags
+## ${msg.tags}
 
-- [All tags](${ar.tags.url}) (${ar.tags.count})
+- [${msg.allTags}](${ar.tags.url}) (${ar.tags.count})

@@ -5,28 +5,29 @@
 </#if></#macro>
 # ${a.title}
 
-Part of: [${a.event.title}](${a.event.url})
+<#assign eventLink>[${a.event.title}](${a.event.url})</#assign>
+${msg.format("partOf", eventLink)}
 
 ${a.body}
-## About this article
+## ${msg.aboutArticle}
 
 <#if a.outlet??>
-- Outlet: ${a.outlet}<#if a.outletKind?? || a.outletCountry??> (<#if a.outletKind??>${a.outletKind}</#if><#if a.outletKind?? && a.outletCountry??>, </#if><#if a.outletCountry??>${a.outletCountry}</#if>)</#if>
+- ${msg.outlet}: ${a.outlet}<#if a.outletKind?? || a.outletCountry??> (<#if a.outletKind??>${a.outletKind}</#if><#if a.outletKind?? && a.outletCountry??>, </#if><#if a.outletCountry??>${a.outletCountry}</#if>)</#if>
 </#if>
 <#if a.byline??>
-- Byline: ${a.byline}
+- ${msg.byline}: ${a.byline}
 </#if>
 <#if a.published??>
-- Published: ${a.published.text}
+- ${msg.published}: ${a.published.text}
 </#if>
 <#if a.updated??>
-- Updated: ${a.updated.text}
+- ${msg.updated}: ${a.updated.text}
 </#if>
 <#if a.dateline??>
-- Dateline: ${a.dateline}
+- ${msg.dateline}: ${a.dateline}
 </#if>
-- Source file: ${a.source} (${a.format})
+- ${msg.sourceFile}: ${a.source} (${a.format})
 <#if a.originalUrl??>
-- Original: [${a.originalUrl}](${a.originalUrlMd})
+- ${msg.original}: [${a.originalUrl}](${a.originalUrlMd})
 </#if>
-<@names "People" a.people/><@names "Places" a.places/><@names "Organisations" a.organisations/><@names "Tags" a.tags/>
+<@names msg.people a.people/><@names msg.places a.places/><@names msg.organisations a.organisations/><@names msg.tags a.tags/>

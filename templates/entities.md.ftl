@@ -3,13 +3,13 @@
 # ${l.title}
 <#if l.total == 0>
 
-None named yet.
+${msg.noneNamedYet}
 </#if>
 <#list l.letters as g>
 
 ## ${g.letter}
 
 <#list g.items as i>
-- <#if i.url??>[${i.name}](${i.url}) (${i.count})<#else>${i.name}<#if i.event??>, in [${i.event.title}](${i.event.url})<#else> (${i.count})</#if></#if>
+- <#if i.url??>[${i.name}](${i.url}) (${i.count})<#else>${i.name}<#if i.event??>, ${msg.inEvent} [${i.event.title}](${i.event.url})<#else> (${i.count})</#if></#if>
 </#list>
 </#list>

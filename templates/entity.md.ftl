@@ -2,18 +2,18 @@
 <#assign x = entity>
 # ${x.name}
 
-${x.kind?cap_first} · ${x.counts}<#if pager.count gt 1> · page ${pager.number} of ${pager.count}</#if>
+${x.kind?cap_first} · ${x.counts}<#if pager.count gt 1> · ${msg.format("pageNumberInline", pager.number, pager.count)}</#if>
 <#if x.aliases?has_content>
 
-Also written: <#list x.aliases as a>${a}<#sep>, </#list>
+${msg.alsoWritten}: <#list x.aliases as a>${a}<#sep>, </#list>
 </#if>
 
-Feeds of ${x.name}’s events: [Atom](${x.feed.atom}) · [JSON Feed](${x.feed.json})
+${msg.format("feedsOfEntity", x.name)}: [Atom](${x.feed.atom}) · [JSON Feed](${x.feed.json})
 
-## Events, newest first
+## ${msg.eventsNewestFirst}
 <#list x.items as i>
 
-- [${i.title}](${i.url}) — <#if i.date??>${i.date.text}<#else>date unknown</#if><#if i.place??>, ${i.place}</#if>; ${i.sourcesText}<#if i.role??>; as ${i.role}</#if>
+- [${i.title}](${i.url}) — <#if i.date??>${i.date.text}<#else>${msg.dateUnknownInline}</#if><#if i.place??>, ${i.place}</#if>; ${i.sourcesText}<#if i.role??>; ${msg.format("asRoleInline", i.role)}</#if>
 <#if i.quote??>
   > ${i.quote}
 </#if>
@@ -23,5 +23,5 @@ Feeds of ${x.name}’s events: [Atom](${x.feed.atom}) · [JSON Feed](${x.feed.js
 </#list>
 <#if pager.count gt 1>
 
-Page ${pager.number} of ${pager.count}<#if pager.prev??> · [Previous page](${pager.prev})</#if><#if pager.next??> · [Next page](${pager.next})</#if>
+${msg.format("pageNumber", pager.number, pager.count)}<#if pager.prev??> · [${msg.previousPage}](${pager.prev})</#if><#if pager.next??> · [${msg.nextPage}](${pager.next})</#if>
 </#if>

@@ -2,12 +2,12 @@
 <#assign l = list>
 # ${l.title}
 
-${l.intro}<#if pager.count gt 1> Page ${pager.number} of ${pager.count}.</#if>
+${l.intro}<#if pager.count gt 1> ${msg.format("pageNumber", pager.number, pager.count)}.</#if>
 
 <#list l.events as e>
-- [${e.title}](${e.url}) — <#if e.date??>${e.date.text}<#else>date unknown</#if><#if e.place??>, ${e.place}</#if>; ${e.coverage}
+- [${e.title}](${e.url}) — <#if e.date??>${e.date.text}<#else>${msg.dateUnknownInline}</#if><#if e.place??>, ${e.place}</#if>; ${e.coverage}
 </#list>
 <#if pager.count gt 1>
 
-<#if pager.prev??>[Previous page](${pager.prev})</#if><#if pager.prev?? && pager.next??> · </#if><#if pager.next??>[Next page](${pager.next})</#if>
+<#if pager.prev??>[${msg.previousPage}](${pager.prev})</#if><#if pager.prev?? && pager.next??> · </#if><#if pager.next??>[${msg.nextPage}](${pager.next})</#if>
 </#if>

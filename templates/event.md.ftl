@@ -3,20 +3,20 @@
 <#macro ref s><#if s.url??>[${s.outlet}](${s.url})<#else>${s.outlet}</#if></#macro>
 # ${e.title}
 
-- Date: <#if e.date??>${e.date.text}<#if e.dateEvidence??> (${e.dateEvidence})</#if><#else>unknown</#if>
+- ${msg.date}: <#if e.date??>${e.date.text}<#if e.dateEvidence??> (${e.dateEvidence})</#if><#else>${msg.unknownInline}</#if>
 <#if e.place??>
-- Place: ${e.place}
+- ${msg.place}: ${e.place}
 </#if>
-- Sources: ${e.coverage}<#if e.firstReported??>, first reported ${e.firstReported.text}</#if>
+- ${msg.sources}: ${e.coverage}<#if e.firstReported??>, ${msg.format("firstReported", e.firstReported.text)}</#if>
 <#if e.summary?has_content>
 
-## Summary
+## ${msg.summary}
 
 <#list e.summary as s>${s.text}<#if s.url??> \[<@ref s/>\]</#if><#sep> </#list>
 </#if>
 <#if e.facts?has_content>
 
-## Key facts
+## ${msg.keyFacts}
 <#-- A list, not a table: sentences in table cells are unreadable as plain text. -->
 <#list e.facts as f>
 
@@ -28,7 +28,7 @@
 </#if>
 <#list e.exclusives as x>
 
-## Only in ${x.outlet}
+## ${msg.format("onlyIn", x.outlet)}
 
 <#list x.sentences as s>
 - ${s}
@@ -36,24 +36,24 @@
 </#list>
 <#if e.quotes?has_content>
 
-## Who said what
+## ${msg.whoSaidWhat}
 <#list e.quotes as sq>
 
-### ${sq.speaker!"Unattributed"}<#if sq.role??>, ${sq.role}</#if>
+### ${sq.speaker!msg.unattributed}<#if sq.role??>, ${sq.role}</#if>
 <#list sq.quotes as q>
 
 > ${q.text}
 >
-> — reported by <#list q.sources as s><@ref s/><#sep>, </#list>
+> — ${msg.reportedByInline} <#list q.sources as s><@ref s/><#sep>, </#list>
 </#list>
 </#list>
 </#if>
 <#if e.participants?has_content>
 
-## Who and where
+## ${msg.whoAndWhere}
 
 <#if e.who.people??>
-People:
+${msg.people}:
 
 <#list e.who.people.all as p>
 - <#if p.url??>[${p.name}](${p.url})<#else>${p.name}</#if><#if p.role??>, ${p.role}</#if>
@@ -61,35 +61,36 @@ People:
 </#if>
 <#if e.who.organisations??>
 
-Organisations: <#list e.who.organisations.all as n><#if n.url??>[${n.name}](${n.url})<#else>${n.name}</#if><#sep>, </#list>
+${msg.organisations}: <#list e.who.organisations.all as n><#if n.url??>[${n.name}](${n.url})<#else>${n.name}</#if><#sep>, </#list>
 </#if>
 <#if e.who.places??>
 
-Places: <#list e.who.places.all as n><#if n.url??>[${n.name}](${n.url})<#else>${n.name}</#if><#sep>, </#list>
+${msg.places}: <#list e.who.places.all as n><#if n.url??>[${n.name}](${n.url})<#else>${n.name}</#if><#sep>, </#list>
 </#if>
 </#if>
 <#if e.matrix??>
 <#assign m = e.matrix>
 
-## Coverage
+## ${msg.coverage}
 
 <#if m.kinds?? || m.lastUpdated??>
-<#if m.kinds??>From ${m.kinds}</#if><#if m.lastUpdated??><#if m.kinds??>; l<#else>L</#if>ast updated ${m.lastUpdated.text}</#if>.
+<#if m.kinds??>${msg.format("fromKinds", m.kinds)}</#if><#if m.lastUpdated??><#if m.kinds??>; ${msg.format("lastUpdated", m.lastUpdated.text)}<#else>${msg.format("lastUpdatedAlone", m.lastUpdated.text)}</#if></#if>.
 
 </#if>
 <#list m.rows as r>
-- ${r.outlet}: <#if r.url??>[${r.title}](${r.url})<#else>${r.title}</#if><#if r.copyOf??> (copy of ${r.copyOf.outlet})</#if><#if r.cells?has_content> — <#list r.cells as c>${m.facts[c?index].unit}: <#if c.kind == "agrees">✓<#elseif c.kind == "value">${c.text}<#else>—</#if><#sep>; </#list></#if>
+- ${r.outlet}: <#if r.url??>[${r.title}](${r.url})<#else>${r.title}</#if><#if r.copyOf??> (${msg.format("copyOf", r.copyOf.outlet)})</#if><#if r.cells?has_content> — <#list r.cells as c>${m.facts[c?index].unit}: <#if c.kind == "agrees">✓<#elseif c.kind == "value">${c.text}<#else>—</#if><#sep>; </#list></#if>
 </#list>
 </#if>
 <#if e.story??>
 <#assign st = e.story>
 
-## In this story
+## ${msg.inThisStory}
 
-Event ${st.position} of ${st.eventCount} in [${st.title}](${st.url}).
+<#assign story>[${st.title}](${st.url})</#assign>
+${msg.format("eventOfStory", st.position, st.eventCount, story)}.
 <#if st.earlier?has_content>
 
-Earlier in this story:
+${msg.earlierInStory}:
 
 <#list st.earlier as ev>
 - <#if ev.date??>${ev.date.text}: </#if>[${ev.title}](${ev.url})
@@ -97,7 +98,7 @@ Earlier in this story:
 </#if>
 <#if st.later?has_content>
 
-Later in this story:
+${msg.laterInStory}:
 
 <#list st.later as ev>
 - <#if ev.date??>${ev.date.text}: </#if>[${ev.title}](${ev.url})
@@ -105,16 +106,17 @@ Later in this story:
 </#if>
 </#if>
 
-## Sources
+## ${msg.sources}
 
 <#list e.sources as s>
-${s?counter}. ${s.outlet}<#if s.outletKind??> (${s.outletKind})</#if>: <#if s.url??>[${s.title}](${s.url})<#else>${s.title}</#if><#if s.published??> (${s.published.text})</#if><#if s.copyOf??> — copy of <@ref s.copyOf/></#if>
+${s?counter}. ${s.outlet}<#if s.outletKind??> (${s.outletKind})</#if>: <#if s.url??>[${s.title}](${s.url})<#else>${s.title}</#if><#if s.published??> (${s.published.text})</#if><#if s.copyOf??><#assign original><@ref s.copyOf/></#assign> — ${msg.format("copyOf", original)}</#if>
 </#list>
 <#if e.links?has_content>
 
-## Why these articles were merged
+## ${msg.whyMerged}
 
 <#list e.links as l>
-- <@ref l.from/> and <@ref l.to/> (similarity ${l.score}): <#list l.evidence as ev>${ev}<#sep>; </#list>
+<#assign from><@ref l.from/></#assign><#assign to><@ref l.to/></#assign>
+- ${msg.format("mergedPair", from, to, l.score)}: <#list l.evidence as ev>${ev}<#sep>; </#list>
 </#list>
 </#if>

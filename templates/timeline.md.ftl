@@ -2,14 +2,14 @@
 <#if single>
 # ${stories[0].title}
 
-[Timeline](${timelineUrl})<#if feed??> · Feeds of this story: [Atom](${feed.atom}) · [JSON Feed](${feed.json})</#if>
+[${msg.timeline}](${timelineUrl})<#if feed??> · ${msg.feedsOfStory}: [Atom](${feed.atom}) · [JSON Feed](${feed.json})</#if>
 <#else>
-# Timeline
+# ${msg.timeline}
 
-Stories followed over time: events linked by the people and themes they share, the story with the newest event first.
+${msg.timelineIntro}
 <#if !stories?has_content>
 
-No storyline yet: no two events share enough people and themes.
+${msg.noStoryline}
 </#if>
 </#if>
 <#list stories as st>
@@ -18,9 +18,9 @@ No storyline yet: no two events share enough people and themes.
 ## [${st.title}](${st.url})
 </#if>
 
-${st.eventCount} events<#if st.from?? && st.to??>, ${st.from.text} to ${st.to.text}</#if><#if st.shared?has_content>; linked by ${st.shared?join(", ")}</#if>
+${msg.plural("events", st.eventCount)}<#if st.from?? && st.to??>, ${msg.format("fromTo", st.from.text, st.to.text)}</#if><#if st.shared?has_content>; ${msg.format("linkedBy", st.shared?join(", "))}</#if>
 
 <#list st.events as ev>
-- <#if ev.date??>${ev.date.text}<#else>Date unknown</#if>: [${ev.title}](${ev.url})<#if ev.place??> (${ev.place})</#if><#if ev.line??> — ${ev.line}</#if>
+- <#if ev.date??>${ev.date.text}<#else>${msg.dateUnknown}</#if>: [${ev.title}](${ev.url})<#if ev.place??> (${ev.place})</#if><#if ev.line??> — ${ev.line}</#if>
 </#list>
 </#list>

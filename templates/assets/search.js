@@ -1,7 +1,9 @@
 /* newsdigest search: reads the index assets/search-index.js (written at build time, loaded by a script
    tag just before this one, so that it works from file:// too, where a page cannot fetch a file),
    ranks events and articles by where the query's words occur, and lists them as links. No
-   library, no inline script, no HTML built from strings: every text is set with textContent. */
+   library, no inline script, no HTML built from strings: every text is set with textContent.
+   Its words come from the form's data-text-* attributes, in the site's language; {0} is a count,
+   {1} the query. */
 (function () {
   'use strict';
   var form = document.querySelector('form[data-index]');
@@ -12,6 +14,18 @@
     return;
   }
   var MAX_RESULTS = 50;
+  // The site's words, from the page in its language: no language is written into this script.
+  var TEXTS = {};
+  ['prompt', 'nothing', 'one', 'other', 'best', 'event', 'article', 'noIndex'].forEach(function (key) {
+    TEXTS[key] = form.dataset['text' + key.charAt(0).toUpperCase() + key.slice(1)] || '';
+  });
+
+  function say(key, count, query) {
+    return TEXTS[key].replace(/\{([01])\}/g, function (all, n) {
+      return n === '0' ? String(count) : query;
+    });
+  }
+
   // Points for a query word found as a whole word / as the start of a word, by field.
   var WEIGHTS = {
     title: [8, 4], people: [5, 3], place: [5, 3], outlet: [2, 1], text: [2, 1]
@@ -109,13 +123,13 @@
       list.removeChild(list.firstChild);
     }
     if (!query.trim()) {
-      status.textContent = 'Type a name, a place or a word from a headline.';
+      status.textContent = TEXTS.prompt;
       return;
     }
     var results = search(query);
-    status.textContent = results.length === 0 ? 'Nothing found for “' + query.trim() + '”.'
-      : results.length + (results.length === 1 ? ' result' : ' results') + ' for “' + query.trim() + '”'
-        + (results.length === MAX_RESULTS ? ' (the best ' + MAX_RESULTS + ' shown).' : '.');
+    var key = results.length === 0 ? 'nothing' : results.length === MAX_RESULTS ? 'best'
+      : results.length === 1 ? 'one' : 'other';
+    status.textContent = say(key, results.length, query.trim());
     results.forEach(function (item) {
       var li = element('li', 'search-result ' + item.type);
       var heading = element('h2');
@@ -123,7 +137,7 @@
       link.href = item.url; // relative to the site root, where this page lives
       heading.appendChild(link);
       li.appendChild(heading);
-      var meta = [item.type === 'event' ? 'Event' : 'Article', item.when || item.date, item.place, item.outlet]
+      var meta = [item.type === 'event' ? TEXTS.event : TEXTS.article, item.when || item.date, item.place, item.outlet]
         .filter(function (part) { return part; }).join(' · ');
       li.appendChild(element('p', 'meta', meta));
       if (item.text) {
@@ -159,8 +173,7 @@
   input.value = currentQuery();
   var index = window.newsdigestSearchIndex;
   if (!index) {
-    status.textContent = 'The search index could not be loaded (assets/search-index.js is'
-      + ' missing).';
+    status.textContent = TEXTS.noIndex;
     return;
   }
   items = (index.items || []).map(prepare);

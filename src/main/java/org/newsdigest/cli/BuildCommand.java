@@ -65,6 +65,11 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--title", paramLabel = "TEXT", description = "Site title (default: ${DEFAULT-VALUE}).")
   String title = "News digest";
 
+  @Option(names = "--language", paramLabel = "CODE",
+      description = "Language of the site's labels and dates: en, de or fr (default: ${DEFAULT-VALUE}),"
+          + " or another with a messages_CODE.properties in the templates folder.")
+  String language = "en";
+
   @Option(names = "--strict", description = "Exit with code 3 when any input file was skipped or there was none.")
   boolean strict;
 
@@ -127,7 +132,7 @@ final class BuildCommand implements Callable<Integer> {
     BuildProgress progress = format == Format.JSON ? BuildProgress.NONE
         : ProgressLine.onTerminal(err, verbosity.quiet);
     try {
-      report = Services.siteBuilder(templatesFolder(), base, title, cache.readCache())
+      report = Services.siteBuilder(templatesFolder(), base, title, language, cache.readCache())
           .build(seeds, this.out, this::waitForOtherBuild, progress);
     } catch (BuildLock.BusyException e) {
       err.println("newsdigest: " + e.getMessage());
@@ -255,6 +260,7 @@ final class BuildCommand implements Callable<Integer> {
 
   private void validate() {
     FolderRoles.checkBuildFolders(seeds, templates, out, cache.disabled ? null : cache.folder);
+    SiteLanguage.check(language, templatesFolder());
   }
 
   /** The user's templates: the option, else ./templates when present, else only the built-in ones. */

@@ -66,6 +66,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--title", paramLabel = "TEXT", description = "With --watch: site title (default: ${DEFAULT-VALUE}).")
   String title = "News digest";
 
+  @Option(names = "--language", paramLabel = "CODE",
+      description = "With --watch: language of the site's labels and dates, as for build (default: ${DEFAULT-VALUE}).")
+  String language = "en";
+
   @ArgGroup(exclusive = true)
   BuildCommand.CacheOptions cache = new BuildCommand.CacheOptions();
 
@@ -140,7 +144,7 @@ final class ServeCommand implements Callable<Integer> {
   Rebuild rebuild(PrintWriter console, PrintWriter err) {
     FolderRoles.checkBuildFolders(seeds, templates, out, cache.disabled ? null : cache.folder);
     try {
-      Services.renderer(templatesFolder(), baseUrl, title); // checks the options once, up front
+      Services.renderer(templatesFolder(), baseUrl, title, language); // checks the options once, up front
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage());
     }
@@ -176,7 +180,7 @@ final class ServeCommand implements Callable<Integer> {
       long started = System.nanoTime();
       try {
         SiteBuilder builder = Services.siteBuilder(
-            reader, merger, options.templatesFolder(), options.baseUrl, options.title, reads);
+            reader, merger, options.templatesFolder(), options.baseUrl, options.title, options.language, reads);
         BuildReport report = builder.build(options.seeds, options.out, lockFile -> {
           synchronized (err) {
             err.println("newsdigest: another build is writing " + options.out + " or its cache (it"

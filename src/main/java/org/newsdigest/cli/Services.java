@@ -19,13 +19,15 @@ final class Services {
   }
 
   /** The renderer for these options; throws IllegalArgumentException naming a bad one. */
-  static SiteRenderer renderer(Path userTemplates, String baseUrl, String siteTitle) {
-    return SiteRenderer.builder().userTemplates(userTemplates).baseUrl(baseUrl).siteTitle(siteTitle).build();
+  static SiteRenderer renderer(Path userTemplates, String baseUrl, String siteTitle, String language) {
+    return SiteRenderer.builder().userTemplates(userTemplates).baseUrl(baseUrl).siteTitle(siteTitle)
+        .language(language).build();
   }
 
-  static SiteBuilder siteBuilder(Path userTemplates, String baseUrl, String siteTitle, ReadCache cache) {
-    return new SiteBuilder(articleReader(), new EventMerger(), renderer(userTemplates, baseUrl, siteTitle),
-        new Publisher(), cache);
+  static SiteBuilder siteBuilder(Path userTemplates, String baseUrl, String siteTitle, String language,
+      ReadCache cache) {
+    return new SiteBuilder(articleReader(), new EventMerger(),
+        renderer(userTemplates, baseUrl, siteTitle, language), new Publisher(), cache);
   }
 
   /**
@@ -33,7 +35,8 @@ final class Services {
    * between builds), with a renderer made now, so changed templates are read afresh.
    */
   static SiteBuilder siteBuilder(ArticleReader reader, EventMerger merger, Path userTemplates,
-      String baseUrl, String siteTitle, ReadCache cache) {
-    return new SiteBuilder(reader, merger, renderer(userTemplates, baseUrl, siteTitle), new Publisher(), cache);
+      String baseUrl, String siteTitle, String language, ReadCache cache) {
+    return new SiteBuilder(reader, merger, renderer(userTemplates, baseUrl, siteTitle, language),
+        new Publisher(), cache);
   }
 }

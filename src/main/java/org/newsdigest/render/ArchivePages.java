@@ -1,7 +1,6 @@
 package org.newsdigest.render;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,8 +18,6 @@ import org.newsdigest.model.Event;
  */
 final class ArchivePages {
   static final String UNDATED = "archive/undated";
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
 
   private final PageFrame frame;
   private final EventCards cards;
@@ -59,16 +56,17 @@ final class ArchivePages {
   }
 
   Map<String, Object> index(String extension, int tagCount) {
-    Map<String, Object> model = frame.model("archive/index" + extension, "Archive",
-        "Every event of the digest by year and month, with the tags of its articles.", "en");
+    Messages messages = frame.messages();
+    Map<String, Object> model = frame.model("archive/index" + extension, messages.text("archive"),
+        messages.text("archiveDescription"));
     String root = (String) model.get("root");
     Map<Integer, List<Object>> years = new TreeMap<>(Comparator.reverseOrder());
     Map<Integer, Integer> yearCounts = new TreeMap<>();
     months.forEach((month, events) -> {
       Map<String, Object> item = new LinkedHashMap<>();
-      item.put("name", MONTH_NAME.format(month));
+      item.put("name", frame.dates().monthName(month));
       item.put("url", root + monthStem(month) + extension);
-      item.put("count", EntityPages.count(events.size(), "event"));
+      item.put("count", messages.count("events", events.size()));
       years.computeIfAbsent(month.getYear(), k -> new ArrayList<>()).add(item);
       yearCounts.merge(month.getYear(), events.size(), Integer::sum);
     });
@@ -77,57 +75,57 @@ final class ArchivePages {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("year", String.valueOf(year));
       item.put("id", "year-" + year);
-      item.put("count", EntityPages.count(yearCounts.get(year), "event"));
+      item.put("count", messages.count("events", yearCounts.get(year)));
       item.put("months", monthItems);
       yearList.add(item);
     });
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("years", yearList);
     view.put("undated", undated.isEmpty() ? null : Map.of(
-        "url", root + UNDATED + extension, "count", EntityPages.count(undated.size(), "event")));
+        "url", root + UNDATED + extension, "count", messages.count("events", undated.size())));
     view.put("tags", Map.of("url", root + "tags/index" + extension,
-        "count", EntityPages.count(tagCount, "tag")));
+        "count", messages.count("tags", tagCount)));
     model.put("archive", view);
     return model;
   }
 
   Map<String, Object> month(YearMonth month, Pagination.Part<Event> part, String extension) {
-    String title = MONTH.format(month);
-    return list(part, extension, title, "Events of " + title + ", newest first.", null);
+    String title = frame.dates().month(month);
+    return list(part, extension, title, frame.messages().text("monthIntro", title), null);
   }
 
   Map<String, Object> undated(Pagination.Part<Event> part, String extension) {
-    return list(part, extension, "Events without a date",
-        "Events none of whose sources says when they happened.", null);
+    Messages messages = frame.messages();
+    return list(part, extension, messages.text("undatedTitle"), messages.text("undatedIntro"), null);
   }
 
   Map<String, Object> tag(TagIndex.Tag tag, Pagination.Part<Event> part, String extension) {
-    return list(part, extension, "Tag: " + tag.name(), "Events whose articles are tagged “"
-        + tag.name() + "” (" + EntityPages.count(tag.articles(), "article") + "), newest first.",
-        "tags/index");
+    Messages messages = frame.messages();
+    return list(part, extension, messages.text("tagTitle", tag.name()),
+        messages.text("tagIntro", tag.name(), messages.count("articles", tag.articles())), "tags/index");
   }
 
   /** The tags' A-to-Z index, with how many events each tag gathers. */
   Map<String, Object> tagIndex(List<TagIndex.Tag> tags, String extension) {
-    Map<String, Object> model = frame.model("tags/index" + extension, "Tags",
-        "The tags and categories of the digest's articles, A to Z.", "en");
+    Messages messages = frame.messages();
+    String title = messages.text("tags");
+    Map<String, Object> model = frame.model("tags/index" + extension, title, messages.text("tagsDescription"));
     String root = (String) model.get("root");
     Map<String, List<Object>> letters = new LinkedHashMap<>();
     for (TagIndex.Tag tag : tags) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("name", tag.name());
       item.put("url", root + tag.page(extension));
-      item.put("count", EntityPages.count(tag.events().size(), "event"));
+      item.put("count", messages.count("events", tag.events().size()));
       letters.computeIfAbsent(EntityPages.initial(tag.name()), k -> new ArrayList<>()).add(item);
     }
-    model.put("list", EntityPages.indexView("Tags", "tags", letters, tags.size(), tags.size()));
+    model.put("list", EntityPages.indexView(title, "tags", letters, tags.size(), tags.size()));
     return model;
   }
 
   private Map<String, Object> list(Pagination.Part<Event> part, String extension, String title,
       String intro, String upStem) {
-    Map<String, Object> model = frame.model(part.path(extension),
-        part.number() == 1 ? title : title + ", page " + part.number(), intro, "en");
+    Map<String, Object> model = frame.model(part.path(extension), frame.numbered(title, part.number()), intro);
     String root = (String) model.get("root");
     List<Object> items = new ArrayList<>();
     for (Event event : part.items()) {
@@ -137,7 +135,7 @@ final class ArchivePages {
     view.put("title", title);
     view.put("intro", intro);
     view.put("events", items);
-    view.put("up", Map.of("title", upStem == null ? "Archive" : "All tags",
+    view.put("up", Map.of("title", frame.messages().text(upStem == null ? "archive" : "allTags"),
         "url", root + (upStem == null ? "archive/index" : upStem) + extension));
     model.put("list", view);
     model.put("pager", EventCards.pager(part, model, extension));

@@ -39,7 +39,7 @@ final class ArticleView {
     String path = plan.articlePage(article.source(), extension);
     String root = Links.root(path);
     String lang = article.language() != null && LANGUAGE_TAG.matcher(article.language()).matches()
-        ? article.language() : "en";
+        ? article.language() : frame.messages().language();
     String description =
         article.paragraphs().isEmpty() ? article.title() : article.paragraphs().get(0).text();
     Map<String, Object> model = frame.model(path, article.title(), description, lang);
@@ -48,15 +48,15 @@ final class ArticleView {
     view.put("title", article.title());
     view.put("titleDerived", article.titleDerived());
     view.put("outlet", article.outlet());
-    view.put("outletKind", SourceLabels.kindOf(article));
-    view.put("outletCountry", SourceLabels.countryOf(article));
+    view.put("outletKind", SourceLabels.kindLabel(article, frame.messages()));
+    view.put("outletCountry", SourceLabels.countryOf(article, frame.messages()));
     // The outlet (an outlet's name or the web host standing in for it); never the headline.
     view.put("site", SourceLabels.outletOf(article));
     EntityIndex.Entry outlet = index.outlet(article);
     view.put("siteUrl", outlet == null ? null : root + outlet.page(extension));
     view.put("byline", article.byline());
-    view.put("published", DateText.of(article.published()));
-    view.put("updated", DateText.of(article.updated()));
+    view.put("published", frame.dates().of(article.published()));
+    view.put("updated", frame.dates().of(article.updated()));
     view.put("dateline", article.dateline() == null ? null : article.dateline().text());
     view.put("source", article.source());
     view.put("format", article.format().id());

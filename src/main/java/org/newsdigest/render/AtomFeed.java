@@ -19,10 +19,13 @@ import org.newsdigest.model.Event;
 final class AtomFeed {
   private final FeedEntries entries;
   private final String siteTitle;
+  private final String language;
 
-  AtomFeed(FeedEntries entries, String siteTitle) {
+  /** {@code language}: the site's, the feed's xml:lang. */
+  AtomFeed(FeedEntries entries, String siteTitle, String language) {
     this.entries = entries;
     this.siteTitle = siteTitle;
+    this.language = language;
   }
 
   Map<String, Object> model(Feed feed) {
@@ -45,6 +48,7 @@ final class AtomFeed {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("id", entries.feedId(feed, Feed.ATOM));
     model.put("title", XmlChars.clean(feed.title()));
+    model.put("language", language);
     model.put("author", XmlChars.clean(siteTitle));
     model.put("updated", DateText.atom(entries.newest(feed)));
     // RFC 4287 asks for a self link; relative, it still names this very file wherever it is hosted.

@@ -41,8 +41,8 @@ final class CoverageView {
     view.put("kinds", kindsInWords(event, labels));
     // A handful of sources reads at a glance; beyond that the grid waits to be opened.
     view.put("open", event.articles().size() <= OPEN_UP_TO);
-    view.put("firstReported", DateText.of(event.firstReported()));
-    view.put("lastUpdated", DateText.of(event.lastUpdated()));
+    view.put("firstReported", labels.messages().dates().of(event.firstReported()));
+    view.put("lastUpdated", labels.messages().dates().of(event.lastUpdated()));
     List<AlignedFact> clear = event.facts().stream()
         .filter(fact -> FactViews.isShown(fact, labels.independentCount())).toList();
     List<AlignedFact> shown = clear.subList(0, Math.min(FACT_COLUMNS, clear.size()));
@@ -59,7 +59,7 @@ final class CoverageView {
     for (Article article : event.articles()) {
       Map<String, Object> row = refs.ref(article.source());
       row.put("title", article.title());
-      row.put("published", DateText.of(article.published()));
+      row.put("published", labels.messages().dates().of(article.published()));
       String original = event.originalOf(article.source());
       row.put("copyOf", original == null ? null : refs.ref(original));
       String carrier = original == null ? article.source() : original;
@@ -86,18 +86,11 @@ final class CoverageView {
         outletsOfKind.computeIfAbsent(kind, k -> new TreeSet<>()).add(labels.label(article.source()));
       }
     }
+    Messages messages = labels.messages();
     List<String> parts = new ArrayList<>();
-    outletsOfKind.forEach((kind, outlets) -> {
-      String[] words = KIND_WORDS.getOrDefault(kind, new String[] {kind, kind + "s"});
-      parts.add(outlets.size() + " " + (outlets.size() == 1 ? words[0] : words[1]));
-    });
-    return parts.isEmpty() ? null : SourceLabels.inWords(parts);
+    outletsOfKind.forEach((kind, outlets) -> parts.add(messages.count("outletKinds." + kind, outlets.size())));
+    return parts.isEmpty() ? null : messages.inWords(parts);
   }
-
-  /** How an outlet kind's id reads, one and several. */
-  private static final Map<String, String[]> KIND_WORDS = Map.of(
-      "wire", new String[] {"wire service", "wire services"},
-      "online", new String[] {"online outlet", "online outlets"});
 
   /**
    * {@code kind}: "agrees" (✓), "value" (its own wording, where sources differ or it alone

@@ -5,33 +5,57 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.newsdigest.model.Moment;
 
-/** Dates as pages show them: pre-formatted English text plus the machine-readable ISO form. */
+/**
+ * Dates as pages show them: text in the site's language ("6 January 2026", "6. Januar 2026")
+ * plus the machine-readable ISO form, which feeds and datetime attributes keep. The patterns
+ * and locale come from {@link Messages}, never from the JVM's defaults. Immutable.
+ */
 final class DateText {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+  private final DateTimeFormatter day;
+  private final DateTimeFormatter month;
+  private final DateTimeFormatter monthName;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
   private static final DateTimeFormatter ATOM =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
-  private DateText() {}
+  /**
+   * Each formatter carries its language's pattern and locale: "d MMMM uuuu" in English,
+   * "d. MMMM uuuu" in German.
+   */
+  DateText(DateTimeFormatter day, DateTimeFormatter month, DateTimeFormatter monthName) {
+    this.day = day;
+    this.month = month;
+    this.monthName = monthName;
+  }
 
   /** {"iso", "text"} for a day, or null. */
-  static Map<String, Object> of(LocalDate date) {
+  Map<String, Object> of(LocalDate date) {
     return date == null ? null : view(date.toString(), day(date));
   }
 
   /** A day as the site writes it ("2 May 2013"), or null. */
-  static String day(LocalDate date) {
-    return date == null ? null : DAY.format(date);
+  String day(LocalDate date) {
+    return date == null ? null : day.format(date);
+  }
+
+  /** A month as a heading ("May 2013"). */
+  String month(TemporalAccessor yearMonth) {
+    return month.format(yearMonth);
+  }
+
+  /** A month's name alone, under its year ("May"). */
+  String monthName(TemporalAccessor yearMonth) {
+    return monthName.format(yearMonth);
   }
 
   /** {"iso", "text"} for a moment at the precision its source stated, or null. */
-  static Map<String, Object> of(Moment moment) {
+  Map<String, Object> of(Moment moment) {
     return moment == null ? null : view(moment.iso(), text(moment));
   }
 
@@ -42,12 +66,12 @@ final class DateText {
     return view;
   }
 
-  static String text(Moment moment) {
+  String text(Moment moment) {
     return switch (moment.precision()) {
       case YEAR -> Integer.toString(moment.date().getYear());
-      case MONTH -> MONTH.format(moment.date());
-      case DAY -> DAY.format(moment.date());
-      case MINUTE, SECOND -> DAY.format(moment.date()) + ", " + TIME.format(moment.time())
+      case MONTH -> month.format(moment.date());
+      case DAY -> day.format(moment.date());
+      case MINUTE, SECOND -> day.format(moment.date()) + ", " + TIME.format(moment.time())
           + (moment.offset() == null ? "" : " UTC" + offsetText(moment.offset()));
     };
   }

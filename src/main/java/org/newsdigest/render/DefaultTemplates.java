@@ -59,7 +59,7 @@ public final class DefaultTemplates {
       return files.filter(Files::isRegularFile)
           .map(file -> userTemplates.relativize(file).toString().replace('\\', '/'))
           .filter(name -> !name.startsWith(".") && !name.contains("/.") && !name.equalsIgnoreCase("README.md"))
-          .filter(name -> !NAMES.contains(name))
+          .filter(name -> !NAMES.contains(name) && !Messages.isLabelsFile(name))
           .sorted()
           .map(name -> userTemplates.resolve(name) + " overrides no built-in template"
               + closest(name).map(c -> " (did you mean " + c + "?)").orElse("")

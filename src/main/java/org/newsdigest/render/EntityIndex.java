@@ -183,7 +183,7 @@ final class EntityIndex {
       }
       boolean hasPage = kind == EntityKind.OUTLETS || articles.size() >= ARTICLES_FOR_A_PAGE || quoted;
       String slug = taken.computeIfAbsent(kind, k -> new UniqueNames(RESERVED))
-          .claim(Slugs.pageName(name, kind.singular()));
+          .claim(Slugs.pageName(name, kind.slugWord()));
       Entry entry = new Entry(kind, slug, name, aliases(name, spellings),
           newestFirst(appearances), articles.size(), hasPage);
       built.put(entity, entry);

@@ -30,15 +30,16 @@ final class EntityPages {
   Map<String, Object> entity(EntityIndex.Entry entry,
       Pagination.Part<EntityIndex.Appearance> part, String extension) {
     EntityKind kind = entry.kind();
-    String counts = counts(entry);
+    Messages messages = frame.messages();
+    String counts = counts(entry, messages);
     Map<String, Object> model = frame.model(part.path(extension),
-        part.number() == 1 ? entry.name() : entry.name() + ", page " + part.number(),
-        entry.name() + " (" + kind.singular() + "): " + counts + ".", "en");
+        frame.numbered(entry.name(), part.number()),
+        messages.text("entityDescription", entry.name(), kind.singular(messages), counts));
     String root = (String) model.get("root");
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("name", entry.name());
-    view.put("kind", kind.singular());
-    view.put("kindTitle", kind.title());
+    view.put("kind", kind.singular(messages));
+    view.put("kindTitle", kind.title(messages));
     view.put("indexUrl", root + kind.folder() + "/index" + extension);
     view.put("aliases", entry.aliases());
     view.put("counts", counts);
@@ -49,7 +50,7 @@ final class EntityPages {
     }
     view.put("items", items);
     Map<String, Object> feed =
-        SiteFeeds.links(SiteFeeds.of(entry, frame.siteTitle()), part.path(extension));
+        SiteFeeds.links(SiteFeeds.of(entry, frame.siteTitle(), messages), part.path(extension));
     view.put("feed", feed);
     model.put("pageFeeds", feed.get("head"));
     model.put("entity", view);
@@ -60,10 +61,11 @@ final class EntityPages {
   private Map<String, Object> appearance(EntityIndex.Appearance appearance, EntityKind kind,
       String root, String extension) {
     Event event = appearance.event();
+    Messages messages = frame.messages();
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("title", event.title());
     item.put("url", root + plan.eventPage(event, extension));
-    item.put("date", DateText.of(event.date()));
+    item.put("date", frame.dates().of(event.date()));
     item.put("place", event.place());
     item.put("role", appearance.role());
     List<String> quotes = appearance.quotes();
@@ -72,8 +74,8 @@ final class EntityPages {
     int sources = event.articles().size();
     int naming = appearance.sources().size();
     item.put("sourcesText", kind == EntityKind.OUTLETS
-        ? count(naming, "article") + " of the event's " + count(sources, "source")
-        : "named by " + naming + " of " + count(sources, "source"));
+        ? messages.text("articlesOfEvent", messages.count("articles", naming), messages.count("sources", sources))
+        : messages.text("namedByOf", naming, messages.count("sources", sources)));
     List<Object> headlines = new ArrayList<>();
     if (kind == EntityKind.OUTLETS) {
       for (String source : appearance.sources()) {
@@ -83,7 +85,7 @@ final class EntityPages {
           Map<String, Object> headline = new LinkedHashMap<>();
           headline.put("title", article.title());
           headline.put("url", root + page);
-          headline.put("published", DateText.of(article.published()));
+          headline.put("published", frame.dates().of(article.published()));
           headlines.add(headline);
         }
       }
@@ -95,8 +97,9 @@ final class EntityPages {
   /** The index of one kind: every entry alphabetical under its initial, with its counts. */
   Map<String, Object> index(EntityKind kind, List<EntityIndex.Entry> entries, String extension) {
     String path = kind.folder() + "/index" + extension;
-    Map<String, Object> model = frame.model(path, kind.title(),
-        kind.title() + " in the digest's events, A to Z, with how many events name each.", "en");
+    Messages messages = frame.messages();
+    String title = kind.title(messages);
+    Map<String, Object> model = frame.model(path, title, messages.text("entityIndexDescription", title));
     String root = (String) model.get("root");
     Map<String, List<Object>> letters = new LinkedHashMap<>();
     for (EntityIndex.Entry entry : entries) {
@@ -104,14 +107,14 @@ final class EntityPages {
       item.put("name", entry.name());
       String page = entry.page(extension);
       item.put("url", page == null ? null : root + page);
-      item.put("count", count(entry.appearances().size(), "event"));
+      item.put("count", messages.count("events", entry.appearances().size()));
       if (page == null && !entry.appearances().isEmpty()) {
         Event only = entry.appearances().get(0).event();
         item.put("event", Map.of("title", only.title(), "url", root + plan.eventPage(only, extension)));
       }
       letters.computeIfAbsent(initial(entry.name()), k -> new ArrayList<>()).add(item);
     }
-    model.put("list", indexView(kind.title(), kind.folder(), letters, entries.size(),
+    model.put("list", indexView(title, kind.folder(), letters, entries.size(),
         entries.stream().filter(EntityIndex.Entry::hasPage).count()));
     return model;
   }
@@ -147,19 +150,16 @@ final class EntityPages {
     return first >= 'A' && first <= 'Z' ? String.valueOf(first) : "#";
   }
 
-  private static String counts(EntityIndex.Entry entry) {
-    String events = count(entry.appearances().size(), "event");
+  private static String counts(EntityIndex.Entry entry, Messages messages) {
+    String events = messages.count("events", entry.appearances().size());
+    String articles = messages.count("articles", entry.articles());
     return entry.kind() == EntityKind.OUTLETS
-        ? count(entry.articles(), "article") + " in " + events
-        : events + ", named by " + count(entry.articles(), "article");
+        ? messages.text("outletCounts", articles, events)
+        : messages.text("entityCounts", events, articles);
   }
 
   private static String oneLine(String quote) {
     String flat = TextCut.flat(quote);
     return flat.length() <= QUOTE_LENGTH ? flat : TextCut.headAtWord(flat, QUOTE_LENGTH) + "…";
-  }
-
-  static String count(long n, String one) {
-    return n + " " + (n == 1 ? one : one + "s");
   }
 }

@@ -20,7 +20,7 @@ final class EventCards {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("title", event.title());
     item.put("url", root + plan.eventPage(event, extension));
-    item.put("date", DateText.of(event.date()));
+    item.put("date", plan.messages().dates().of(event.date()));
     item.put("place", event.place());
     SourceLabels labels = plan.labels(event);
     item.put("sourceCount", event.articles().size());

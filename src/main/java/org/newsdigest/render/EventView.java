@@ -44,23 +44,23 @@ final class EventView {
   Map<String, Object> model(Event event, String extension) {
     String path = plan.eventPage(event, extension);
     String description = event.summary().isEmpty() ? event.title() : event.summary().get(0).text();
-    Map<String, Object> model = frame.model(path, event.title(), description, "en");
+    Map<String, Object> model = frame.model(path, event.title(), description);
     SourceLabels labels = plan.labels(event);
     SourceRefs refs = new SourceRefs(plan, Links.root(path), extension, labels);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", plan.eventId(event));
     view.put("title", event.title());
-    view.put("date", DateText.of(event.date()));
+    view.put("date", frame.dates().of(event.date()));
     view.put("dateEvidence", event.dateEvidence());
     view.put("place", event.place());
-    view.put("firstReported", DateText.of(event.firstReported()));
-    view.put("lastUpdated", DateText.of(event.lastUpdated()));
+    view.put("firstReported", frame.dates().of(event.firstReported()));
+    view.put("lastUpdated", frame.dates().of(event.lastUpdated()));
     view.put("sourceCount", event.articles().size());
     view.put("outletCount", labels.outlets().size());
     view.put("independentCount", labels.independentCount());
     view.put("copyCount", labels.copyCount());
     view.put("coverage", labels.coverage());
-    view.put("participants", participants(event));
+    view.put("participants", participants(event, frame.messages()));
     String root = Links.root(path);
     view.put("who", new WhoAndWhere(event.participants(),
         p -> entityPage(event, p.key(), root, extension)).view());
@@ -76,14 +76,14 @@ final class EventView {
     return model;
   }
 
-  private static List<Object> participants(Event event) {
+  private static List<Object> participants(Event event, Messages messages) {
     List<Object> out = new ArrayList<>();
     for (Participant participant : event.participants()) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("name", participant.name());
       item.put("role", participant.role());
       item.put("type", participant.type().id());
-      item.put("typeLabel", typeLabel(participant.type()));
+      item.put("typeLabel", typeLabel(participant.type(), messages));
       item.put("aliases", participant.aliases());
       out.add(item);
     }
@@ -147,8 +147,8 @@ final class EventView {
       item.put("title", article.title());
       EntityIndex.Entry outlet = entities.outlet(article);
       item.put("outletUrl", outlet == null ? null : root + outlet.page(extension));
-      item.put("outletKind", SourceLabels.kindOf(article));
-      item.put("published", DateText.of(article.published()));
+      item.put("outletKind", SourceLabels.kindLabel(article, frame.messages()));
+      item.put("published", frame.dates().of(article.published()));
       item.put("byline", article.byline());
       String original = event.originalOf(article.source());
       item.put("copyOf", original == null ? null : refs.ref(original));
@@ -171,13 +171,8 @@ final class EventView {
     return out;
   }
 
-  /** Words for readers; they happen to equal {@link EntityType#id()}, which is for machines. */
-  private static String typeLabel(EntityType type) {
-    return switch (type) {
-      case PERSON -> "person";
-      case PLACE -> "place";
-      case ORGANISATION -> "organisation";
-      case OUTLET -> "outlet";
-    };
+  /** Words for readers; in English they equal {@link EntityType#id()}, which is for machines. */
+  private static String typeLabel(EntityType type, Messages messages) {
+    return EntityKind.of(type).singular(messages);
   }
 }

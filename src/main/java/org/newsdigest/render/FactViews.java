@@ -38,11 +38,12 @@ final class FactViews {
       // One source cannot agree with anyone: say who alone states it instead.
       String agreement = fact.differs() ? "differs" : sources.size() <= 1 ? "single" : "agree";
       item.put("agreement", agreement);
+      Messages messages = refs.labels().messages();
       item.put("agreementText", switch (agreement) {
-        case "differs" -> "Sources differ: " + howTheyDiffer(fact);
-        case "single" -> sources.isEmpty()
-            ? "No source" : "Only in " + refs.labels().label(sources.iterator().next());
-        default -> sources.size() + " sources agree";
+        case "differs" -> messages.text("factsDiffer", howTheyDiffer(fact, messages));
+        case "single" -> sources.isEmpty() ? messages.text("noSource")
+            : messages.text("onlyIn", refs.labels().label(sources.iterator().next()));
+        default -> messages.count("sourcesAgree", sources.size());
       });
       List<Object> reports = new ArrayList<>();
       for (FactReport report : fact.reports()) {
@@ -99,13 +100,13 @@ final class FactViews {
    * "35 countries vs 40 countries": each different statement once, as its first source words it,
    * in source order.
    */
-  private static String howTheyDiffer(AlignedFact fact) {
+  private static String howTheyDiffer(AlignedFact fact, Messages messages) {
     Map<String, String> statements = new LinkedHashMap<>();
     for (FactReport report : fact.reports()) {
       String said = report.value().stripTrailingZeros().toPlainString() + " "
           + (report.qualifier() == null ? "" : report.qualifier());
       statements.putIfAbsent(said, report.wording());
     }
-    return String.join(" vs ", statements.values());
+    return String.join(" " + messages.text("versus") + " ", statements.values());
   }
 }

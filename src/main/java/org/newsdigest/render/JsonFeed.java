@@ -21,10 +21,13 @@ final class JsonFeed {
 
   private final FeedEntries entries;
   private final JsonText json;
+  private final String language;
 
-  JsonFeed(FeedEntries entries, JsonText json) {
+  /** {@code language}: the site's, the feed's "language". */
+  JsonFeed(FeedEntries entries, JsonText json, String language) {
     this.entries = entries;
     this.json = json;
+    this.language = language;
   }
 
   /** The feed's events, in the order given. */
@@ -37,7 +40,7 @@ final class JsonFeed {
       out.put("home_page_url", baseUrl + feed.home());
       out.put("feed_url", baseUrl + feed.jsonPath());
     }
-    out.put("language", "en");
+    out.put("language", language);
     List<Object> items = new ArrayList<>();
     for (Event event : feed.events()) {
       items.add(item(entries.of(event)));

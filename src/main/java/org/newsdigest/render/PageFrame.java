@@ -15,15 +15,38 @@ final class PageFrame {
 
   private final String siteTitle;
   private final String baseUrl;
+  private final Messages messages;
 
-  /** {@code baseUrl} is the site's public address ending in "/", or null when unknown. */
-  PageFrame(String siteTitle, String baseUrl) {
+  /**
+   * {@code baseUrl} is the site's public address ending in "/", or null when unknown;
+   * {@code messages} the site's labels, in its language.
+   */
+  PageFrame(String siteTitle, String baseUrl, Messages messages) {
     this.siteTitle = siteTitle;
     this.baseUrl = baseUrl;
+    this.messages = messages;
   }
 
   String siteTitle() {
     return siteTitle;
+  }
+
+  Messages messages() {
+    return messages;
+  }
+
+  DateText dates() {
+    return messages.dates();
+  }
+
+  /** A page in the site's language; see {@link #model(String, String, String, String)}. */
+  Map<String, Object> model(String path, String title, String description) {
+    return model(path, title, description, messages.language());
+  }
+
+  /** A page's title past its first page: "Archive, page 2". */
+  String numbered(String title, int page) {
+    return page == 1 ? title : messages.text("titlePage", title, page);
   }
 
   /** A fresh, mutable model for the page at {@code path}; the caller adds the page's own data. */
@@ -39,7 +62,7 @@ final class PageFrame {
     site.put("jsonFeed", root + "feed.json");
     site.put("rssFeed", root + RssFeed.PATH);
     site.put("search", root + "search.html");
-    site.put("nav", nav(path, root));
+    site.put("nav", nav(path, root, messages));
     site.put("timeline", root + StoryPlan.timelinePage(".html"));
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("path", path);
@@ -68,23 +91,26 @@ final class PageFrame {
    * article page belongs to Events, a tag page to the Archive.
    */
   private static final List<Section> SECTIONS = List.of(
-      new Section("Events", "index.html", List.of("index.html", "page/", "events/", "articles/")),
-      new Section("People", "people/index.html", List.of("people/")),
-      new Section("Places", "places/index.html", List.of("places/")),
-      new Section("Organisations", "organisations/index.html", List.of("organisations/")),
-      new Section("Outlets", "outlets/index.html", List.of("outlets/")),
-      new Section("Timeline", "timeline.html", List.of("timeline")),
-      new Section("Archive", "archive/index.html", List.of("archive/", "tags/")),
-      new Section("Search", "search.html", List.of("search.html")));
+      new Section("events", "index.html", List.of("index.html", "page/", "events/", "articles/")),
+      new Section("people", "people/index.html", List.of("people/")),
+      new Section("places", "places/index.html", List.of("places/")),
+      new Section("organisations", "organisations/index.html", List.of("organisations/")),
+      new Section("outlets", "outlets/index.html", List.of("outlets/")),
+      new Section("timeline", "timeline.html", List.of("timeline")),
+      new Section("archive", "archive/index.html", List.of("archive/", "tags/")),
+      new Section("search", "search.html", List.of("search.html")));
 
-  /** A part of the site in the navigation: its name, its first page, and the paths it owns. */
+  /**
+   * A part of the site in the navigation: the key of its name in {@link Messages}, its first
+   * page, and the paths it owns.
+   */
   private record Section(String label, String home, List<String> prefixes) {}
 
-  private static List<Object> nav(String path, String root) {
+  private static List<Object> nav(String path, String root, Messages messages) {
     List<Object> nav = new ArrayList<>();
     for (Section section : SECTIONS) {
       Map<String, Object> item = new LinkedHashMap<>();
-      item.put("label", section.label());
+      item.put("label", messages.text(section.label()));
       item.put("url", root + section.home());
       item.put("current", section.prefixes().stream().anyMatch(path::startsWith));
       // "page" is the section's own first page; "true" a page inside the section.

@@ -25,8 +25,16 @@ final class PagePlan {
   private final Map<String, Article> articles = new LinkedHashMap<>();
   private final StoryPlan stories;
   private final EntityTable entities;
+  private final Messages messages;
 
+  /** The plan of an English site. */
   PagePlan(Digest digest) {
+    this(digest, Messages.english());
+  }
+
+  /** {@code messages} name what the plan names for readers: an unnamed source, for one. */
+  PagePlan(Digest digest, Messages messages) {
+    this.messages = messages;
     UniqueNames takenEvents = new UniqueNames();
     UniqueNames takenArticles = new UniqueNames();
     for (Event event : digest.events()) {
@@ -52,7 +60,12 @@ final class PagePlan {
 
   /** What each source of the event is called, its outlet named as the entity table names it. */
   SourceLabels labels(Event event) {
-    return SourceLabels.of(event, entities);
+    return SourceLabels.of(event, entities, messages);
+  }
+
+  /** The site's labels and dates, in its language. */
+  Messages messages() {
+    return messages;
   }
 
   /** The storylines and their pages. */

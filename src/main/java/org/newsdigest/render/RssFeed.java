@@ -20,9 +20,11 @@ final class RssFeed {
   static final String PATH = "rss.xml";
 
   private final FeedEntries entries;
+  private final Messages messages;
 
-  RssFeed(FeedEntries entries) {
+  RssFeed(FeedEntries entries, Messages messages) {
     this.entries = entries;
+    this.messages = messages;
   }
 
   Map<String, Object> model(Feed feed) {
@@ -42,7 +44,8 @@ final class RssFeed {
     }
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("title", XmlChars.clean(feed.title()));
-    model.put("description", XmlChars.clean(feed.title() + ": every event, each with every outlet's coverage."));
+    model.put("description", XmlChars.clean(messages.text("rssDescription", feed.title())));
+    model.put("language", messages.language());
     model.put("home", entries.address(root, feed.home()));
     model.put("self", entries.address(root, PATH));
     model.put("updated", DateText.rss(entries.newest(feed)));

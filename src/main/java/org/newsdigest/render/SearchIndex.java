@@ -66,7 +66,7 @@ final class SearchIndex {
     item.put("type", "event");
     item.put("title", event.title());
     putIfPresent(item, "date", event.date() == null ? null : event.date().toString());
-    putIfPresent(item, "when", DateText.day(event.date()));
+    putIfPresent(item, "when", plan.messages().dates().day(event.date()));
     putIfPresent(item, "place", event.place());
     List<String> people = event.participantsOf(EntityType.PERSON).stream().map(Participant::name).toList();
     if (!people.isEmpty()) {
@@ -86,7 +86,7 @@ final class SearchIndex {
     item.put("title", article.title());
     LocalDate published = article.published() == null ? null : article.published().date();
     putIfPresent(item, "date", published == null ? null : published.toString());
-    putIfPresent(item, "when", DateText.day(published));
+    putIfPresent(item, "when", plan.messages().dates().day(published));
     putIfPresent(item, "place", article.dateline() == null ? null : article.dateline().place());
     List<String> people = article.people().stream().map(Entity::name).toList();
     if (!people.isEmpty()) {

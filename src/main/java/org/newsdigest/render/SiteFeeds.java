@@ -22,34 +22,34 @@ final class SiteFeeds {
   }
 
   /** The feed of an entry that has a page; its events newest first, as its page lists them. */
-  static Feed of(EntityIndex.Entry entry, String siteTitle) {
+  static Feed of(EntityIndex.Entry entry, String siteTitle, Messages messages) {
     List<Event> events = entry.appearances().stream().map(EntityIndex.Appearance::event).toList();
-    return new Feed(entry.name() + " · " + entry.kind().title() + " · " + siteTitle,
+    return new Feed(messages.text("feedTitle", entry.name(), entry.kind().title(messages), siteTitle),
         entry.page(""), entry.page(".html"), events);
   }
 
   /** The feed of a storyline: its events newest first, undated ones last. */
-  static Feed of(Storyline story, String siteTitle) {
+  static Feed of(Storyline story, String siteTitle, Messages messages) {
     List<Event> events = new ArrayList<>(story.events());
     events.sort(Comparator.comparing(Event::date, Comparator.nullsLast(Comparator.reverseOrder())));
-    return new Feed(story.title() + " · Timeline · " + siteTitle,
+    return new Feed(messages.text("feedTitle", story.title(), messages.text("timeline"), siteTitle),
         StoryPlan.storyPage(story, ""), StoryPlan.storyPage(story, ".html"), events);
   }
 
   /** Every feed of the site: its own, then the entities' kind by kind, then the stories. */
   static List<Feed> all(String siteTitle, List<Event> events, EntityIndex entities,
-      StoryPlan stories) {
+      StoryPlan stories, Messages messages) {
     List<Feed> feeds = new ArrayList<>();
     feeds.add(site(siteTitle, events));
     for (EntityKind kind : EntityKind.values()) {
       for (EntityIndex.Entry entry : entities.entries(kind)) {
         if (entry.hasPage()) {
-          feeds.add(of(entry, siteTitle));
+          feeds.add(of(entry, siteTitle, messages));
         }
       }
     }
     for (Storyline story : stories.storylines()) {
-      feeds.add(of(story, siteTitle));
+      feeds.add(of(story, siteTitle, messages));
     }
     return feeds;
   }

@@ -43,10 +43,12 @@ public final class SiteRenderer {
   private final MarkdownOutputFormat markdownFormat;
   private final EventsJson eventsJson = new EventsJson();
   private final JsonText json = new JsonText();
+  private final Messages messages;
 
   private SiteRenderer(Builder builder) {
     this.markdownFormat = new MarkdownOutputFormat();
-    this.templates = new TemplateEngine(builder.userTemplates, markdownFormat);
+    this.messages = Messages.load(builder.language, builder.userTemplates);
+    this.templates = new TemplateEngine(builder.userTemplates, markdownFormat, messages);
     this.baseUrl = builder.baseUrl;
     this.siteTitle = builder.siteTitle;
   }
@@ -84,7 +86,7 @@ public final class SiteRenderer {
     List<Event> events = distinct(digest.events());
     // A digest put together by hand (tests, tools) comes without the entity stage's table.
     EntityTable table = digest.entities().covers(events) ? digest.entities() : EntityTableBuilder.build(events);
-    PagePlan plan = new PagePlan(new Digest(events, digest.storylines(), table));
+    PagePlan plan = new PagePlan(new Digest(events, digest.storylines(), table), messages);
     SiteFiles files = new SiteFiles(plan, baseUrl);
     SitePlan site = plan(events, table, plan, files);
     sink.expect(site.jobs().size() + (files.hasSitemap() ? 1 : 0));
@@ -133,20 +135,19 @@ public final class SiteRenderer {
             () -> templates.render(template, views.timeline().one(story, extension)));
       }
     }
-    site.text("404.html", () -> templates.render("404.ftlh",
-        views.page("404.html", "Page not found", "This page does not exist.", "en")));
+    site.text("404.html", () -> templates.render("404.ftlh", views.notFound()));
     // Atom and JSON Feed for the site, each entity with a page and each storyline; RSS 2.0 for the site.
     FeedEntries feedEntries = new FeedEntries(plan, baseUrl, events);
-    AtomFeed atom = new AtomFeed(feedEntries, siteTitle);
-    JsonFeed jsonFeed = new JsonFeed(feedEntries, json);
-    List<Feed> feeds = SiteFeeds.all(siteTitle, events, entities, plan.stories());
+    AtomFeed atom = new AtomFeed(feedEntries, siteTitle, messages.language());
+    JsonFeed jsonFeed = new JsonFeed(feedEntries, json, messages.language());
+    List<Feed> feeds = SiteFeeds.all(siteTitle, events, entities, plan.stories(), messages);
     for (Feed feed : feeds) {
       boolean siteFeed = feed == feeds.get(0); // the site's own: every event
       site.bytes(feed.atomPath(), () -> text(templates.render("feed.ftlx", atom.model(feed))),
           siteFeed);
       site.bytes(feed.jsonPath(), () -> jsonFeed.write(feed), siteFeed);
     }
-    RssFeed rss = new RssFeed(feedEntries);
+    RssFeed rss = new RssFeed(feedEntries, messages);
     site.bytes(RssFeed.PATH, () -> text(templates.render("rss.ftlx", rss.model(feeds.get(0)))), true);
     site.text("robots.txt", () -> templates.render("robots.txt.ftl", files.robots()));
     site.text("assets/style.css", () -> templates.staticFile("assets/style.css"));
@@ -174,8 +175,18 @@ public final class SiteRenderer {
     private Path userTemplates;
     private String baseUrl;
     private String siteTitle = "News digest";
+    private String language = "en";
 
     private Builder() {}
+
+    /**
+     * The site's language ("de"): its labels, dates and lang attributes. English unless set; a
+     * language without built-in labels needs a messages file of its own in the templates folder.
+     */
+    public Builder language(String languageOrNull) {
+      this.language = languageOrNull == null || languageOrNull.isBlank() ? "en" : languageOrNull;
+      return this;
+    }
 
     /** A folder whose templates override the defaults of the same name, or null for none. */
     public Builder userTemplates(Path dirOrNull) {
@@ -207,7 +218,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * @throws IllegalArgumentException when the templates folder is not a readable folder
+     * @throws IllegalArgumentException when the templates folder is not a readable folder, or
+     *     the language has no labels (see {@link Messages#load})
      */
     public SiteRenderer build() {
       return new SiteRenderer(this);

@@ -25,15 +25,17 @@ import org.newsdigest.model.SyndicatedCopy;
  * shows every headline next to its label.
  */
 final class SourceLabels {
-  static final String UNNAMED = "Unnamed source";
-
   private final Map<String, String> labels = new LinkedHashMap<>();
   private final Set<String> outlets = new LinkedHashSet<>();
   private final int unnamed;
   /** Each syndicated copy's source to its original's, in event order. */
   private final Map<String, String> originals = new LinkedHashMap<>();
+  private final Messages messages;
 
-  private SourceLabels(List<Article> articles, List<SyndicatedCopy> copies, EntityTable table) {
+  private SourceLabels(List<Article> articles, List<SyndicatedCopy> copies, EntityTable table,
+      Messages messages) {
+    this.messages = messages;
+    String unnamedLabel = messages.text("unnamedSource");
     for (SyndicatedCopy copy : copies) {
       originals.put(copy.source(), copy.original());
     }
@@ -47,7 +49,7 @@ final class SourceLabels {
       String named = outlet != null ? outlet.name() : outletOf(article);
       if (named == null) {
         nameless.add(article.source());
-        labels.put(article.source(), UNNAMED);
+        labels.put(article.source(), unnamedLabel);
       } else {
         labels.put(article.source(), named);
         // The entity table says which spellings are one outlet ("NYT", "The New York Times").
@@ -58,15 +60,20 @@ final class SourceLabels {
     }
     if (nameless.size() > 1) {
       for (int i = 0; i < nameless.size(); i++) {
-        labels.put(nameless.get(i), UNNAMED + " " + (i + 1));
+        labels.put(nameless.get(i), unnamedLabel + " " + (i + 1));
       }
     }
     this.unnamed = nameless.size();
   }
 
   /** The labels of the event's sources, each outlet named as the digest's entity table names it. */
-  static SourceLabels of(Event event, EntityTable table) {
-    return new SourceLabels(event.articles(), event.copies(), table);
+  static SourceLabels of(Event event, EntityTable table, Messages messages) {
+    return new SourceLabels(event.articles(), event.copies(), table, messages);
+  }
+
+  /** The labels these are written in, for the views that word the sources' agreement. */
+  Messages messages() {
+    return messages;
   }
 
   /** The label of a source of this event; the file path for a source the event does not list. */
@@ -98,12 +105,12 @@ final class SourceLabels {
     int sources = labels.size();
     String text;
     if (outlets.isEmpty()) {
-      text = count(sources, "unnamed source", "unnamed sources");
+      text = messages.count("unnamedSources", sources);
     } else {
-      text = count(sources, "source", "sources") + " from "
-          + count(outlets.size(), "outlet", "outlets");
+      text = messages.text("coverageFrom", messages.count("sources", sources),
+          messages.count("outlets", outlets.size()));
       if (unnamed > 0) {
-        text += " and " + count(unnamed, "unnamed source", "unnamed sources");
+        text = messages.text("coverageAndUnnamed", text, messages.count("unnamedSources", unnamed));
       }
     }
     int copies = copyCount();
@@ -116,26 +123,12 @@ final class SourceLabels {
         copied.add(label(original));
       }
     });
-    return text + ", " + copies + " of them " + (copies == 1 ? "a copy" : "copies") + " of "
-        + inWords(List.copyOf(copied));
-  }
-
-  /** "A", "A and B", "A, B and C". */
-  static String inWords(List<String> names) {
-    if (names.size() <= 1) {
-      return String.join("", names);
-    }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and "
-        + names.get(names.size() - 1);
+    return messages.count("copies", copies, text, messages.inWords(List.copyOf(copied)));
   }
 
   /** The source {@code source} copies, or null when it is independent. */
   String originalOf(String source) {
     return originals.get(source);
-  }
-
-  private static String count(int n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
   }
 
   /**
@@ -148,19 +141,25 @@ final class SourceLabels {
     return outlet == null || outlet.isBlank() ? null : outlet.strip();
   }
 
+  /** What sort of outlet published the article, in the site's language ("wire"), or null. */
+  static String kindLabel(Article article, Messages messages) {
+    String kind = kindOf(article);
+    return kind == null ? null : messages.text("outletKind." + kind);
+  }
+
   /** What sort of outlet published the article ("wire", "newspaper"), or null when unknown. */
   static String kindOf(Article article) {
     Outlet outlet = article.publisher();
     return outlet == null || outlet.kind() == null ? null : outlet.kind().id();
   }
 
-  /** The outlet's country in English words ("United Kingdom"), or null when unknown. */
-  static String countryOf(Article article) {
+  /** The outlet's country in the site's language ("United Kingdom"), or null when unknown. */
+  static String countryOf(Article article, Messages messages) {
     Outlet outlet = article.publisher();
     if (outlet == null || outlet.country() == null) {
       return null;
     }
-    String name = new Locale("", outlet.country()).getDisplayCountry(Locale.ENGLISH);
+    String name = new Locale("", outlet.country()).getDisplayCountry(messages.locale());
     return name.isBlank() || name.equals(outlet.country()) ? null : name;
   }
 }

@@ -30,7 +30,8 @@ import java.util.TimeZone;
  * FreeMarker set up for untrusted-looking templates and data, each page bounded in time and size
  * ({@link TemplateLimits}): the user's templates folder first,
  * then the defaults in the jar; HTML, XML and Markdown auto-escaped by file name; no Java reachable
- * from a template; fixed locale and zone; every failure a {@link RenderException} with a position.
+ * from a template; fixed locale and zone; the site's labels as {@code msg} ({@link MessagesModel});
+ * every failure a {@link RenderException} with a position.
  * Thread-safe: the render threads share one engine and its parsed templates.
  */
 final class TemplateEngine {
@@ -40,13 +41,20 @@ final class TemplateEngine {
 
   private final Configuration configuration;
   private final TemplateLimits limits;
+  private final Messages messages;
 
-  TemplateEngine(Path userTemplates, MarkdownOutputFormat markdown) {
-    this(userTemplates, markdown, TemplateLimits.DEFAULT);
+  TemplateEngine(Path userTemplates, MarkdownOutputFormat markdown, Messages messages) {
+    this(userTemplates, markdown, TemplateLimits.DEFAULT, messages);
   }
 
   TemplateEngine(Path userTemplates, MarkdownOutputFormat markdown, TemplateLimits limits) {
+    this(userTemplates, markdown, limits, Messages.english());
+  }
+
+  TemplateEngine(Path userTemplates, MarkdownOutputFormat markdown, TemplateLimits limits,
+      Messages messages) {
     this.limits = limits;
+    this.messages = messages;
     Configuration cfg = new GuardedConfiguration();
     cfg.setTemplateLoader(loader(userTemplates));
     cfg.setDefaultEncoding("UTF-8");
@@ -105,6 +113,8 @@ final class TemplateEngine {
     TemplateLimits.Alarm alarm = null;
     try {
       Environment env = template.createProcessingEnvironment(model, out);
+      // Escaped for this template's format: HTML, XML or Markdown.
+      env.setGlobalVariable("msg", new MessagesModel(messages, template.getOutputFormat()));
       alarm = limits.start(env);
       env.process();
       return out.toString(); // whole, even if the alarm rang as it finished

@@ -29,8 +29,8 @@ final class TimelineView {
   /** {@code timeline.html|.md}: every storyline, newest activity first. */
   Map<String, Object> all(String extension) {
     String path = StoryPlan.timelinePage(extension);
-    Map<String, Object> model = frame.model(path, "Timeline",
-        "Stories followed over time: events linked by the people and themes they share.", "en");
+    Messages messages = frame.messages();
+    Map<String, Object> model = frame.model(path, messages.text("timeline"), messages.text("timelineDescription"));
     List<Object> stories = new ArrayList<>();
     for (Storyline story : plan.stories().storylines()) {
       stories.add(story(story, path, extension));
@@ -45,12 +45,13 @@ final class TimelineView {
   /** {@code timeline/<slug>.html|.md}: one storyline. */
   Map<String, Object> one(Storyline story, String extension) {
     String path = StoryPlan.storyPage(story, extension);
+    Messages messages = frame.messages();
     Map<String, Object> model = frame.model(path, story.title(),
-        "The story so far: " + story.events().size() + " events, oldest first.", "en");
+        messages.text("storyDescription", messages.count("events", story.events().size())));
     model.put("stories", List.of(story(story, path, extension)));
     model.put("single", true);
     model.put("timelineUrl", Links.root(path) + StoryPlan.timelinePage(extension));
-    Map<String, Object> feed = SiteFeeds.links(SiteFeeds.of(story, frame.siteTitle()), path);
+    Map<String, Object> feed = SiteFeeds.links(SiteFeeds.of(story, frame.siteTitle(), messages), path);
     model.put("feed", feed);
     model.put("pageFeeds", feed.get("head"));
     return model;
@@ -65,8 +66,8 @@ final class TimelineView {
     view.put("shared", story.shared());
     view.put("eventCount", story.events().size());
     List<Event> events = story.events();
-    view.put("from", DateText.of(events.get(0).date()));
-    view.put("to", DateText.of(events.get(events.size() - 1).date()));
+    view.put("from", frame.dates().of(events.get(0).date()));
+    view.put("to", frame.dates().of(events.get(events.size() - 1).date()));
     List<Object> entries = new ArrayList<>();
     for (Event event : events) {
       entries.add(entry(event, root, extension, true));
@@ -120,7 +121,7 @@ final class TimelineView {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("title", event.title());
     item.put("url", root + plan.eventPage(event, extension));
-    item.put("date", DateText.of(event.date() != null ? event.date()
+    item.put("date", frame.dates().of(event.date() != null ? event.date()
         : event.firstReported() == null ? null : event.firstReported().date()));
     item.put("place", event.place());
     item.put("sourceCount", event.articles().size());

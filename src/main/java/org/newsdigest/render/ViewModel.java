@@ -23,7 +23,7 @@ final class ViewModel {
 
   ViewModel(PagePlan plan, String siteTitle, String baseUrl, ArticleMarkdown markdown,
       MarkdownOutputFormat format, JsonText json, EntityIndex entities, TagIndex tags) {
-    this.frame = new PageFrame(siteTitle, baseUrl);
+    this.frame = new PageFrame(siteTitle, baseUrl, plan.messages());
     this.events = new EventView(plan, frame, entities);
     this.markup = new Markup(format);
     this.articles = new ArticleView(plan, frame, markdown, markup, entities, tags);
@@ -38,16 +38,22 @@ final class ViewModel {
   }
 
   /** What every page has: the site, the way back to the root, the page's own title. */
-  Map<String, Object> page(String path, String title, String description, String lang) {
-    return frame.model(path, title, description, lang);
+  Map<String, Object> page(String path, String title, String description) {
+    return frame.model(path, title, description);
+  }
+
+  /** The page for an address that has none. */
+  Map<String, Object> notFound() {
+    Messages messages = frame.messages();
+    return page("404.html", messages.text("notFoundTitle"), messages.text("notFoundDescription"));
   }
 
   /** One page of the index: the latest events first, fifty to a page. */
   Map<String, Object> index(Pagination.Part<Event> part) {
     String siteTitle = frame.siteTitle();
-    String description = siteTitle + ": news events, each told by all its sources.";
-    String title = part.number() == 1 ? siteTitle : siteTitle + ", page " + part.number();
-    Map<String, Object> model = page(part.path(".html"), title, description, "en");
+    String description = frame.messages().text("indexDescription", siteTitle);
+    Map<String, Object> model =
+        page(part.path(".html"), frame.numbered(siteTitle, part.number()), description);
     String root = (String) model.get("root");
     List<Object> items = new ArrayList<>();
     for (Event event : part.items()) {
@@ -76,8 +82,9 @@ final class ViewModel {
 
   /** The search page: a form that works as a link to the archive without JavaScript. */
   Map<String, Object> search() {
-    Map<String, Object> model = page("search.html", "Search",
-        "Search the events and articles of " + frame.siteTitle() + ".", "en");
+    Messages messages = frame.messages();
+    Map<String, Object> model = page("search.html", messages.text("search"),
+        messages.text("searchDescription", frame.siteTitle()));
     model.put("searchIndex", SearchIndex.PATH);
     model.put("searchScript", "assets/search.js");
     model.put("archive", "archive/index.html");

@@ -143,6 +143,6 @@ class CopiesPageTest {
 
   /** The labels of the event's sources as a build names them, with the event's entity table. */
   private static SourceLabels labels(Event event) {
-    return SourceLabels.of(event, EntityTableBuilder.build(List.of(event)));
+    return SourceLabels.of(event, EntityTableBuilder.build(List.of(event)), Messages.english());
   }
 }
