@@ -42,13 +42,39 @@
     });
   }
 
-  // The same words as the build's SearchWords: no accents, lower case, letters and digits.
+  // Words as the build reads them (org.newsdigest.text.TextWords): letters that do not decompose
+  // spelled out, accents and other marks dropped, lower case, every run of characters other than
+  // letters and digits a break, a decimal point between digits kept ("2.5" is one word).
+  var SPELLED = {
+    'ß': 'ss', 'æ': 'ae', 'Æ': 'AE', 'œ': 'oe', 'Œ': 'OE', 'ø': 'o', 'Ø': 'O', 'ł': 'l', 'Ł': 'L',
+    'đ': 'd', 'ð': 'd', 'Đ': 'D', 'Ð': 'D', 'þ': 'th', 'Þ': 'Th', 'ı': 'i'
+  };
+  var LETTER_OR_DIGIT = /^[\p{L}\p{Nd}]$/u;
+  var DIGIT = /^\p{Nd}$/u;
+
   function words(text) {
     if (!text) {
       return [];
     }
-    return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+    var plain = String(text).replace(/[ßæÆœŒøØłŁđðĐÐþÞı]/g, function (c) { return SPELLED[c]; })
+      .normalize('NFKD').replace(/\p{M}+/gu, '');
+    var out = '';
+    var space = true;
+    for (var i = 0; i < plain.length; i++) {
+      var c = plain.charAt(i);
+      if (LETTER_OR_DIGIT.test(c)) {
+        out += c;
+        space = false;
+      } else if (c === '.' && i > 0 && i + 1 < plain.length && DIGIT.test(plain.charAt(i - 1))
+          && DIGIT.test(plain.charAt(i + 1))) {
+        out += c;
+      } else if (!space) {
+        out += ' ';
+        space = true;
+      }
+    }
+    out = out.trim().toLowerCase();
+    return out ? out.split(' ') : [];
   }
 
   function load(name) {
@@ -274,7 +300,7 @@
 
   // Appends text to parent, each run of letters holding a query word inside <mark>.
   function appendMarked(parent, text, matches) {
-    var runs = /[\p{L}\p{N}\p{M}]+/gu;
+    var runs = /[\p{L}\p{N}\p{M}]+(?:\.\p{Nd}+)*/gu;
     var at = 0;
     var run;
     while ((run = runs.exec(text)) !== null) {
@@ -291,7 +317,7 @@
 
   // The text from a little before its first match, so the match shows in a long text.
   function snippet(text, matches) {
-    var runs = /[\p{L}\p{N}\p{M}]+/gu;
+    var runs = /[\p{L}\p{N}\p{M}]+(?:\.\p{Nd}+)*/gu;
     var run;
     while ((run = runs.exec(text)) !== null) {
       if (words(run[0]).some(matches)) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsdigest.text.TextWords;
 
 /**
  * One thing search can find, an event or an article, with what a result shows of it and the text
@@ -47,7 +48,11 @@ record SearchEntry(boolean event, String title, LocalDate date, String place, Li
     return item;
   }
 
-  /** Each word of the entry (and of the articles read through it) and the best class it was found in. */
+  /**
+   * Each word of the entry (and of the articles read through it) and the best class it was found
+   * in. Words as every stage reads them ({@link TextWords}: "Łódź" is "lodz"); search.js cuts a
+   * query the same way.
+   */
   Map<String, Integer> words() {
     Map<String, Integer> best = new TreeMap<>();
     addWords(best);
@@ -66,7 +71,7 @@ record SearchEntry(boolean event, String title, LocalDate date, String place, Li
   }
 
   private static void add(Map<String, Integer> best, String text, int fieldClass) {
-    for (String word : SearchWords.of(text)) {
+    for (String word : TextWords.words(text)) {
       best.merge(word, fieldClass, Math::min);
     }
   }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Entity;
 import org.newsdigest.model.EntityType;
@@ -44,6 +45,7 @@ final class SearchIndex {
   static final int DOCS_PER_FILE = 16;
   /** A word shard is split when its data would weigh more than this. */
   static final int SHARD_BYTES = 48 * 1024;
+  private static final int WORDS_BLOCK = 4096;
 
   private final PagePlan plan;
   private final List<Source> sources;
@@ -64,11 +66,18 @@ final class SearchIndex {
     this.sources = sources(plan, events);
     SearchTerms terms = new SearchTerms();
     Map<String, List<Integer>> byOutlet = new TreeMap<>(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
-    for (int id = 0; id < sources.size(); id++) {
-      Source source = sources.get(id);
-      terms.add(source.article == null, entry(source).words());
-      for (String outlet : source.outlets) {
-        byOutlet.computeIfAbsent(outlet, o -> new ArrayList<>()).add(id);
+    // The index is made while the site is planned, before the pages render on every processor:
+    // the words of a block of entries are read in parallel, then added in order, so the index is
+    // the same on any machine; a block at a time keeps only that block's words in memory.
+    for (int block = 0; block < sources.size(); block += WORDS_BLOCK) {
+      List<Map<String, Integer>> words = IntStream.range(block, Math.min(block + WORDS_BLOCK, sources.size()))
+          .parallel().mapToObj(id -> entry(sources.get(id)).words()).toList();
+      for (int id = block; id < block + words.size(); id++) {
+        Source source = sources.get(id);
+        terms.add(source.article == null, words.get(id - block));
+        for (String outlet : source.outlets) {
+          byOutlet.computeIfAbsent(outlet, o -> new ArrayList<>()).add(id);
+        }
       }
     }
     this.shards = terms.shards(shardBytes);

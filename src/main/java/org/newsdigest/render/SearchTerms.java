@@ -82,10 +82,10 @@ final class SearchTerms {
       int shardBytes, Set<String> keys) {
     int start = from;
     while (start < to) {
-      String head = SearchWords.head(words.get(start), length);
+      String head = head(words.get(start), length);
       int end = start;
       long bytes = 0;
-      while (end < to && SearchWords.head(words.get(end), length).equals(head)) {
+      while (end < to && head(words.get(end), length).equals(head)) {
         bytes += sizes.get(end);
         end++;
       }
@@ -106,13 +106,23 @@ final class SearchTerms {
 
   /** The longest key {@code word} starts with: the shard that holds it. */
   static String keyOf(String word, Set<String> keys) {
-    for (int length = SearchWords.length(word); length > 0; length--) {
-      String head = SearchWords.head(word, length);
+    for (int length = length(word); length > 0; length--) {
+      String head = head(word, length);
       if (keys.contains(head)) {
         return head;
       }
     }
     throw new IllegalStateException("No shard for the word '" + word + "'");
+  }
+
+  /** The first {@code length} characters of {@code word}, counted in code points as the script counts them. */
+  private static String head(String word, int length) {
+    int end = word.offsetByCodePoints(0, Math.min(length, length(word)));
+    return word.substring(0, end);
+  }
+
+  private static int length(String word) {
+    return word.codePointCount(0, word.length());
   }
 
   /** The file name of a key's shard: its UTF-8 bytes in hex, so any letter makes a safe, plain name. */

@@ -40,7 +40,7 @@ class BrowserIT {
       "fire.md", article("Harbour fire closes the port of Setubal", "2025-09-10", "Porto Post",
           "A fire in a warehouse closed the port for a day; nobody was hurt, the fire brigade said."),
       "chief.md", article("Harbour authority of Faro names a new chief engineer", "2024-02-03", "Lisbon Daily",
-          "The authority chose an engineer from Braga to run the docks and the marina."));
+          "The authority chose an engineer from Łódź to run the docks and the marina."));
 
   Path site;
   Path searchSite;
@@ -162,6 +162,16 @@ class BrowserIT {
         + ".map(s => s.getAttribute('src')).join(' ')").asText();
     assertTrue(scripts.contains("assets/search/t-68.js"), "the shard of 'h': " + scripts);
     assertTrue(!scripts.contains("assets/search/t-6c.js"), "no other word shard: " + scripts);
+  }
+
+  @Test
+  void theBuildAndThePageCutWordsAlikeSoLodzFindsLodzWithItsAccents() throws Exception {
+    try (DevToolsBrowser browser = DevToolsBrowser.start(CHROMIUM, profile.resolveSibling("devtools-words"))) {
+      browser.open(searchSite.resolve("search.html").toUri() + "?q=LODZ");
+      browser.waitFor("document.querySelectorAll('#search-results li').length > 0");
+      assertEquals(List.of("Harbour authority of Faro names a new chief engineer"), browser.texts("#search-results h2"));
+      assertEquals(List.of("Łódź"), browser.texts("#search-results .teaser mark"));
+    }
   }
 
   @Test
