@@ -58,10 +58,6 @@ final class SearchIndex {
       List<Article> alsoRead) {}
 
   SearchIndex(PagePlan plan, List<Event> events) {
-    this(plan, events, SHARD_BYTES);
-  }
-
-  SearchIndex(PagePlan plan, List<Event> events, int shardBytes) {
     this.plan = plan;
     this.sources = sources(plan, events);
     SearchTerms terms = new SearchTerms();
@@ -80,7 +76,7 @@ final class SearchIndex {
         }
       }
     }
-    this.shards = terms.shards(shardBytes);
+    this.shards = terms.shards(SHARD_BYTES);
     this.outlets = List.copyOf(byOutlet.keySet());
     this.outletEntries = byOutlet.values().stream()
         .map(ids -> ids.stream().mapToInt(Integer::intValue).toArray()).toList();
@@ -121,7 +117,7 @@ final class SearchIndex {
     site.bytes(FOLDER + "days.js", () -> script(json, "days", days()), false);
   }
 
-  Map<String, Object> manifest() {
+  private Map<String, Object> manifest() {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("version", VERSION);
     manifest.put("entries", sources.size());
