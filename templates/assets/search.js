@@ -298,37 +298,40 @@
     };
   }
 
-  // Appends text to parent, each run of letters holding a query word inside <mark>.
-  function appendMarked(parent, text, matches) {
+  // The runs of letters of a text that hold a query word, as [start, end] pairs.
+  function matchedRuns(text, matches) {
     var runs = /[\p{L}\p{N}\p{M}]+(?:\.\p{Nd}+)*/gu;
-    var at = 0;
+    var found = [];
     var run;
     while ((run = runs.exec(text)) !== null) {
       if (words(run[0]).some(matches)) {
-        parent.appendChild(document.createTextNode(text.slice(at, run.index)));
-        var mark = element('mark');
-        mark.appendChild(document.createTextNode(run[0]));
-        parent.appendChild(mark);
-        at = run.index + run[0].length;
+        found.push([run.index, run.index + run[0].length]);
       }
     }
+    return found;
+  }
+
+  // Appends text to parent, each run of letters holding a query word inside <mark>.
+  function appendMarked(parent, text, matches) {
+    var at = 0;
+    matchedRuns(text, matches).forEach(function (run) {
+      parent.appendChild(document.createTextNode(text.slice(at, run[0])));
+      var mark = element('mark');
+      mark.appendChild(document.createTextNode(text.slice(run[0], run[1])));
+      parent.appendChild(mark);
+      at = run[1];
+    });
     parent.appendChild(document.createTextNode(text.slice(at)));
   }
 
   // The text from a little before its first match, so the match shows in a long text.
   function snippet(text, matches) {
-    var runs = /[\p{L}\p{N}\p{M}]+(?:\.\p{Nd}+)*/gu;
-    var run;
-    while ((run = runs.exec(text)) !== null) {
-      if (words(run[0]).some(matches)) {
-        if (run.index < 120) {
-          return text;
-        }
-        var start = text.lastIndexOf(' ', run.index - 60);
-        return '…' + text.slice(start < 0 ? run.index : start + 1);
-      }
+    var first = matchedRuns(text, matches)[0];
+    if (!first || first[0] < 120) {
+      return text;
     }
-    return text;
+    var start = text.lastIndexOf(' ', first[0] - 60);
+    return '…' + text.slice(start < 0 ? first[0] : start + 1);
   }
 
   function result(item, matches) {
