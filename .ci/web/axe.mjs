@@ -31,6 +31,12 @@ export async function runAxe(baseUrl, pages) {
           problems.push(`${path} (${view.name}): HTTP ${response?.status()}`);
           continue;
         }
+        // A search runs after the page has loaded: its results are what is to be checked.
+        if (path.includes('?q=')) {
+          await page.waitForSelector('#search-results li', { timeout: 15000 }).catch(() => {
+            problems.push(`${path} (${view.name}): no search result within 15 s`);
+          });
+        }
         // Evaluated through the DevTools protocol, so a strict Content-Security-Policy on the
         // page cannot block the checker.
         await page.evaluate(AXE_SOURCE);

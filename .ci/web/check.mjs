@@ -7,7 +7,7 @@ import { runAxe } from './axe.mjs';
 import { checkFeeds } from './feeds.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { checkAnchors, crawl } from './links.mjs';
-import { pagesForAxe, richestEventPage } from './pages.mjs';
+import { pagesForAxe, richestEventPage, searchWithResults } from './pages.mjs';
 
 const MIN_LIGHTHOUSE_SCORE = 95;
 
@@ -44,6 +44,8 @@ await step('links', async () => {
 
 await step('axe', async () => {
   const pages = pagesForAxe(siteDir);
+  const search = searchWithResults(siteDir);
+  if (search !== null) pages.push(search);
   console.log(`  pages: ${pages.join(', ')}`);
   const result = await runAxe(baseUrl, pages);
   console.log(`  axe-core ${result.version}: ${result.views} page views checked`);
@@ -54,6 +56,8 @@ await step('lighthouse', async () => {
   const event = richestEventPage(siteDir);
   const urls = [new URL('index.html', baseUrl).href];
   if (event !== null) urls.push(new URL(event, baseUrl).href);
+  const search = searchWithResults(siteDir);
+  if (search !== null) urls.push(new URL(search, baseUrl).href);
   const result = await runLighthouse(urls, MIN_LIGHTHOUSE_SCORE);
   console.log('  preset   perf  a11y  best   seo  page');
   for (const row of result.rows) {

@@ -59,3 +59,22 @@ function largest(siteDir, files) {
   }
   return best;
 }
+
+/**
+ * The search page with a query that finds something (the longest word of the newest title in the
+ * index), so the checks see results, highlighted words and the scripts they need; null without a
+ * search index. The index files are scripts: `(...)["d-0"]=<JSON>;`.
+ */
+export function searchWithResults(siteDir) {
+  let text;
+  try {
+    text = readFileSync(join(siteDir, 'assets', 'search', 'd-0.js'), 'utf8');
+  } catch {
+    return null;
+  }
+  const docs = JSON.parse(text.slice(text.indexOf(']=') + 2).trim().replace(/;$/, ''));
+  const words = (docs[0]?.title ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  if (words.length === 0) return null;
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  return `search.html?q=${encodeURIComponent(longest.toLowerCase())}`;
+}

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { checkFeeds } from '../feeds.mjs';
 import { checkAnchors } from '../links.mjs';
-import { pagesForAxe } from '../pages.mjs';
+import { pagesForAxe, searchWithResults } from '../pages.mjs';
 
 const BASE = 'http://127.0.0.1:9/news/';
 const dirs = [];
@@ -68,6 +68,16 @@ test('axe pages: every top-level page and the first and largest page of each fol
     'events/e.md': '# not html',
   });
   assert.deepEqual(pagesForAxe(dir), ['index.html', 'people/a.html', 'people/b.html', 'search.html']);
+});
+
+test('search page with results: a query made of the newest title\'s longest word', () => {
+  const dir = site({
+    'search.html': page(''),
+    'assets/search/d-0.js': '(self.newsdigestSearch=self.newsdigestSearch||{})["d-0"]='
+      + '[{"type":"event","title":"Łódź council \\u003cb\\u003e approves budget","url":"events/a.html"}];\n',
+  });
+  assert.equal(searchWithResults(dir), 'search.html?q=approves');
+  assert.equal(searchWithResults(site({ 'index.html': page('') })), null, 'no index, no search page');
 });
 
 test('feeds: a valid Atom feed and a valid JSON Feed pass', () => {

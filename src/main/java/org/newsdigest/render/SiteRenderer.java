@@ -29,7 +29,7 @@ import org.newsdigest.model.Storyline;
  * organisations, outlets, archive, tags), {@code feed.xml} and {@code feed.json} with the same
  * two feeds beside every entity and story page ({@link SiteFeeds}), {@code sitemap.xml} (with a
  * base URL only, see {@link SiteFiles}), {@code robots.txt}, {@code 404.html}, {@code search.html} with
- * {@code search-index.json}, {@code assets/} (style.css, search.js, favicon.svg) and
+ * its index in {@code assets/search/} ({@link SearchIndex}), {@code assets/} (style.css, search.js, favicon.svg) and
  * {@code data/events.json}, all linked relatively. Templates come
  * from the user's folder first, then the defaults in the jar.
  *
@@ -153,8 +153,9 @@ public final class SiteRenderer {
     site.text("assets/style.css", () -> templates.staticFile("assets/style.css"));
     site.bytes("data/events.json", () -> eventsJson.write(events, plan), true);
     // Search and the favicon (issue 5: search, feeds and metadata).
-    site.text("search.html", () -> templates.render("search.ftlh", views.search()));
-    site.bytes(SearchIndex.PATH, () -> new SearchIndex(plan, json).write(events), true);
+    SearchIndex search = new SearchIndex(plan, events);
+    site.text("search.html", () -> templates.render("search.ftlh", views.search(search)));
+    search.plan(site, json);
     site.text("assets/search.js", () -> templates.staticFile("assets/search.js"));
     site.text("assets/favicon.svg", () -> templates.staticFile("assets/favicon.svg"));
     return site;

@@ -80,12 +80,21 @@ final class ViewModel {
     return model;
   }
 
-  /** The search page: a form that works as a link to the archive without JavaScript. */
-  Map<String, Object> search() {
+  /**
+   * The search page: a form that works as a link to the archive without JavaScript, with filters
+   * by day and by outlet (the outlets and days the index holds).
+   */
+  Map<String, Object> search(SearchIndex index) {
     Messages messages = frame.messages();
     Map<String, Object> model = page("search.html", messages.text("search"),
         messages.text("searchDescription", frame.siteTitle()));
-    model.put("searchIndex", SearchIndex.PATH);
+    model.put("searchIndex", SearchIndex.FOLDER);
+    model.put("searchManifest", SearchIndex.MANIFEST);
+    model.put("outlets", index.outlets());
+    if (index.firstDay() != null) {
+      model.put("firstDay", index.firstDay().toString());
+      model.put("lastDay", index.lastDay().toString());
+    }
     model.put("searchScript", "assets/search.js");
     model.put("archive", "archive/index.html");
     return model;

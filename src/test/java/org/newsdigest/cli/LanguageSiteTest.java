@@ -110,7 +110,8 @@ class LanguageSiteTest {
     assertEquals("Januar", page(site, "archive/index.html").selectFirst("ul.months a").text());
     assertEquals("Zum Inhalt springen", page(site, "404.html").selectFirst("a.skip").text());
     Document search = page(site, "search.html");
-    assertEquals("Nichts gefunden für „{1}“.", search.selectFirst("form").attr("data-text-nothing"));
+    assertEquals("Nichts gefunden für „{q}“.", search.selectFirst("form").attr("data-msg-none-for"));
+    assertEquals("Alle Medien", search.selectFirst("select#outlet option").text());
     String markdown = Files.readString(Path.of(onlyEventPage(site).toString().replace(".html", ".md")));
     assertTrue(markdown.contains("- Datum: 6\\. Januar 2026"), markdown);
   }

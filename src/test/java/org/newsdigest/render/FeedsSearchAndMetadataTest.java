@@ -83,36 +83,29 @@ class FeedsSearchAndMetadataTest {
   @Test
   void searchIndexListsEventsAndArticlesWithTheirFieldsAndSiteRootUrls() throws Exception {
     Map<String, String> site = render(null);
-    String script = site.get("assets/search-index.js");
-    assertTrue(script.startsWith("window.newsdigestSearchIndex = ") && script.endsWith(";\n"), script);
-    String text = script.substring("window.newsdigestSearchIndex = ".length(), script.length() - 2);
+    String script = site.get("assets/search/d-0.js");
+    String opening = "(self.newsdigestSearch=self.newsdigestSearch||{})[\"d-0\"]=";
+    assertTrue(script.startsWith(opening) && script.endsWith(";\n"), script);
+    String text = script.substring(opening.length(), script.length() - 2);
     assertFalse(text.strip().contains("\n"), "compact: one line");
-    JsonNode index = JSON.readTree(text);
-    assertEquals(1, index.get("version").asInt());
-    JsonNode items = index.get("items");
+    JsonNode items = JSON.readTree(text);
     List<String> types = new ArrayList<>();
     items.forEach(i -> types.add(i.get("type").asText()));
-    assertEquals(List.of("event", "event", "event", "article", "article", "article", "article"), types);
-    JsonNode summit = items.get(0);
+    // Newest first; the articles that only repeat their event's title are found through it.
+    assertEquals(List.of("article", "event", "event", "event"), types);
+    JsonNode summit = items.get(1);
     assertEquals("Leaders meet in Lyon on energy", summit.get("title").asText());
-    assertEquals("2026-03-02", summit.get("date").asText());
     assertEquals("2 March 2026", summit.get("when").asText(), "the day as the pages write it");
     assertEquals("Lyon", summit.get("place").asText());
-    assertEquals("Ana López", summit.get("people").get(0).asText());
+    assertEquals("Wire Agency, The Daily", summit.get("outlet").asText());
     assertTrue(summit.get("text").asText().startsWith("Leaders from 12 countries"), summit.toString());
     assertEquals(SUMMIT, summit.get("url").asText());
-    JsonNode wire = items.get(3);
-    assertEquals(WIRE_PAGE, wire.get("url").asText());
-    assertEquals("Lyon", wire.get("place").asText());
-    assertEquals("Wire Agency", wire.get("outlet").asText());
-    for (JsonNode item : items) {
-      assertEquals(item.has("date"), item.has("when"), "a display day exactly with a date: " + item);
-    }
-    assertEquals(SUMMIT, wire.get("event").asText());
+    assertEquals("The Daily", items.get(0).get("outlet").asText());
     for (JsonNode item : items) {
       assertTrue(site.containsKey(item.get("url").asText()), "no page at " + item.get("url"));
     }
-    assertNull(items.get(2).get("place"), "empty fields are left out: " + items.get(2));
+    assertNull(items.get(3).get("place"), "empty fields are left out: " + items.get(3));
+    assertFalse(site.containsKey("assets/search-index.js"), "the single-file index is gone");
   }
 
   @Test
@@ -121,16 +114,47 @@ class FeedsSearchAndMetadataTest {
     Document page = Jsoup.parse(site.get("search.html"));
     Element form = page.selectFirst("form[role=search]");
     assertNotNull(form);
-    assertEquals("assets/search-index.js", form.attr("data-index"));
+    assertEquals("assets/search/", form.attr("data-index"));
     assertNotNull(form.selectFirst("label[for=q]"));
     assertNotNull(form.selectFirst("input#q[name=q][type=search]"));
     assertTrue(page.selectFirst("#search-status").text().contains("needs JavaScript"));
     assertEquals("index.html", page.selectFirst("#search-status a").attr("href"));
-    // The index first, as a script: a page opened from file:// may load scripts but not fetch files.
-    assertEquals(List.of("assets/search-index.js", "assets/search.js"), page.select("script[src]").eachAttr("src"));
-    assertTrue(site.get("assets/search.js").contains("window.newsdigestSearchIndex"));
-    assertFalse(site.get("assets/search.js").contains("fetch("), "nothing fetched, so file:// works");
-    assertFalse(site.get("assets/search.js").contains("innerHTML"), "results are built as text");
+    // The manifest first, as a script: a page opened from file:// may load scripts but not fetch files.
+    assertEquals(List.of("assets/search/manifest.js", "assets/search.js"), page.select("script[src]").eachAttr("src"));
+    String js = site.get("assets/search.js");
+    assertTrue(js.contains("window.newsdigestSearch"));
+    assertFalse(js.contains("fetch("), "nothing fetched, so file:// works");
+    assertFalse(js.contains("innerHTML"), "results are built as text");
+  }
+
+  @Test
+  void searchFiltersAreLabelledAndEveryLabelTheScriptShowsIsInTheTemplate() {
+    Map<String, String> site = render(null);
+    Element form = Jsoup.parse(site.get("search.html")).selectFirst("form[role=search]");
+    for (String field : List.of("from", "to", "outlet")) {
+      assertNotNull(form.selectFirst("label[for=" + field + "]"), field);
+      assertNotNull(form.selectFirst("#" + field + "[name=" + field + "]"), field);
+    }
+    assertEquals("date", form.selectFirst("#from").attr("type"));
+    assertEquals("2026-03-01", form.selectFirst("#from").attr("min"));
+    assertEquals("2026-03-03", form.selectFirst("#to").attr("max"));
+    assertEquals(List.of("All outlets", "<b>Evil</b> & Co", "The Daily", "Wire Agency"),
+        form.select("#outlet option").eachText());
+    assertEquals("", form.selectFirst("#outlet option").attr("value"));
+    Document page = form.ownerDocument();
+    assertEquals("status", page.selectFirst("#search-status").attr("role"), "the count is announced");
+    assertNotNull(page.selectFirst("button#search-more[type=button][hidden]"));
+    String js = site.get("assets/search.js");
+    for (String name : List.of("prompt", "none", "none-for", "one", "one-for", "many", "many-for",
+        "common", "failed", "event", "article")) {
+      String label = form.attr("data-msg-" + name);
+      assertFalse(label.isBlank(), name);
+      for (String part : label.split("\\{\\w+}")) {
+        String words = part.strip();
+        assertFalse(words.length() > 4 && (js.contains("'" + words) || js.contains("\"" + words)),
+            "written into the script: " + words);
+      }
+    }
   }
 
   @Test

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * dates are written in the language whatever the JVM's own locale.
  */
 class MessagesTest {
-  private static final Pattern PLACE = Pattern.compile("\\{\\d}");
+  private static final Pattern PLACE = Pattern.compile("\\{\\w+}");
 
   @TempDir Path templates;
 

@@ -1,0 +1,1 @@
+(self.newsdigestSearch=self.newsdigestSearch||{})["days"]={"starts":[[20459,0]],"undated":1};

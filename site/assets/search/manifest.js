@@ -1,0 +1,1 @@
+(self.newsdigestSearch=self.newsdigestSearch||{})["manifest"]={"version":2,"entries":2,"docsPerFile":16,"keys":["0","2","3","6","a","b","c","d","e","f","g","h","i","j","k","l","m","n","o","p","q","r","s","t","u","v","w","z"],"common":[],"outlets":["QNA"],"first":"2026-01-06","last":"2026-01-06"};

@@ -1,0 +1,1 @@
+(self.newsdigestSearch=self.newsdigestSearch||{})["o-0"]=[0];

@@ -1,0 +1,1 @@
+(self.newsdigestSearch=self.newsdigestSearch||{})["t-32"]={"2026":[8],"27":[12]};

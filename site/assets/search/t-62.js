@@ -1,0 +1,1 @@
+(self.newsdigestSearch=self.newsdigestSearch||{})["t-62"]={"broader":[12],"brought":[5,12]};

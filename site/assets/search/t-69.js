@@ -1,0 +1,1 @@
+(self.newsdigestSearch=self.newsdigestSearch||{})["t-69"]={"in":[1,8],"including":[5,12]};

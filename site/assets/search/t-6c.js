@@ -1,0 +1,1 @@
+(self.newsdigestSearch=self.newsdigestSearch||{})["t-6c"]={"leaders":[8],"level":[5,12]};

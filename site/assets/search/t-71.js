@@ -1,0 +1,1 @@
+(self.newsdigestSearch=self.newsdigestSearch||{})["t-71"]={"qna":[5]};
