@@ -59,11 +59,11 @@ final class FeedItems {
       charset = "windows-1252";
     }
     Document feed = Jsoup.parse(new ByteArrayInputStream(body), charset, "", Parser.xmlParser());
-    int count = feed.select("item, entry").size();
+    int count = items(feed).size();
     List<Item> result = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Document copy = feed.clone();
-      List<Element> copies = copy.select("item, entry");
+      List<Element> copies = items(copy);
       Element item = copies.get(i);
       for (Element other : copies) {
         if (other != item) {
@@ -73,6 +73,17 @@ final class FeedItems {
       result.add(new Item(key(item), text(item, "title"), xml(copy)));
     }
     return result;
+  }
+
+  /** The feed's items; one inside another (broken markup) belongs to its outer item. */
+  private static List<Element> items(Document feed) {
+    List<Element> items = new ArrayList<>();
+    for (Element item : feed.select("item, entry")) {
+      if (item.parents().stream().noneMatch(p -> p.tagName().equals("item") || p.tagName().equals("entry"))) {
+        items.add(item);
+      }
+    }
+    return items;
   }
 
   /** The XML of one item's feed, declared UTF-8, as it will be written. */

@@ -55,6 +55,13 @@ class SavedFilesTest {
   }
 
   @Test
+  void anEntryInsideAnotherBelongsToIt() throws Exception {
+    byte[] feed = ("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title><entry><id>outer</id><title>A</title>"
+        + "<entry><id>inner</id></entry></entry><entry><id>second</id></entry></feed>").getBytes(StandardCharsets.UTF_8);
+    assertEquals(List.of("outer", "second"), FeedItems.split(feed, null).stream().map(FeedItems.Item::key).toList());
+  }
+
+  @Test
   void anUndeclaredWindows1252FeedKeepsItsCurlyQuotes() throws Exception {
     byte[] feed = "<rss><channel><title>t</title><item><title>don\u2019t</title></item></channel></rss>"
         .getBytes(Charset.forName("windows-1252"));
