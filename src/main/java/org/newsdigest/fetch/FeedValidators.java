@@ -41,8 +41,10 @@ final class FeedValidators {
   }
 
   void put(String feed, Validators validators) {
-    if (clean(feed) && clean(validators.etag()) && clean(validators.lastModified()) && !validators.isEmpty()
-        && !validators.equals(byFeed.put(feed, validators))) {
+    boolean storable = clean(feed) && clean(validators.etag()) && clean(validators.lastModified())
+        && !validators.isEmpty();
+    if (storable && !validators.equals(byFeed.get(feed))) {
+      byFeed.put(feed, validators);
       changed = true;
     }
   }
