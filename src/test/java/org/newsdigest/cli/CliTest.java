@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,63 +17,55 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** The command line through picocli's {@code execute}, with its own writers. */
 class CliTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRunner cli = new CommandRunner();
 
-  private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
-  }
 
   @Test
   void versionNamesTheProjectVersion() {
-    assertEquals(ExitCodes.OK, run("--version"));
-    assertTrue(out.toString().matches("(?s)newsdigest \\d+\\.\\d+\\.\\d+.*"), out.toString());
+    assertEquals(ExitCodes.OK, cli.run("--version"));
+    assertTrue(cli.out().matches("(?s)newsdigest \\d+\\.\\d+\\.\\d+.*"), cli.out());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"build", "serve", "inspect", "check"})
   void everySubcommandHasHelp(String command) {
-    assertEquals(ExitCodes.OK, run(command, "--help"));
-    assertTrue(out.toString().startsWith("Usage: newsdigest " + command), out.toString());
+    assertEquals(ExitCodes.OK, cli.run(command, "--help"));
+    assertTrue(cli.out().startsWith("Usage: newsdigest " + command), cli.out());
   }
 
   @Test
   void theTopLevelHelpListsTheExitCodes() {
-    assertEquals(ExitCodes.OK, run("--help"));
-    assertTrue(out.toString().contains("Exit codes:"), out.toString());
-    assertTrue(out.toString().contains("--strict and some input files were skipped"), out.toString());
+    assertEquals(ExitCodes.OK, cli.run("--help"));
+    assertTrue(cli.out().contains("Exit codes:"), cli.out());
+    assertTrue(cli.out().contains("--strict and some input files were skipped"), cli.out());
   }
 
   @Test
   void noSubcommandIsAUsageError() {
-    assertEquals(ExitCodes.USAGE, run());
-    assertTrue(err.toString().contains("Missing subcommand"), err.toString());
+    assertEquals(ExitCodes.USAGE, cli.run());
+    assertTrue(cli.err().contains("Missing subcommand"), cli.err());
   }
 
   @Test
   void aMissingSeedsFolderIsNamed() {
     Path missing = dir.resolve("nowhere");
-    assertEquals(ExitCodes.USAGE, run("build", "--seeds", missing.toString(), "--out", dir.resolve("site").toString()));
-    assertTrue(err.toString().contains("The seeds folder '" + missing + "' does not exist"), err.toString());
-    assertTrue(err.toString().contains("newsdigest init") && err.toString().contains("--seeds"), err.toString());
-    assertFalse(err.toString().contains("Usage:"), "one line that says what to do, not the whole usage");
+    assertEquals(ExitCodes.USAGE, cli.run("build", "--seeds", missing.toString(), "--out", dir.resolve("site").toString()));
+    assertTrue(cli.err().contains("The seeds folder '" + missing + "' does not exist"), cli.err());
+    assertTrue(cli.err().contains("newsdigest init") && cli.err().contains("--seeds"), cli.err());
+    assertFalse(cli.err().contains("Usage:"), "one line that says what to do, not the whole usage");
     assertFalse(Files.exists(dir.resolve("site")));
   }
 
   @Test
   void anEmptySeedsFolderIsAWarningAndWithStrictAFailure() throws IOException {
     Path seeds = Files.createDirectories(dir.resolve("seeds"));
-    assertEquals(ExitCodes.OK, run("build", "--seeds", seeds.toString(), "--out", dir.resolve("site").toString()));
-    assertTrue(err.toString().contains("warning: no articles in " + seeds), err.toString());
-    assertEquals(ExitCodes.INPUT_SKIPPED, run("build", "--strict", "--seeds", seeds.toString(),
+    assertEquals(ExitCodes.OK, cli.run("build", "--seeds", seeds.toString(), "--out", dir.resolve("site").toString()));
+    assertTrue(cli.err().contains("warning: no articles in " + seeds), cli.err());
+    assertEquals(ExitCodes.INPUT_SKIPPED, cli.run("build", "--strict", "--seeds", seeds.toString(),
         "--out", dir.resolve("site").toString()));
   }
 
@@ -86,11 +76,11 @@ class CliTest {
     Path templates = Files.createDirectories(dir.resolve("templates"));
     Files.writeString(templates.resolve("evnet.ftlh"), "<p>${event.title}</p>");
     Files.writeString(templates.resolve("event.ftlh.bak"), "old");
-    assertEquals(ExitCodes.OK, run("build", "--seeds", seeds.toString(), "--templates", templates.toString(),
+    assertEquals(ExitCodes.OK, cli.run("build", "--seeds", seeds.toString(), "--templates", templates.toString(),
         "--out", dir.resolve("site").toString(), "--quiet"));
-    assertTrue(err.toString().contains("evnet.ftlh overrides no built-in template (did you mean event.ftlh?)"),
-        err.toString());
-    assertTrue(err.toString().contains("event.ftlh.bak overrides no built-in template"), err.toString());
+    assertTrue(cli.err().contains("evnet.ftlh overrides no built-in template (did you mean event.ftlh?)"),
+        cli.err());
+    assertTrue(cli.err().contains("event.ftlh.bak overrides no built-in template"), cli.err());
   }
 
   @Test
@@ -99,35 +89,35 @@ class CliTest {
     Files.writeString(seeds.resolve("a.txt"), "Storm Closes Schools\n\nA storm closed 40 schools in Leeds on Monday.\n");
     Path templates = Files.createDirectories(dir.resolve("templates"));
     Files.writeString(templates.resolve("404.ftlh"), "<html>\n<p>${site.titel}</p>\n</html>\n");
-    int code = run("build", "--seeds", seeds.toString(), "--templates", templates.toString(),
+    int code = cli.run("build", "--seeds", seeds.toString(), "--templates", templates.toString(),
         "--out", dir.resolve("site").toString(), "--no-cache");
-    assertEquals(ExitCodes.TEMPLATE_ERROR, code, err.toString());
-    assertTrue(err.toString().contains("line 2") && err.toString().contains("${site.titel}"), err.toString());
+    assertEquals(ExitCodes.TEMPLATE_ERROR, code, cli.err());
+    assertTrue(cli.err().contains("line 2") && cli.err().contains("${site.titel}"), cli.err());
   }
 
   @Test
   void theCacheDefaultIsPrintedWhole() {
-    assertEquals(ExitCodes.OK, run("build", "--help"));
-    assertTrue(out.toString().contains("Default: .newsdigest-cache"), out.toString());
+    assertEquals(ExitCodes.OK, cli.run("build", "--help"));
+    assertTrue(cli.out().contains("Default: .newsdigest-cache"), cli.out());
   }
 
   @Test
   void aBaseUrlMustBeAnAbsoluteWebAddress() throws IOException {
     Path seeds = Files.createDirectories(dir.resolve("seeds"));
-    assertEquals(ExitCodes.USAGE, run("build", "--seeds", seeds.toString(), "--base-url", "javascript:alert(1)"));
-    assertTrue(err.toString().contains("The base URL 'javascript:alert(1)'"), err.toString());
+    assertEquals(ExitCodes.USAGE, cli.run("build", "--seeds", seeds.toString(), "--base-url", "javascript:alert(1)"));
+    assertTrue(cli.err().contains("The base URL 'javascript:alert(1)'"), cli.err());
   }
 
   @Test
   void quietAndVerboseCannotBeCombined() {
-    assertEquals(ExitCodes.USAGE, run("build", "--quiet", "--verbose"));
+    assertEquals(ExitCodes.USAGE, cli.run("build", "--quiet", "--verbose"));
   }
 
   @Test
   void inspectPrintsOneJsonObjectPerFileWithTheContractFieldsInOrder() throws IOException {
-    assertEquals(ExitCodes.OK, run("inspect", "--format", "json", "seeds"));
-    String[] lines = out.toString().strip().split("\n");
-    assertEquals(2, lines.length, out.toString());
+    assertEquals(ExitCodes.OK, cli.run("inspect", "--format", "json", "seeds"));
+    String[] lines = cli.out().strip().split("\n");
+    assertEquals(2, lines.length, cli.out());
     List<String> contract = List.of("source", "format", "title", "outlet", "byline", "published", "dateline",
         "language", "body", "paragraphs", "quotes", "people", "places", "organisations", "warnings");
     ObjectMapper json = new ObjectMapper();
@@ -155,16 +145,16 @@ class CliTest {
   void inspectReportsAFileThatIsNotAnArticleAndGoesOn() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n");
     Path good = Files.writeString(dir.resolve("good.txt"), "A Headline Here\n\nSomething happened in Lyon on Monday, officials said.\n");
-    assertEquals(ExitCodes.OK, run("inspect", empty.toString(), good.toString()));
-    assertTrue(err.toString().contains("empty.txt: empty file"), err.toString());
-    assertTrue(out.toString().contains("A Headline Here"), out.toString());
-    assertEquals(ExitCodes.INPUT_SKIPPED, run("inspect", "--strict", empty.toString()));
+    assertEquals(ExitCodes.OK, cli.run("inspect", empty.toString(), good.toString()));
+    assertTrue(cli.err().contains("empty.txt: empty file"), cli.err());
+    assertTrue(cli.out().contains("A Headline Here"), cli.out());
+    assertEquals(ExitCodes.INPUT_SKIPPED, cli.run("inspect", "--strict", empty.toString()));
   }
 
   @Test
   void inspectNamesAMissingPath() {
-    assertEquals(ExitCodes.USAGE, run("inspect", dir.resolve("missing.txt").toString()));
-    assertTrue(err.toString().contains("missing.txt"), err.toString());
+    assertEquals(ExitCodes.USAGE, cli.run("inspect", dir.resolve("missing.txt").toString()));
+    assertTrue(cli.err().contains("missing.txt"), cli.err());
   }
 
   @Test
@@ -172,15 +162,15 @@ class CliTest {
     Path seeds = Files.createDirectories(dir.resolve("seeds"));
     Files.writeString(seeds.resolve("a.txt"), "Storm Closes Schools\n\nA storm closed 40 schools in Leeds on Monday.\n");
     Path site = dir.resolve("site");
-    assertEquals(ExitCodes.OK, run("build", "--seeds", seeds.toString(), "--out", site.toString(), "--quiet"));
+    assertEquals(ExitCodes.OK, cli.run("build", "--seeds", seeds.toString(), "--out", site.toString(), "--quiet"));
     String before = Files.readString(site.resolve("index.html"));
 
     Path templates = Files.createDirectories(dir.resolve("templates"));
     Files.writeString(templates.resolve("index.ftlh"), "<html>\n<body>\n<#if>broken</#if>\n</body>\n</html>\n");
-    int code = run("build", "--seeds", seeds.toString(), "--templates", templates.toString(), "--out", site.toString());
-    assertEquals(ExitCodes.TEMPLATE_ERROR, code, err.toString());
-    assertTrue(err.toString().contains("index.ftlh"), err.toString());
-    assertTrue(err.toString().contains("line 3"), err.toString());
+    int code = cli.run("build", "--seeds", seeds.toString(), "--templates", templates.toString(), "--out", site.toString());
+    assertEquals(ExitCodes.TEMPLATE_ERROR, code, cli.err());
+    assertTrue(cli.err().contains("index.ftlh"), cli.err());
+    assertTrue(cli.err().contains("line 3"), cli.err());
     assertEquals(before, Files.readString(site.resolve("index.html")));
   }
 
@@ -190,14 +180,14 @@ class CliTest {
     Files.writeString(seeds.resolve("a.txt"), "Storm Closes Schools\n\nA storm closed 40 schools in Leeds on Monday.\n");
     Path site = dir.resolve("site");
     String[] build = {"build", "--seeds", seeds.toString(), "--out", site.toString(), "--no-cache"};
-    assertEquals(ExitCodes.OK, run(build));
+    assertEquals(ExitCodes.OK, cli.run(build));
     Files.writeString(site.resolve("thesis.txt"), "mine");
     Files.writeString(site.resolve("CNAME"), "news.example.org");
     Files.createDirectories(site.resolve(".git"));
-    out.getBuffer().setLength(0);
-    assertEquals(ExitCodes.OK, run(build));
-    assertTrue(out.toString().contains("Kept 1 file in " + site + " that newsdigest did not write: 'thesis.txt'."),
-        out.toString());
+    cli.clearOutput();
+    assertEquals(ExitCodes.OK, cli.run(build));
+    assertTrue(cli.out().contains("Kept 1 file in " + site + " that newsdigest did not write: 'thesis.txt'."),
+        cli.out());
     assertEquals("mine", Files.readString(site.resolve("thesis.txt")));
     assertTrue(Files.isDirectory(site.resolve(".git")) && Files.exists(site.resolve("CNAME")));
   }
@@ -209,13 +199,13 @@ class CliTest {
     Path site = dir.resolve("site");
     try (org.newsdigest.build.BuildLock other =
         org.newsdigest.build.BuildLock.acquire(site, null, org.newsdigest.build.BuildLock.Waiting.QUIETLY)) {
-      int code = run("build", "--seeds", seeds.toString(), "--out", site.toString(), "--no-cache", "--no-wait");
-      assertEquals(ExitCodes.BUSY, code, err.toString());
-      assertTrue(err.toString().contains("another build is writing " + site)
-          && err.toString().contains(".site.newsdigest-lock") && err.toString().contains("--no-wait"), err.toString());
+      int code = cli.run("build", "--seeds", seeds.toString(), "--out", site.toString(), "--no-cache", "--no-wait");
+      assertEquals(ExitCodes.BUSY, code, cli.err());
+      assertTrue(cli.err().contains("another build is writing " + site)
+          && cli.err().contains(".site.newsdigest-lock") && cli.err().contains("--no-wait"), cli.err());
       assertFalse(Files.exists(site), "nothing was written");
     }
-    assertEquals(ExitCodes.OK, run("build", "--seeds", seeds.toString(), "--out", site.toString(), "--no-cache", "--no-wait"));
+    assertEquals(ExitCodes.OK, cli.run("build", "--seeds", seeds.toString(), "--out", site.toString(), "--no-cache", "--no-wait"));
   }
 
   @ParameterizedTest
@@ -228,10 +218,10 @@ class CliTest {
     Files.writeString(seeds.resolve("a.txt"), "Storm Closes Schools\n\nA storm closed 40 schools in Leeds on Monday.\n");
     Path templates = Files.createDirectories(dir.resolve("templates"));
     Files.writeString(templates.resolve("404.ftlh"), parts[0]);
-    int code = run("build", "--seeds", seeds.toString(), "--templates", templates.toString(),
+    int code = cli.run("build", "--seeds", seeds.toString(), "--templates", templates.toString(),
         "--out", dir.resolve("site").toString(), "--no-cache");
-    assertEquals(ExitCodes.TEMPLATE_ERROR, code, err.toString());
-    assertTrue(err.toString().contains("Template '404.ftlh' " + parts[1]), err.toString());
-    assertTrue(err.toString().lines().count() <= 3, "a message, not a stack trace: " + err);
+    assertEquals(ExitCodes.TEMPLATE_ERROR, code, cli.err());
+    assertTrue(cli.err().contains("Template '404.ftlh' " + parts[1]), cli.err());
+    assertTrue(cli.err().lines().count() <= 3, "a message, not a stack trace: " + cli.err());
   }
 }

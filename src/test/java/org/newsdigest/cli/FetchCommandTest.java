@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.fetch.LoopbackSite;
-import picocli.CommandLine;
 
 /** A new user's way in: init, fetch from a (loopback) site and its feed, build. */
 class FetchCommandTest {
@@ -24,8 +21,7 @@ class FetchCommandTest {
 
   @TempDir Path dir;
   private final LoopbackSite site = new LoopbackSite();
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRunner cli = new CommandRunner();
 
   FetchCommandTest() throws IOException {}
 
@@ -34,17 +30,11 @@ class FetchCommandTest {
     site.close();
   }
 
-  private int run(String... args) {
-    CommandLine cli = Main.commandLine(args);
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
-  }
 
   @Test
   void fetchedPagesAndFeedItemsBuildIntoTheSite() throws IOException {
     Path project = dir.resolve("digest");
-    assertEquals(ExitCodes.OK, run("init", project.toString()));
+    assertEquals(ExitCodes.OK, cli.run("init", project.toString()));
     site.put("/2026/01/06/allies-meet-in-paris", "text/html; charset=utf-8", PAGE);
     site.put("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><title>Wire</title>"
         + "<item><guid>w-1</guid><title>Ukraine allies gather in Paris</title><link>https://wire.example/1</link>"
@@ -55,14 +45,14 @@ class FetchCommandTest {
     Path settings = project.resolve("newsdigest.yaml");
     Files.writeString(settings, Files.readString(settings) + "\nopml: feeds.opml\ndelay: 0\n");
 
-    assertEquals(ExitCodes.OK, run("fetch", "--config", settings.toString(),
-        site.address("/2026/01/06/allies-meet-in-paris")), err.toString());
-    assertTrue(out.toString().contains("1 page saved, 1 feed item saved, 0 unchanged"), out.toString());
+    assertEquals(ExitCodes.OK, cli.run("fetch", "--config", settings.toString(),
+        site.address("/2026/01/06/allies-meet-in-paris")), cli.err());
+    assertTrue(cli.out().contains("1 page saved, 1 feed item saved, 0 unchanged"), cli.out());
     Path hostFolder = project.resolve("seeds/127.0.0.1");
     assertTrue(Files.isRegularFile(hostFolder.resolve("allies-meet-in-paris.html")));
     assertTrue(opml.toFile().isFile());
 
-    assertEquals(ExitCodes.OK, run("build", "--config", settings.toString(), "--quiet"), err.toString());
+    assertEquals(ExitCodes.OK, cli.run("build", "--config", settings.toString(), "--quiet"), cli.err());
     String events = Files.readString(project.resolve("site/data/events.json"));
     assertTrue(events.matches("(?s).*\"source\"\\s*:\\s*\"127\\.0\\.0\\.1/allies-meet-in-paris\\.html\".*"), events);
     assertTrue(events.matches("(?s).*\"source\"\\s*:\\s*\"127\\.0\\.0\\.1/ukraine-allies-gather-in-paris-[0-9a-f]{8}\\.xml\".*"),
@@ -75,17 +65,17 @@ class FetchCommandTest {
   @Test
   void failuresAreListedOnStderrWithExitCode7() {
     Path seeds = dir.resolve("seeds");
-    int code = run("fetch", "--seeds", seeds.toString(), "--delay", "0", site.address("/gone"));
+    int code = cli.run("fetch", "--seeds", seeds.toString(), "--delay", "0", site.address("/gone"));
     assertEquals(ExitCodes.FETCH_INCOMPLETE, code);
-    assertTrue(err.toString().contains("failed " + site.address("/gone") + ": HTTP 404 Not Found"), err.toString());
-    assertTrue(out.toString().contains("1 failed."), out.toString());
+    assertTrue(cli.err().contains("failed " + site.address("/gone") + ": HTTP 404 Not Found"), cli.err());
+    assertTrue(cli.out().contains("1 failed."), cli.out());
   }
 
   @Test
   void nothingToFetchIsAOneLineUsageError() {
-    assertEquals(ExitCodes.USAGE, run("fetch", "--seeds", dir.resolve("seeds").toString()));
-    assertTrue(err.toString().startsWith("newsdigest: Nothing to fetch: give page addresses, --feed URL or --opml FILE"),
-        err.toString());
-    assertEquals(1, err.toString().strip().lines().count(), "no usage dump");
+    assertEquals(ExitCodes.USAGE, cli.run("fetch", "--seeds", dir.resolve("seeds").toString()));
+    assertTrue(cli.err().startsWith("newsdigest: Nothing to fetch: give page addresses, --feed URL or --opml FILE"),
+        cli.err());
+    assertEquals(1, cli.err().strip().lines().count(), "no usage dump");
   }
 }

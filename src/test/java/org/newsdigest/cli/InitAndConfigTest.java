@@ -6,41 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** A new user's first steps: {@code init}, then a build that reads the project's settings file. */
 class InitAndConfigTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRunner cli = new CommandRunner();
 
-  private int run(String... args) {
-    CommandLine cli = Main.commandLine(args);
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
-  }
 
   @Test
   void initWritesAProjectThatBuildsAtOnce() throws IOException {
     Path project = dir.resolve("digest");
-    assertEquals(ExitCodes.OK, run("init", project.toString()));
+    assertEquals(ExitCodes.OK, cli.run("init", project.toString()));
     for (String name : new String[] {"newsdigest.yaml", "seeds/example.md", "templates/README.md", ".gitignore"}) {
       assertTrue(Files.isRegularFile(project.resolve(name)), name);
     }
-    assertTrue(out.toString().contains("newsdigest build"), out.toString());
+    assertTrue(cli.out().contains("newsdigest build"), cli.out());
     assertTrue(Files.readString(project.resolve("templates/README.md")).contains("- `event.ftlh`"));
     assertTrue(Files.readString(project.resolve(".gitignore")).contains(".newsdigest-cache/"));
 
-    assertEquals(ExitCodes.OK, run("build", "--config", project.resolve("newsdigest.yaml").toString(), "--quiet"),
-        err.toString());
-    assertFalse(err.toString().contains("warning"), err.toString());
+    assertEquals(ExitCodes.OK, cli.run("build", "--config", project.resolve("newsdigest.yaml").toString(), "--quiet"),
+        cli.err());
+    assertFalse(cli.err().contains("warning"), cli.err());
     Path site = project.resolve("site");
     assertTrue(Files.isRegularFile(site.resolve("index.html")));
     assertTrue(Files.readString(site.resolve("index.html")).contains("My news digest"));
@@ -54,13 +44,13 @@ class InitAndConfigTest {
   void initNeverOverwritesAndCanCopyTheBuiltInTemplates() throws IOException {
     Path project = Files.createDirectories(dir.resolve("digest"));
     Files.writeString(project.resolve("newsdigest.yaml"), "title: Mine\n");
-    assertEquals(ExitCodes.OK, run("init", "--copy-templates", project.toString()));
+    assertEquals(ExitCodes.OK, cli.run("init", "--copy-templates", project.toString()));
     assertEquals("title: Mine\n", Files.readString(project.resolve("newsdigest.yaml")));
-    assertTrue(out.toString().contains("Kept 1 that was already there: newsdigest.yaml"), out.toString());
+    assertTrue(cli.out().contains("Kept 1 that was already there: newsdigest.yaml"), cli.out());
     assertTrue(Files.isRegularFile(project.resolve("templates/event.ftlh")));
     assertTrue(Files.isRegularFile(project.resolve("templates/assets/style.css")));
-    assertEquals(ExitCodes.OK, run("build", "--config", project.resolve("newsdigest.yaml").toString(), "--quiet"));
-    assertFalse(err.toString().contains("overrides no built-in template"), err.toString());
+    assertEquals(ExitCodes.OK, cli.run("build", "--config", project.resolve("newsdigest.yaml").toString(), "--quiet"));
+    assertFalse(cli.err().contains("overrides no built-in template"), cli.err());
     // A file that names no folders builds the project's own seeds into the project's own site.
     assertTrue(Files.readString(project.resolve("site/index.html")).contains("Mine"));
   }
@@ -72,9 +62,9 @@ class InitAndConfigTest {
     Files.writeString(articles.resolve("a.txt"), "Storm Closes Schools\n\nA storm closed 40 schools in Leeds on Monday.\n");
     Path settings = Files.writeString(project.resolve("newsdigest.yaml"),
         "# a comment\ntitle: Storm watch\nseeds: articles\nout: public\n");
-    assertEquals(ExitCodes.OK, run("build", "--config", settings.toString(), "--quiet"), err.toString());
+    assertEquals(ExitCodes.OK, cli.run("build", "--config", settings.toString(), "--quiet"), cli.err());
     assertTrue(Files.readString(project.resolve("public/index.html")).contains("Storm watch"));
-    assertEquals(ExitCodes.OK, run("build", "--config", settings.toString(), "--quiet", "--title", "Flag wins",
+    assertEquals(ExitCodes.OK, cli.run("build", "--config", settings.toString(), "--quiet", "--title", "Flag wins",
         "--out", dir.resolve("other").toString()));
     assertTrue(Files.readString(dir.resolve("other/index.html")).contains("Flag wins"));
   }
