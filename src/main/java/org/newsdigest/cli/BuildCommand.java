@@ -62,8 +62,8 @@ final class BuildCommand implements Callable<Integer> {
       description = "Public address of the site, for absolute URLs in the sitemap and feeds (e.g. https://example.org/news/).")
   String baseUrl;
 
-  @Option(names = "--title", paramLabel = "TEXT", description = "Site title (default: ${DEFAULT-VALUE}).")
-  String title = "News digest";
+  @Option(names = "--title", paramLabel = "TEXT", description = "Site title (default: News digest, in the site's language).")
+  String title; // null: the language's default
 
   @Option(names = "--language", paramLabel = "CODE",
       description = "Language of the site's labels and dates: en, de or fr (default: ${DEFAULT-VALUE}),"

@@ -63,8 +63,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--base-url", paramLabel = "URL", description = "With --watch: public address of the site, as for build.")
   String baseUrl;
 
-  @Option(names = "--title", paramLabel = "TEXT", description = "With --watch: site title (default: ${DEFAULT-VALUE}).")
-  String title = "News digest";
+  @Option(names = "--title", paramLabel = "TEXT", description = "With --watch: site title (default: News digest, in the site's language).")
+  String title; // null: the language's default
 
   @Option(names = "--language", paramLabel = "CODE",
       description = "With --watch: language of the site's labels and dates, as for build (default: ${DEFAULT-VALUE}).")

@@ -50,7 +50,7 @@ public final class SiteRenderer {
     this.messages = Messages.load(builder.language, builder.userTemplates);
     this.templates = new TemplateEngine(builder.userTemplates, markdownFormat, messages);
     this.baseUrl = builder.baseUrl;
-    this.siteTitle = builder.siteTitle;
+    this.siteTitle = builder.siteTitle != null ? builder.siteTitle : messages.text("defaultSiteTitle");
   }
 
   public static Builder builder() {
@@ -175,7 +175,7 @@ public final class SiteRenderer {
   public static final class Builder {
     private Path userTemplates;
     private String baseUrl;
-    private String siteTitle = "News digest";
+    private String siteTitle; // null: the language's default, "News digest" in English
     private String language = "en";
 
     private Builder() {}
@@ -210,11 +210,12 @@ public final class SiteRenderer {
       return this;
     }
 
+    /** The site's title; null for the language's default ("News digest", "Revue de presse"). */
     public Builder siteTitle(String title) {
-      if (title == null || title.isBlank()) {
+      if (title != null && title.isBlank()) {
         throw new IllegalArgumentException("The site title '" + title + "' must not be blank.");
       }
-      this.siteTitle = title.strip();
+      this.siteTitle = title == null ? null : title.strip();
       return this;
     }
 

@@ -125,6 +125,7 @@ class LanguageSiteTest {
     assertTrue(index.select("time").text().contains("6 janvier 2026"), index.select("time").text());
     assertTrue(Files.readString(site.resolve("feed.xml")).contains("xml:lang=\"fr\""));
     assertEquals("Sources", Jsoup.parse(Files.readString(onlyEventPage(site))).getElementById("sources").text());
+    assertTrue(index.title().endsWith("Revue de presse"), "a site without a title has the language's: " + index.title());
   }
 
   @Test
