@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -73,6 +74,25 @@ final class FeedItems {
       result.add(new Item(key(item), text(item, "title"), xml(copy)));
     }
     return result;
+  }
+
+  /**
+   * The feed an HTML page names for itself ({@code <link rel="alternate"
+   * type="application/rss+xml" href="...">}, or Atom's type), as an absolute http(s) address; null
+   * when it names none.
+   */
+  static String namedFeed(HttpAnswer page) throws IOException {
+    Document html = Jsoup.parse(new ByteArrayInputStream(page.body()),
+        PageFile.charset(page.charset()) == null ? null : page.charset(), page.uri().toString());
+    for (Element link : html.select("link[href][type~=(?i)^application/(rss|atom)\\+xml$]")) {
+      if (link.attr("rel").toLowerCase(Locale.ROOT).contains("alternate")) {
+        String address = link.absUrl("href");
+        if (address.startsWith("http://") || address.startsWith("https://")) {
+          return address;
+        }
+      }
+    }
+    return null;
   }
 
   /** The feed's items; one inside another (broken markup) belongs to its outer item. */

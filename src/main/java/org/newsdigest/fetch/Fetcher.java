@@ -75,16 +75,20 @@ public final class Fetcher {
   public FetchReport run(List<String> pages, List<String> feeds) throws IOException, InterruptedException {
     FeedValidators feedValidators = FeedValidators.in(settings.seeds());
     for (String page : pages) {
-      fetch(page, false, feedValidators);
+      fetch(page, false, true, feedValidators);
     }
     for (String feed : feeds) {
-      fetch(feed, true, feedValidators);
+      fetch(feed, true, true, feedValidators);
     }
     feedValidators.saveIfChanged();
     return new FetchReport(pagesSaved, unchanged, itemsSaved, skipped, failed);
   }
 
-  private void fetch(String address, boolean mustBeFeed, FeedValidators feedValidators)
+  /**
+   * @param mayDiscover whether a page given as a feed may name its feed (a site's home page given
+   *     for its feed, as feed readers accept); false for the address it named, so that never loops
+   */
+  private void fetch(String address, boolean mustBeFeed, boolean mayDiscover, FeedValidators feedValidators)
       throws IOException, InterruptedException {
     URI uri;
     try {
@@ -134,7 +138,13 @@ public final class Fetcher {
     if (FeedItems.isFeed(answer.body())) {
       saveItems(address, uri, answer, feedValidators);
     } else if (mustBeFeed) {
-      fail(address, "not a feed (" + describe(answer.mediaType()) + ")");
+      String named = mayDiscover && isHtmlType(answer.mediaType()) ? FeedItems.namedFeed(answer) : null;
+      if (named == null) {
+        fail(address, "not a feed (" + describe(answer.mediaType()) + ")");
+      } else {
+        lines.accept("feed " + address + ": a page that names its feed, " + named);
+        fetch(named, true, false, feedValidators);
+      }
     } else if (isHtmlType(answer.mediaType())) {
       Provenance provenance = new Provenance(address, now(), answer.validators());
       SeedFolder.write(pageFile, PageFile.bytes(answer.body(), answer.charset(), provenance));

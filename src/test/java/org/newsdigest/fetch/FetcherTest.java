@@ -124,6 +124,20 @@ class FetcherTest {
   }
 
   @Test
+  void aPageGivenAsAFeedLeadsToTheFeedItNames() throws Exception {
+    site.put("/", "text/html", "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss\">"
+        + "</head><body>Home</body></html>");
+    site.put("/rss", "application/rss+xml", rss(item("a", "Allies meet in Paris")));
+    site.put("/loop", "text/html", "<html><head><link rel=\"alternate\" type=\"application/atom+xml\" href=\"/loop\">");
+
+    FetchReport report = fetch(List.of(), List.of(site.address("/"), site.address("/loop")));
+
+    assertEquals(1, report.itemsSaved(), lines.toString());
+    assertTrue(lines.contains("feed " + site.address("/") + ": a page that names its feed, " + site.address("/rss")));
+    assertTrue(lines.contains("failed " + site.address("/loop") + ": not a feed (text/html)"), "followed once: " + lines);
+  }
+
+  @Test
   void robotsTxtIsHonouredAndAskedOncePerSite() throws Exception {
     site.put("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n\nUser-agent: otherbot\nDisallow: /\n");
     site.put("/private/x.html", "text/html", PAGE);
