@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.DateEvidence;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.MergeLink;
 import org.newsdigest.model.Moment;
@@ -139,11 +140,7 @@ final class EventAssembler {
       return null;
     }
     EventDate chosen = strongest.get(best);
-    String evidence = chosen.evidence();
-    if (cluster.size() > 1) {
-      evidence += "; " + sources.get(best) + " of " + cluster.size()
-          + (copiesLeftOut ? " independent sources agree" : " sources agree");
-    }
+    DateEvidence evidence = chosen.evidence().agreedBy(sources.get(best), cluster.size(), copiesLeftOut);
     return new EventDate(best, evidence, chosen.strength(), chosen.confident());
   }
 

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Block;
+import org.newsdigest.model.DateEvidence;
 import org.newsdigest.model.DateMention;
 import org.newsdigest.model.DatePrecision;
 import org.newsdigest.model.Entity;
@@ -56,7 +57,7 @@ final class EvidenceReader {
     if (article.dateline() != null && article.dateline().date() != null) {
       return new EventDate(
           article.dateline().date(),
-          "dateline '" + article.dateline().text() + "'",
+          DateEvidence.of(DateEvidence.Kind.DATELINE, article.dateline().text(), null),
           EventDate.DATELINE,
           true);
     }
@@ -68,17 +69,16 @@ final class EvidenceReader {
           published == null || !mention.date().isAfter(published.plusDays(AHEAD_DAYS));
       if (mention.date() != null && dayPrecise && notFarAhead
           && lead.contains(mention.block()) && !isBirthDate(article, mention)) {
-        String words = "'" + mention.text() + "' in the lead";
-        if (mention.relative() && published != null) {
-          words += ", published " + published;
-        }
+        DateEvidence words = DateEvidence.of(DateEvidence.Kind.LEAD, mention.text(),
+            mention.relative() ? published : null);
         boolean corroborated = published != null
             && !mention.date().isBefore(published.minusDays(CORROBORATING_DAYS));
         return new EventDate(mention.date(), words, EventDate.LEAD, corroborated);
       }
     }
     if (published != null) {
-      return new EventDate(published, "publication date", EventDate.PUBLICATION, false);
+      return new EventDate(published, DateEvidence.of(DateEvidence.Kind.PUBLICATION, null, null),
+          EventDate.PUBLICATION, false);
     }
     return null;
   }

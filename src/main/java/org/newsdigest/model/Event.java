@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param title the event's headline
  * @param date the day it happened, or null when no source lets us tell
- * @param dateEvidence how the date was decided, in words, or null
+ * @param dateEvidence how the date was decided, or null
  * @param place where it happened, or null
  * @param participants people, organisations and places, most-mentioned first
  * @param articles the articles reporting it, earliest published first
@@ -26,7 +26,7 @@ import java.util.Objects;
 public record Event(
     String title,
     LocalDate date,
-    String dateEvidence,
+    DateEvidence dateEvidence,
     String place,
     List<Participant> participants,
     List<Article> articles,
@@ -58,7 +58,7 @@ public record Event(
   public Event(
       String title,
       LocalDate date,
-      String dateEvidence,
+      DateEvidence dateEvidence,
       String place,
       List<Participant> participants,
       List<Article> articles,

@@ -51,7 +51,7 @@ final class EventView {
     view.put("id", plan.eventId(event));
     view.put("title", event.title());
     view.put("date", frame.dates().of(event.date()));
-    view.put("dateEvidence", event.dateEvidence());
+    view.put("dateEvidence", DateNote.of(event.dateEvidence(), frame.messages()));
     view.put("place", event.place());
     view.put("firstReported", frame.dates().of(event.firstReported()));
     view.put("lastUpdated", frame.dates().of(event.lastUpdated()));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsdigest.model.DateEvidence;
 import org.newsdigest.model.Event;
 
 /**
@@ -77,7 +78,7 @@ class EventTitleAndDateTest {
     Event event = onlyEvent(FIRST, SECOND, THIRD);
     assertEquals(LocalDate.of(2025, 8, 11), event.date(),
         "two lead dates (2 + 2) outweigh one dateline (3)");
-    assertEquals("'on Monday' in the lead, published 2025-08-12; 2 of 3 sources agree",
+    assertEquals(new DateEvidence(DateEvidence.Kind.LEAD, "on Monday", LocalDate.of(2025, 8, 12), 2, 3, false),
         event.dateEvidence());
   }
 
@@ -88,8 +89,9 @@ class EventTitleAndDateTest {
     String undatedThird = THIRD.replace("date: 2025-08-11 | on Monday | relative\n", "")
         .replace("published: 2025-08-12", "published: 2025-08-11");
     Event event = onlyEvent(FIRST, SECOND, undatedThird);
-    assertEquals(LocalDate.of(2025, 8, 11), event.date(), event.dateEvidence());
-    assertTrue(event.dateEvidence().endsWith("2 of 3 sources agree"), event.dateEvidence());
+    assertEquals(LocalDate.of(2025, 8, 11), event.date(), String.valueOf(event.dateEvidence()));
+    assertEquals(2, event.dateEvidence().agreeing());
+    assertEquals(3, event.dateEvidence().sources());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.DateEvidence;
 
 class EvidenceReaderTest {
   private final EvidenceReader reader = new EvidenceReader();
@@ -22,7 +23,7 @@ class EvidenceReaderTest {
         """);
     EventDate date = reader.eventDate(a);
     assertEquals(LocalDate.of(2026, 1, 6), date.date());
-    assertEquals("dateline 'Paris, January 06'", date.evidence());
+    assertEquals(DateEvidence.of(DateEvidence.Kind.DATELINE, "Paris, January 06", null), date.evidence());
     assertEquals("Paris", reader.placeEntity(a).name());
   }
 
@@ -37,7 +38,7 @@ class EvidenceReaderTest {
         """);
     EventDate date = reader.eventDate(a);
     assertEquals(LocalDate.of(2026, 1, 6), date.date());
-    assertEquals("'on Tuesday' in the lead, published 2026-01-06", date.evidence());
+    assertEquals(DateEvidence.of(DateEvidence.Kind.LEAD, "on Tuesday", LocalDate.of(2026, 1, 6)), date.evidence());
   }
 
   @Test
@@ -56,7 +57,7 @@ class EvidenceReaderTest {
         """);
     EventDate date = reader.eventDate(a);
     assertEquals(LocalDate.of(2025, 5, 2), date.date());
-    assertEquals("publication date", date.evidence());
+    assertEquals(DateEvidence.of(DateEvidence.Kind.PUBLICATION, null, null), date.evidence());
   }
 
   @Test
@@ -72,7 +73,7 @@ class EvidenceReaderTest {
         """);
     EventDate date = reader.eventDate(a);
     assertEquals(LocalDate.of(2008, 12, 11), date.date());
-    assertEquals("'December 11, 2008' in the lead", date.evidence());
+    assertEquals(DateEvidence.of(DateEvidence.Kind.LEAD, "December 11, 2008", null), date.evidence());
   }
 
   @Test

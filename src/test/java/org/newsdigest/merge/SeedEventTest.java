@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsdigest.model.AlignedFact;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.DateEvidence;
 import org.newsdigest.model.EntityType;
 import org.newsdigest.model.Event;
 import org.newsdigest.model.MergeLink;
@@ -84,7 +85,8 @@ class SeedEventTest {
   void oneEventInParisOnTheSixthWithBothSources() {
     assertEquals(LocalDate.of(2026, 1, 6), event.date());
     assertEquals("Paris", event.place());
-    assertTrue(event.dateEvidence().startsWith("dateline 'Paris, January 06'"), event.dateEvidence());
+    assertEquals(DateEvidence.Kind.DATELINE, event.dateEvidence().kind());
+    assertTrue(event.dateEvidence().quoted().startsWith("Paris, January 06"), String.valueOf(event.dateEvidence()));
     assertEquals("Allies of Ukraine Convene in Paris to Discuss Security Guarantees, Path to Ending War",
         event.title(), "the stated headline wins over the derived one");
     // Published first; the undated seed last.

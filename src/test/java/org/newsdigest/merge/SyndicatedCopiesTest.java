@@ -154,8 +154,9 @@ class SyndicatedCopiesTest {
   @Test
   void theDateCountsIndependentSourcesOnly() {
     assertEquals("2025-05-14", event.date().toString());
-    assertTrue(event.dateEvidence().endsWith("2 of 2 independent sources agree"),
-        event.dateEvidence());
+    assertEquals(2, event.dateEvidence().agreeing());
+    assertEquals(2, event.dateEvidence().sources());
+    assertTrue(event.dateEvidence().independentOnly(), "copies are not counted as sources");
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.newsdigest.model.AlignedFact;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Block;
 import org.newsdigest.model.BlockKind;
+import org.newsdigest.model.DateEvidence;
 import org.newsdigest.model.DatePrecision;
 import org.newsdigest.model.Dateline;
 import org.newsdigest.model.Digest;
@@ -66,7 +67,7 @@ final class DigestFixture {
         Moment.ofDay(LocalDate.of(2026, 3, 3)), "http://daily.example/summit",
         List.of(Block.paragraph("About a dozen countries signed the pledge in Lyon.")), List.of(leader));
     Event summit = new Event("Leaders meet in Lyon on energy", LocalDate.of(2026, 3, 2),
-        "stated in the Wire Agency dateline", "Lyon",
+        new DateEvidence(DateEvidence.Kind.DATELINE, "LYON, March 2", null, 2, 2, false), "Lyon",
         List.of(new Participant("person:ana-lopez", EntityType.PERSON, "Ana López", List.of("López"),
                 "Prime Minister", List.of(WIRE, DAILY)),
             new Participant("place:lyon", EntityType.PLACE, "Lyon", List.of(), null, List.of(WIRE))),

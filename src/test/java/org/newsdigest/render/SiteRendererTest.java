@@ -106,7 +106,7 @@ class SiteRendererTest {
     assertEquals(2, page.select(".sources li").size());
     String why = page.select(".links").text();
     assertTrue(why.contains("same event date 2026-03-02") && why.contains("0.73"), why);
-    assertTrue(page.text().contains("stated in the Wire Agency dateline"));
+    assertTrue(page.text().contains("(dateline 'LYON, March 2'; 2 of 2 sources agree)"), page.text());
   }
 
   @Test
