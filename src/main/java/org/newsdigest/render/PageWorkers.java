@@ -36,6 +36,11 @@ final class PageWorkers {
    * the one reported is always the same, whatever the thread timing.
    */
   void run(List<PageJob> jobs, PageSink sink) {
+    run(jobs, sink, RenderCosts.off());
+  }
+
+  /** As {@link #run(List, PageSink)}, adding what each job took to {@code costs}. */
+  void run(List<PageJob> jobs, PageSink sink, RenderCosts costs) {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failedAt = new AtomicInteger(Integer.MAX_VALUE);
     // Written under the lock; read after the joins, which publish it.
@@ -46,7 +51,7 @@ final class PageWorkers {
           i = next.getAndIncrement()) {
         try {
           PageJob job = jobs.get(i);
-          sink.accept(new Page(job.path(), job.content().get()));
+          sink.accept(new Page(job.path(), costs.run(job)));
         } catch (Throwable t) { // rethrown below on the caller's thread, whatever it is
           synchronized (lock) {
             if (i < failedAt.get()) {
