@@ -7,11 +7,22 @@ package org.newsdigest.render;
  *     without one, what they are ("search index", "JSON Feed, entities and stories")
  * @param files how many files of that kind the render made
  * @param bytes their bytes, as written
- * @param cpuNanos CPU time of the threads making them, summed; more than the render's wall time
- *     on several processors
+ * @param renderNanos CPU time of the threads making them, summed; more than the render's wall
+ *     time on several processors
+ * @param writeNanos CPU time of the threads handing them to the sink, which in a build writes
+ *     them to disk (system time included)
  */
-public record OutputCost(String kind, int files, long bytes, long cpuNanos) {
-  public double cpuSeconds() {
-    return cpuNanos / 1e9;
+public record OutputCost(String kind, int files, long bytes, long renderNanos, long writeNanos) {
+  /** Render and write together. */
+  public long cpuNanos() {
+    return renderNanos + writeNanos;
+  }
+
+  public double renderSeconds() {
+    return renderNanos / 1e9;
+  }
+
+  public double writeSeconds() {
+    return writeNanos / 1e9;
   }
 }

@@ -3,7 +3,6 @@ package org.newsdigest.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.newsdigest.model.Page;
 import org.newsdigest.model.PageSink;
 
 /**
@@ -51,7 +50,7 @@ final class PageWorkers {
           i = next.getAndIncrement()) {
         try {
           PageJob job = jobs.get(i);
-          sink.accept(new Page(job.path(), costs.run(job)));
+          costs.run(job, sink);
         } catch (Throwable t) { // rethrown below on the caller's thread, whatever it is
           synchronized (lock) {
             if (i < failedAt.get()) {

@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.newsdigest.model.Page;
+import org.newsdigest.model.PageSink;
 
 /**
  * Sums, per kind of output, the files a render makes, their bytes and the CPU time spent making
- * them, so {@code build --timings} can say which outputs cost the most. Thread-safe: page jobs
+ * them and handing them to the sink (which writes them, in a build), so {@code build --timings}
+ * can say which outputs cost the most: a file's writing costs about the same whatever its kind,
+ * so kinds of many small files can cost more to write than to render. Thread-safe: page jobs
  * add to it from every render thread. {@link #off()} measures nothing and costs nothing, so a
  * build without --timings reads no clock.
  *
@@ -39,22 +43,25 @@ public final class RenderCosts {
     return OFF;
   }
 
-  /** Makes the job's bytes, adding the time and bytes to its kind when measuring. */
-  byte[] run(PageJob job) {
+  /** Makes the job's page and hands it to the sink, adding the times and bytes to its kind when measuring. */
+  void run(PageJob job, PageSink sink) {
     if (!on) {
-      return job.content().get();
+      sink.accept(new Page(job.path(), job.content().get()));
+      return;
     }
     long start = now();
     byte[] content = job.content().get();
-    long spent = now() - start;
+    long made = now();
+    sink.accept(new Page(job.path(), content));
+    long stored = now();
     Tally tally = tallies.computeIfAbsent(job.kind(), kind -> new Tally());
     tally.files.increment();
     tally.bytes.add(content.length);
-    tally.nanos.add(spent);
-    return content;
+    tally.render.add(made - start);
+    tally.write.add(stored - made);
   }
 
-  /** Every kind seen, the costliest first (ties by name, so the order never depends on timing). */
+  /** Every kind seen, the costliest (render and write) first; ties by name. */
   public List<OutputCost> byCost() {
     return tallies.entrySet().stream()
         .map(e -> e.getValue().cost(e.getKey()))
@@ -72,10 +79,11 @@ public final class RenderCosts {
   private static final class Tally {
     final LongAdder files = new LongAdder();
     final LongAdder bytes = new LongAdder();
-    final LongAdder nanos = new LongAdder();
+    final LongAdder render = new LongAdder();
+    final LongAdder write = new LongAdder();
 
     OutputCost cost(String kind) {
-      return new OutputCost(kind, files.intValue(), bytes.sum(), nanos.sum());
+      return new OutputCost(kind, files.intValue(), bytes.sum(), render.sum(), write.sum());
     }
   }
 }

@@ -80,7 +80,9 @@ class OutputCostsTest {
     for (int i = 1; i < measured.outputs().size(); i++) {
       assertTrue(measured.outputs().get(i - 1).cpuNanos() >= measured.outputs().get(i).cpuNanos());
     }
-    assertTrue(measured.outputs().get(0).cpuNanos() > 0, "some CPU time was counted");
+    assertTrue(measured.outputs().get(0).renderNanos() > 0, "some CPU time was counted");
+    assertTrue(measured.outputs().stream().mapToLong(OutputCost::writeNanos).sum() > 0,
+        "writing the files took some too");
   }
 
   private long bytes(Predicate<String> paths) {

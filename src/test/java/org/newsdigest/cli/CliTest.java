@@ -80,7 +80,7 @@ class CliTest {
         "--out", dir.resolve("site").toString()));
     assertTrue(cli.out().contains("Stages: read "), cli.out());
     assertTrue(cli.out().contains("Render by output"), cli.out());
-    assertTrue(cli.out().matches("(?s).*\n  event\\.ftlh +\\d+\\.\\d{3} s +\\d+\\.\\d% +1 file +[\\d,]+ bytes\n.*"),
+    assertTrue(cli.out().matches("(?s).*\n  event\\.ftlh +\\d+\\.\\d{3} s +\\d+\\.\\d{3} s +\\d+\\.\\d% +1 file +[\\d,]+ bytes\n.*"),
         cli.out());
   }
 
