@@ -1,6 +1,7 @@
 package org.newsdigest.build;
 
 import java.util.List;
+import org.newsdigest.render.OutputCost;
 
 /**
  * What a build did, for the summary line and the exit code.
@@ -18,6 +19,8 @@ import java.util.List;
  * @param kept what the output folder held that newsdigest did not write, kept in the site: paths
  *     relative to it, folders with a trailing slash
  * @param notices what the user should know about how the build went (a cache it could not use)
+ * @param outputs what each kind of output took to render, the costliest first; empty unless the
+ *     builder was {@link SiteBuilder#measuringOutputs() measuring}
  */
 public record BuildReport(
     int filesFound,
@@ -30,12 +33,14 @@ public record BuildReport(
     List<StageTime> timings,
     int filesFromCache,
     List<String> kept,
-    List<String> notices) {
+    List<String> notices,
+    List<OutputCost> outputs) {
   public BuildReport {
     kept = List.copyOf(kept);
     notices = List.copyOf(notices);
     skipped = List.copyOf(skipped);
     warnings = List.copyOf(warnings);
     timings = List.copyOf(timings);
+    outputs = List.copyOf(outputs);
   }
 }

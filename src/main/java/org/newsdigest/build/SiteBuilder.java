@@ -15,6 +15,7 @@ import org.newsdigest.model.PageSink;
 import org.newsdigest.model.Event;
 import org.newsdigest.publish.Publisher;
 import org.newsdigest.publish.SiteWriter;
+import org.newsdigest.render.RenderCosts;
 import org.newsdigest.render.SiteRenderer;
 import org.newsdigest.story.StoryLinker;
 
@@ -31,6 +32,7 @@ public final class SiteBuilder {
   private final Publisher publisher;
   private final ReadCache cache;
   private final StoryLinker stories = new StoryLinker();
+  private final boolean measuringOutputs;
 
   /** A builder without a cache: every build reads every file and writes a fresh site. */
   public SiteBuilder(
@@ -45,11 +47,25 @@ public final class SiteBuilder {
    */
   public SiteBuilder(ArticleReader reader, EventMerger merger, SiteRenderer renderer,
       Publisher publisher, ReadCache cache) {
+    this(reader, merger, renderer, publisher, cache, false);
+  }
+
+  private SiteBuilder(ArticleReader reader, EventMerger merger, SiteRenderer renderer,
+      Publisher publisher, ReadCache cache, boolean measuringOutputs) {
+    this.measuringOutputs = measuringOutputs;
     this.reader = reader;
     this.merger = merger;
     this.renderer = renderer;
     this.publisher = publisher;
     this.cache = cache;
+  }
+
+  /**
+   * This builder, also measuring what each kind of output costs ({@link BuildReport#outputs()}),
+   * for build --timings. The site is the same; only the render reads a clock per page.
+   */
+  public SiteBuilder measuringOutputs() {
+    return new SiteBuilder(reader, merger, renderer, publisher, cache, true);
   }
 
   /**
@@ -99,13 +115,14 @@ public final class SiteBuilder {
     Digest digest = new Digest(events, stories.link(events, entities), entities);
     clock.lap("stories");
     progress.stage("writing pages", 0, -1);
+    RenderCosts costs = measuringOutputs ? RenderCosts.measured() : RenderCosts.off();
     int pages;
     int changed;
     List<String> kept;
     Path manifest = cache.manifestFor(out);
     try (SiteWriter site =
         manifest == null ? publisher.open(out) : publisher.openIncremental(out, manifest)) {
-      renderer.render(digest, new CountingSink(site, progress));
+      renderer.render(digest, new CountingSink(site, progress), costs);
       clock.lap("render");
       site.commit();
       pages = site.pages();
@@ -129,7 +146,8 @@ public final class SiteBuilder {
         clock.laps(),
         session == null ? 0 : session.fromCache(),
         kept,
-        allNotices);
+        allNotices,
+        costs.byCost());
   }
 
   /** Passes pages on, telling the progress line how many of how many were written. */

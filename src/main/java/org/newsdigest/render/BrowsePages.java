@@ -29,10 +29,13 @@ final class BrowsePages {
   void plan(SitePlan site, TemplateEngine templates) {
     for (String ext : EXTENSIONS) {
       String suffix = ext.equals(".html") ? ".ftlh" : ".md.ftl";
+      String entity = "entity" + suffix;
+      String eventList = "event-list" + suffix;
       for (EntityKind kind : EntityKind.values()) {
         List<EntityIndex.Entry> entries = entities.entries(kind);
-        site.largeText(kind.folder() + "/index" + ext,
-            () -> templates.render("entities" + suffix, entityPages.index(kind, entries, ext)));
+        String index = "entities" + suffix;
+        site.largeText(kind.folder() + "/index" + ext, index,
+            () -> templates.render(index, entityPages.index(kind, entries, ext)));
         for (EntityIndex.Entry entry : entries) {
           if (!entry.hasPage()) {
             continue;
@@ -40,33 +43,35 @@ final class BrowsePages {
           String stem = kind.folder() + "/" + entry.slug();
           for (Pagination.Part<EntityIndex.Appearance> part
               : Pagination.of(entry.appearances(), stem)) {
-            site.text(part.path(ext),
-                () -> templates.render("entity" + suffix, entityPages.entity(entry, part, ext)));
+            site.text(part.path(ext), entity,
+                () -> templates.render(entity, entityPages.entity(entry, part, ext)));
           }
         }
       }
-      site.text("archive/index" + ext,
-          () -> templates.render("archive" + suffix, archive.index(ext, tags.tags().size())));
+      String archiveIndex = "archive" + suffix;
+      site.text("archive/index" + ext, archiveIndex,
+          () -> templates.render(archiveIndex, archive.index(ext, tags.tags().size())));
       for (YearMonth month : archive.months()) {
         for (Pagination.Part<Event> part
             : Pagination.of(archive.eventsOf(month), ArchivePages.monthStem(month))) {
-          site.text(part.path(ext),
-              () -> templates.render("event-list" + suffix, archive.month(month, part, ext)));
+          site.text(part.path(ext), eventList,
+              () -> templates.render(eventList, archive.month(month, part, ext)));
         }
       }
       if (!archive.undated().isEmpty()) {
         for (Pagination.Part<Event> part
             : Pagination.of(archive.undated(), ArchivePages.UNDATED)) {
-          site.text(part.path(ext),
-              () -> templates.render("event-list" + suffix, archive.undated(part, ext)));
+          site.text(part.path(ext), eventList,
+              () -> templates.render(eventList, archive.undated(part, ext)));
         }
       }
-      site.text("tags/index" + ext,
-          () -> templates.render("entities" + suffix, archive.tagIndex(tags.tags(), ext)));
+      String tagIndex = "entities" + suffix;
+      site.text("tags/index" + ext, tagIndex,
+          () -> templates.render(tagIndex, archive.tagIndex(tags.tags(), ext)));
       for (TagIndex.Tag tag : tags.tags()) {
         for (Pagination.Part<Event> part : Pagination.of(tag.events(), "tags/" + tag.slug())) {
-          site.text(part.path(ext),
-              () -> templates.render("event-list" + suffix, archive.tag(tag, part, ext)));
+          site.text(part.path(ext), eventList,
+              () -> templates.render(eventList, archive.tag(tag, part, ext)));
         }
       }
     }

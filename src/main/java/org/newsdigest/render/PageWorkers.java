@@ -3,7 +3,6 @@ package org.newsdigest.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.newsdigest.model.Page;
 import org.newsdigest.model.PageSink;
 
 /**
@@ -36,6 +35,11 @@ final class PageWorkers {
    * the one reported is always the same, whatever the thread timing.
    */
   void run(List<PageJob> jobs, PageSink sink) {
+    run(jobs, sink, RenderCosts.off());
+  }
+
+  /** As {@link #run(List, PageSink)}, adding what each job took to {@code costs}. */
+  void run(List<PageJob> jobs, PageSink sink, RenderCosts costs) {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failedAt = new AtomicInteger(Integer.MAX_VALUE);
     // Written under the lock; read after the joins, which publish it.
@@ -46,7 +50,7 @@ final class PageWorkers {
           i = next.getAndIncrement()) {
         try {
           PageJob job = jobs.get(i);
-          sink.accept(new Page(job.path(), job.content().get()));
+          costs.run(job, sink);
         } catch (Throwable t) { // rethrown below on the caller's thread, whatever it is
           synchronized (lock) {
             if (i < failedAt.get()) {

@@ -40,6 +40,8 @@ import org.newsdigest.model.SummarySentence;
 final class SearchIndex {
   static final String FOLDER = "assets/search/";
   static final String MANIFEST = FOLDER + "manifest.js";
+  /** Every file of the index counts as one kind of output for {@link RenderCosts}. */
+  private static final String KIND = "search index";
   static final int VERSION = 2;
   /** Entries per file of results: a page of 20 results spread over the years loads 20 small files. */
   static final int DOCS_PER_FILE = 16;
@@ -99,22 +101,22 @@ final class SearchIndex {
 
   /** Plans every file of the index; each is made when its job runs. */
   void plan(SitePlan site, JsonText json) {
-    site.bytes(MANIFEST, () -> script(json, "manifest", manifest()), false);
+    site.bytes(MANIFEST, KIND, () -> script(json, "manifest", manifest()), false);
     for (String key : shards.keys()) {
       String name = SearchTerms.fileName(key);
-      site.bytes(FOLDER + name + ".js", () -> script(json, name, shards.shard(key)), false);
+      site.bytes(FOLDER + name + ".js", KIND, () -> script(json, name, shards.shard(key)), false);
     }
     for (int file = 0; file * DOCS_PER_FILE < sources.size(); file++) {
       int first = file * DOCS_PER_FILE;
       String name = "d-" + file;
-      site.bytes(FOLDER + name + ".js", () -> script(json, name, docs(first)), false);
+      site.bytes(FOLDER + name + ".js", KIND, () -> script(json, name, docs(first)), false);
     }
     for (int n = 0; n < outlets.size(); n++) {
       int[] ids = outletEntries.get(n);
       String name = "o-" + n;
-      site.bytes(FOLDER + name + ".js", () -> script(json, name, gaps(ids)), false);
+      site.bytes(FOLDER + name + ".js", KIND, () -> script(json, name, gaps(ids)), false);
     }
-    site.bytes(FOLDER + "days.js", () -> script(json, "days", days()), false);
+    site.bytes(FOLDER + "days.js", KIND, () -> script(json, "days", days()), false);
   }
 
   private Map<String, Object> manifest() {

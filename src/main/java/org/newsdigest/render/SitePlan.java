@@ -22,23 +22,23 @@ final class SitePlan {
   private final List<Boolean> large = new ArrayList<>();
   private final Map<String, Integer> slots = new HashMap<>();
 
-  /** Plans a text page: the template output, stored as UTF-8. */
-  void text(String path, Supplier<String> content) {
-    text(path, content, false);
+  /** Plans a text page: the output of template {@code kind}, stored as UTF-8. */
+  void text(String path, String kind, Supplier<String> content) {
+    text(path, kind, content, false);
   }
 
   /** Plans a text page over the whole site, one of the few large ones. */
-  void largeText(String path, Supplier<String> content) {
-    text(path, content, true);
+  void largeText(String path, String kind, Supplier<String> content) {
+    text(path, kind, content, true);
   }
 
-  private void text(String path, Supplier<String> content, boolean isLarge) {
-    bytes(path, () -> content.get().getBytes(StandardCharsets.UTF_8), isLarge);
+  private void text(String path, String kind, Supplier<String> content, boolean isLarge) {
+    bytes(path, kind, () -> content.get().getBytes(StandardCharsets.UTF_8), isLarge);
   }
 
-  /** Plans a page of bytes; {@code isLarge} for one over the whole site. */
-  void bytes(String path, Supplier<byte[]> content, boolean isLarge) {
-    PageJob job = new PageJob(path, content);
+  /** Plans a page of bytes of the given kind (see {@link PageJob}); {@code isLarge} for one over the whole site. */
+  void bytes(String path, String kind, Supplier<byte[]> content, boolean isLarge) {
+    PageJob job = new PageJob(path, kind, content);
     Integer slot = slots.putIfAbsent(path, jobs.size());
     if (slot == null) {
       jobs.add(job);

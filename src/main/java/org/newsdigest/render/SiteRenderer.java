@@ -36,6 +36,8 @@ import org.newsdigest.model.Storyline;
  * @throws RenderException from {@link #render} when a template is missing, broken or fails
  */
 public final class SiteRenderer {
+  /** The kind, for {@link RenderCosts}, of the files copied from the templates' assets. */
+  private static final String STATIC = "static assets";
   private final TemplateEngine templates;
   private final String baseUrl;
   private final String siteTitle;
@@ -66,16 +68,25 @@ public final class SiteRenderer {
    * @throws RenderException when a template is missing, broken or fails
    */
   public void render(Digest digest, PageSink sink) {
+    render(digest, sink, RenderCosts.off());
+  }
+
+  /**
+   * As {@link #render(Digest, PageSink)}, adding to {@code costs} the files, bytes and CPU time
+   * of each kind of output (for build --timings); the pages are the same.
+   */
+  public void render(Digest digest, PageSink sink, RenderCosts costs) {
     Objects.requireNonNull(digest, "The parameter 'digest' must not be null.");
     Objects.requireNonNull(sink, "The parameter 'sink' must not be null.");
-    render(digest, sink, PageWorkers.forThisMachine());
+    Objects.requireNonNull(costs, "The parameter 'costs' must not be null.");
+    render(digest, sink, PageWorkers.forThisMachine(), costs);
   }
 
   /** Renders the digest; the same digest always gives the same bytes, sorted by path. */
   public List<Page> render(Digest digest) {
     Objects.requireNonNull(digest, "The parameter 'digest' must not be null.");
     Queue<Page> pages = new ConcurrentLinkedQueue<>();
-    render(digest, pages::add, PageWorkers.forThisMachine());
+    render(digest, pages::add, PageWorkers.forThisMachine(), RenderCosts.off());
     List<Page> out = new ArrayList<>(pages);
     out.sort(Comparator.comparing(Page::path));
     return List.copyOf(out);
@@ -83,6 +94,10 @@ public final class SiteRenderer {
 
   /** The render on a chosen number of threads, for the tests that compare thread counts. */
   void render(Digest digest, PageSink sink, PageWorkers workers) {
+    render(digest, sink, workers, RenderCosts.off());
+  }
+
+  private void render(Digest digest, PageSink sink, PageWorkers workers, RenderCosts costs) {
     List<Event> events = distinct(digest.events());
     // A digest put together by hand (tests, tools) comes without the entity stage's table.
     EntityTable table = digest.entities().covers(events) ? digest.entities() : EntityTableBuilder.build(events);
@@ -90,12 +105,14 @@ public final class SiteRenderer {
     SiteFiles files = new SiteFiles(plan, baseUrl);
     SitePlan site = plan(events, table, plan, files);
     sink.expect(site.jobs().size() + (files.hasSitemap() ? 1 : 0));
-    workers.run(site.jobs(), sink);
-    // Last, so it sees every page; only with a base URL (see SiteFiles).
+    workers.run(site.jobs(), sink, costs);
+    // Last, so it sees every page; only with a base URL (see SiteFiles). A job of its own, run
+    // on this thread, so that its cost is counted as every other page's.
     if (files.hasSitemap()) {
       List<String> listed = site.paths();
-      sink.accept(new Page(SiteFiles.SITEMAP,
-          text(templates.render("sitemap.ftlx", files.sitemap(events, listed)))));
+      PageJob sitemap = new PageJob(SiteFiles.SITEMAP, "sitemap.ftlx",
+          () -> text(templates.render("sitemap.ftlx", files.sitemap(events, listed))));
+      new PageWorkers(1).run(List.of(sitemap), sink, costs);
     }
   }
 
@@ -111,31 +128,32 @@ public final class SiteRenderer {
     SitePlan site = new SitePlan();
 
     for (Pagination.Part<Event> part : Pagination.of(events, "index")) {
-      site.text(part.path(".html"), () -> templates.render("index.ftlh", views.index(part)));
+      site.text(part.path(".html"), "index.ftlh",
+          () -> templates.render("index.ftlh", views.index(part)));
     }
     new BrowsePages(plan, views.frame(), entities, tags, events).plan(site, templates);
     for (Event event : events) {
-      site.text(plan.eventPage(event, ".html"),
+      site.text(plan.eventPage(event, ".html"), "event.ftlh",
           () -> templates.render("event.ftlh", views.event(event, ".html")));
-      site.text(plan.eventPage(event, ".md"),
+      site.text(plan.eventPage(event, ".md"), "event.md.ftl",
           () -> templates.render("event.md.ftl", views.event(event, ".md")));
     }
     for (Article article : plan.articles()) {
-      site.text(plan.articlePage(article.source(), ".html"),
+      site.text(plan.articlePage(article.source(), ".html"), "article.ftlh",
           () -> templates.render("article.ftlh", views.article(article, ".html")));
-      site.text(plan.articlePage(article.source(), ".md"),
+      site.text(plan.articlePage(article.source(), ".md"), "article.md.ftl",
           () -> templates.render("article.md.ftl", views.article(article, ".md")));
     }
     for (String extension : List.of(".html", ".md")) {
       String template = extension.equals(".html") ? "timeline.ftlh" : "timeline.md.ftl";
-      site.largeText(StoryPlan.timelinePage(extension),
+      site.largeText(StoryPlan.timelinePage(extension), template,
           () -> templates.render(template, views.timeline().all(extension)));
       for (Storyline story : plan.stories().storylines()) {
-        site.text(StoryPlan.storyPage(story, extension),
+        site.text(StoryPlan.storyPage(story, extension), template,
             () -> templates.render(template, views.timeline().one(story, extension)));
       }
     }
-    site.text("404.html", () -> templates.render("404.ftlh", views.notFound()));
+    site.text("404.html", "404.ftlh", () -> templates.render("404.ftlh", views.notFound()));
     // Atom and JSON Feed for the site, each entity with a page and each storyline; RSS 2.0 for the site.
     FeedEntries feedEntries = new FeedEntries(plan, baseUrl, events);
     AtomFeed atom = new AtomFeed(feedEntries, siteTitle, messages.language());
@@ -143,21 +161,24 @@ public final class SiteRenderer {
     List<Feed> feeds = SiteFeeds.all(siteTitle, events, entities, plan.stories(), messages);
     for (Feed feed : feeds) {
       boolean siteFeed = feed == feeds.get(0); // the site's own: every event
-      site.bytes(feed.atomPath(), () -> text(templates.render("feed.ftlx", atom.model(feed))),
-          siteFeed);
-      site.bytes(feed.jsonPath(), () -> jsonFeed.write(feed), siteFeed);
+      // Apart, since a site's own feeds are few and the others could become optional.
+      String whose = siteFeed ? ", site" : ", entities and stories";
+      site.bytes(feed.atomPath(), "feed.ftlx" + whose,
+          () -> text(templates.render("feed.ftlx", atom.model(feed))), siteFeed);
+      site.bytes(feed.jsonPath(), "JSON Feed" + whose, () -> jsonFeed.write(feed), siteFeed);
     }
     RssFeed rss = new RssFeed(feedEntries, messages);
-    site.bytes(RssFeed.PATH, () -> text(templates.render("rss.ftlx", rss.model(feeds.get(0)))), true);
-    site.text("robots.txt", () -> templates.render("robots.txt.ftl", files.robots()));
-    site.text("assets/style.css", () -> templates.staticFile("assets/style.css"));
-    site.bytes("data/events.json", () -> eventsJson.write(events, plan), true);
+    site.bytes(RssFeed.PATH, "rss.ftlx",
+        () -> text(templates.render("rss.ftlx", rss.model(feeds.get(0)))), true);
+    site.text("robots.txt", "robots.txt.ftl", () -> templates.render("robots.txt.ftl", files.robots()));
+    site.text("assets/style.css", STATIC, () -> templates.staticFile("assets/style.css"));
+    site.bytes("data/events.json", "events.json", () -> eventsJson.write(events, plan), true);
     // Search and the favicon (issue 5: search, feeds and metadata).
     SearchIndex search = new SearchIndex(plan, events);
-    site.text("search.html", () -> templates.render("search.ftlh", views.search(search)));
+    site.text("search.html", "search.ftlh", () -> templates.render("search.ftlh", views.search(search)));
     search.plan(site, json);
-    site.text("assets/search.js", () -> templates.staticFile("assets/search.js"));
-    site.text("assets/favicon.svg", () -> templates.staticFile("assets/favicon.svg"));
+    site.text("assets/search.js", STATIC, () -> templates.staticFile("assets/search.js"));
+    site.text("assets/favicon.svg", STATIC, () -> templates.staticFile("assets/favicon.svg"));
     return site;
   }
 

@@ -70,6 +70,21 @@ class CliTest {
   }
 
   @Test
+  void timingsAlsoPrintWhatEachKindOfOutputCost() throws IOException {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Files.writeString(seeds.resolve("a.txt"), "Storm Closes Schools\n\nA storm closed 40 schools in Leeds on Monday.\n");
+    assertEquals(ExitCodes.OK, cli.run("build", "-q", "--no-cache", "--seeds", seeds.toString(),
+        "--out", dir.resolve("site").toString()));
+    assertFalse(cli.out().contains("Render by output"), cli.out());
+    assertEquals(ExitCodes.OK, cli.run("build", "-q", "--no-cache", "--timings", "--seeds", seeds.toString(),
+        "--out", dir.resolve("site").toString()));
+    assertTrue(cli.out().contains("Stages: read "), cli.out());
+    assertTrue(cli.out().contains("Render by output"), cli.out());
+    assertTrue(cli.out().matches("(?s).*\n  event\\.ftlh +\\d+\\.\\d{3} s +\\d+\\.\\d{3} s +\\d+\\.\\d% +1 file +[\\d,]+ bytes\n.*"),
+        cli.out());
+  }
+
+  @Test
   void aTemplateThatOverridesNothingIsNamedWithTheOneItWasMeantFor() throws IOException {
     Path seeds = Files.createDirectories(dir.resolve("seeds"));
     Files.writeString(seeds.resolve("a.txt"), "Storm Closes Schools\n\nA storm closed 40 schools in Leeds on Monday.\n");

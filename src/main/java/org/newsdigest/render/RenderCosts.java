@@ -1,0 +1,89 @@
+package org.newsdigest.render;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.newsdigest.model.Page;
+import org.newsdigest.model.PageSink;
+
+/**
+ * Sums, per kind of output, the files a render makes, their bytes and the CPU time spent making
+ * them and handing them to the sink (which writes them, in a build), so {@code build --timings}
+ * can say which outputs cost the most: a file's writing costs about the same whatever its kind,
+ * so kinds of many small files can cost more to write than to render. Thread-safe: page jobs
+ * add to it from every render thread. {@link #off()} measures nothing and costs nothing, so a
+ * build without --timings reads no clock.
+ *
+ * <p>CPU time, not wall time, because jobs run side by side on every processor: the wall time
+ * of one page includes waiting for the others. Where the JVM cannot tell a thread's CPU time,
+ * wall time stands in.
+ */
+public final class RenderCosts {
+  private static final RenderCosts OFF = new RenderCosts(false);
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private final boolean on;
+  private final Map<String, Tally> tallies = new ConcurrentHashMap<>();
+
+  private RenderCosts(boolean on) {
+    this.on = on;
+  }
+
+  /** A fresh tally, for one render. */
+  public static RenderCosts measured() {
+    return new RenderCosts(true);
+  }
+
+  /** Measures nothing: {@link #run} only runs the job. */
+  public static RenderCosts off() {
+    return OFF;
+  }
+
+  /** Makes the job's page and hands it to the sink, adding the times and bytes to its kind when measuring. */
+  void run(PageJob job, PageSink sink) {
+    if (!on) {
+      sink.accept(new Page(job.path(), job.content().get()));
+      return;
+    }
+    long start = now();
+    byte[] content = job.content().get();
+    long made = now();
+    sink.accept(new Page(job.path(), content));
+    long stored = now();
+    Tally tally = tallies.computeIfAbsent(job.kind(), kind -> new Tally());
+    tally.files.increment();
+    tally.bytes.add(content.length);
+    tally.render.add(made - start);
+    tally.write.add(stored - made);
+  }
+
+  /** Every kind seen, the costliest (render and write) first; ties by name. */
+  public List<OutputCost> byCost() {
+    return tallies.entrySet().stream()
+        .map(e -> e.getValue().cost(e.getKey()))
+        .sorted(Comparator.comparingLong(OutputCost::cpuNanos).reversed()
+            .thenComparing(OutputCost::kind))
+        .toList();
+  }
+
+  private static long now() {
+    return THREADS.isCurrentThreadCpuTimeSupported()
+        ? THREADS.getCurrentThreadCpuTime()
+        : System.nanoTime();
+  }
+
+  private static final class Tally {
+    final LongAdder files = new LongAdder();
+    final LongAdder bytes = new LongAdder();
+    final LongAdder render = new LongAdder();
+    final LongAdder write = new LongAdder();
+
+    OutputCost cost(String kind) {
+      return new OutputCost(kind, files.intValue(), bytes.sum(), render.sum(), write.sum());
+    }
+  }
+}
