@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newsdigest.model.EntityType;
+import org.newsdigest.model.MergeEvidence;
 
 /**
  * Scores a pair of articles: text cosine and shared rare entities, nudged by agreeing dates and
@@ -232,43 +232,26 @@ final class PairScorer {
     return normA == 0 || normB == 0 ? 0 : shared / Math.sqrt(normA * normB);
   }
 
-  /** Why the pair belongs together, in words, for a {@link org.newsdigest.model.MergeLink}. */
-  List<String> evidence(PairScore pair) {
+  /** Why the pair belongs together, for a {@link org.newsdigest.model.MergeLink}. */
+  MergeEvidence evidence(PairScore pair) {
     ArticleEvidence a = corpus.evidence(pair.first());
     ArticleEvidence b = corpus.evidence(pair.second());
-    List<String> words = new ArrayList<>();
-    if (a.date() != null && b.date() != null) {
-      long apart = Math.abs(ChronoUnit.DAYS.between(a.date().date(), b.date().date()));
-      if (apart == 0) {
-        words.add("same event date " + a.date().date());
-      } else if (apart <= 1) {
-        words.add("event dates a day apart (" + a.date().date() + ", " + b.date().date() + ")");
-      }
-    }
-    if (placeRelation(a, b) == PlaceRelation.SAME) {
-      words.add("both in " + a.place());
-    }
-    for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANISATION, EntityType.PLACE)) {
-      Set<String> shared = new TreeSet<>();
-      for (int g : a.entityGroups()) {
-        if (b.entityGroups().contains(g) && corpus.entities().typeOf(g) == type) {
-          shared.add(corpus.entities().displayName(g));
-        }
-      }
-      if (!shared.isEmpty()) {
-        words.add("shared " + plural(type) + ": " + String.join(", ", shared));
-      }
-    }
-    words.add(String.format(Locale.ROOT, "text similarity %.2f", pair.text()));
-    return words;
+    boolean datesClose = a.date() != null && b.date() != null
+        && Math.abs(ChronoUnit.DAYS.between(a.date().date(), b.date().date())) <= 1;
+    return new MergeEvidence(datesClose ? a.date().date() : null, datesClose ? b.date().date() : null,
+        placeRelation(a, b) == PlaceRelation.SAME ? a.place() : null,
+        shared(a, b, EntityType.PERSON), shared(a, b, EntityType.ORGANISATION), shared(a, b, EntityType.PLACE),
+        pair.text());
   }
 
-  private static String plural(EntityType type) {
-    return switch (type) {
-      case PERSON -> "people";
-      case PLACE -> "places";
-      case ORGANISATION -> "organisations";
-      case OUTLET -> "outlets";
-    };
+  /** The display names of the entity groups of {@code type} both articles name, sorted. */
+  private List<String> shared(ArticleEvidence a, ArticleEvidence b, EntityType type) {
+    Set<String> shared = new TreeSet<>();
+    for (int g : a.entityGroups()) {
+      if (b.entityGroups().contains(g) && corpus.entities().typeOf(g) == type) {
+        shared.add(corpus.entities().displayName(g));
+      }
+    }
+    return List.copyOf(shared);
   }
 }

@@ -69,7 +69,7 @@ final class EventView {
     view.put("quotes", quotes(event, refs, root, extension));
     view.put("exclusives", exclusives(event, refs));
     view.put("sources", sources(event, refs, root, extension));
-    view.put("links", links(event, refs));
+    view.put("links", links(event, refs, frame.messages()));
     view.put("matrix", CoverageView.of(event, refs));
     view.put("story", timeline.around(event, extension));
     model.put("event", view);
@@ -158,14 +158,14 @@ final class EventView {
   }
 
   /** Why the merge put two articles together: the score and the evidence it weighed. */
-  private static List<Object> links(Event event, SourceRefs refs) {
+  private static List<Object> links(Event event, SourceRefs refs, Messages messages) {
     List<Object> out = new ArrayList<>();
     for (MergeLink link : event.links()) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("from", refs.ref(link.source()));
       item.put("to", refs.ref(link.target()));
       item.put("score", String.format(Locale.ROOT, "%.2f", link.score()));
-      item.put("evidence", link.evidence());
+      item.put("evidence", MergeReasons.of(link.evidence(), messages));
       out.add(item);
     }
     return out;

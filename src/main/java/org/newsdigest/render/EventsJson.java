@@ -19,6 +19,9 @@ import org.newsdigest.model.MergeLink;
  * article's "copyOf" (the source it is a syndicated copy of, or null) and each event's "links".
  */
 final class EventsJson {
+  /** events.json is for tools: its reasons are always in English, whatever the site's language. */
+  private static final Messages ENGLISH = Messages.load("en", null);
+
   private final ObjectWriter writer;
 
   EventsJson() {
@@ -60,7 +63,7 @@ final class EventsJson {
         l.put("source", link.source());
         l.put("target", link.target());
         l.put("score", link.score());
-        l.put("evidence", link.evidence());
+        l.put("evidence", MergeReasons.of(link.evidence(), ENGLISH));
         links.add(l);
       }
       view.put("links", links);

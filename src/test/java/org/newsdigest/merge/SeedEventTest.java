@@ -100,11 +100,11 @@ class SeedEventTest {
   void linkExplainsTheMerge() {
     assertEquals(1, event.links().size());
     MergeLink link = event.links().get(0);
-    assertTrue(link.evidence().contains("same event date 2026-01-06"), link.evidence().toString());
-    assertTrue(link.evidence().contains("both in Paris"), link.evidence().toString());
-    assertTrue(link.evidence().contains("shared people: Emmanuel Macron, Volodymyr Zelenskyy"),
-        link.evidence().toString());
-    assertTrue(link.evidence().stream().anyMatch(e -> e.startsWith("text similarity 0.")));
+    assertEquals(LocalDate.of(2026, 1, 6), link.evidence().firstDate(), link.evidence().toString());
+    assertEquals(LocalDate.of(2026, 1, 6), link.evidence().secondDate());
+    assertEquals("Paris", link.evidence().bothIn());
+    assertEquals(List.of("Emmanuel Macron", "Volodymyr Zelenskyy"), link.evidence().people());
+    assertTrue(link.evidence().textSimilarity() > 0 && link.evidence().textSimilarity() < 1);
   }
 
   @Test

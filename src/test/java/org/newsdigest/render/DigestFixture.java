@@ -20,6 +20,7 @@ import org.newsdigest.model.EventQuote;
 import org.newsdigest.model.Exclusive;
 import org.newsdigest.model.FactReport;
 import org.newsdigest.model.InputFormat;
+import org.newsdigest.model.MergeEvidence;
 import org.newsdigest.model.MergeLink;
 import org.newsdigest.model.Moment;
 import org.newsdigest.model.Outlet;
@@ -86,7 +87,8 @@ final class DigestFixture {
                     new EventQuote("Prices must fall.", List.of(DAILY)))),
             new SpeakerQuotes(null, null, null, List.of(new EventQuote("It was calm.", List.of(WIRE))))),
         List.of(new Exclusive(DAILY, List.of("The pledge runs to 2030."))),
-        List.of(new MergeLink(WIRE, DAILY, 0.734, List.of("same event date 2026-03-02", "both in Lyon"))),
+        List.of(new MergeLink(WIRE, DAILY, 0.734, new MergeEvidence(LocalDate.of(2026, 3, 2),
+            LocalDate.of(2026, 3, 2), "Lyon", List.of(), List.of(), List.of(), 0.61))),
         wire.published(), daily.published());
     Article hostile = article(HOSTILE, SCRIPT_TITLE, "<b>Evil</b> & Co", Moment.ofDay(LocalDate.of(2026, 3, 1)),
         "javascript:alert(3)",

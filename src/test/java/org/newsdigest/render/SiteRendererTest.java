@@ -105,7 +105,7 @@ class SiteRendererTest {
     assertTrue(page.select(".exclusive h2").text().contains("Only in The Daily"));
     assertEquals(2, page.select(".sources li").size());
     String why = page.select(".links").text();
-    assertTrue(why.contains("same event date 2026-03-02") && why.contains("0.73"), why);
+    assertTrue(why.contains("same event date 2026-03-02; both in Lyon; text similarity 0.61") && why.contains("0.73"), why);
     assertTrue(page.text().contains("(dateline 'LYON, March 2'; 2 of 2 sources agree)"), page.text());
   }
 
