@@ -68,6 +68,11 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--title", paramLabel = "TEXT", description = "Site title (default: News digest, in the site's language).")
   String title; // null: the language's default
 
+  @Option(names = "--markdown", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Also write each page's Markdown twin (page.md beside page.html); --no-markdown leaves them out"
+          + " (default: written).")
+  boolean markdown = true;
+
   @Option(names = "--language", paramLabel = "CODE",
       description = "Language of the site's labels and dates: en, de or fr (default: ${DEFAULT-VALUE}),"
           + " or another with a messages_CODE.properties in the templates folder.")
@@ -136,7 +141,8 @@ final class BuildCommand implements Callable<Integer> {
     BuildProgress progress = format == Format.JSON ? BuildProgress.NONE
         : ProgressLine.onTerminal(err, verbosity.quiet);
     try {
-      SiteBuilder builder = Services.siteBuilder(templatesFolder(), base, title, language, cache.readCache());
+      SiteBuilder builder = Services.siteBuilder(
+          new SiteOptions(templatesFolder(), base, title, language, markdown), cache.readCache());
       report = (timings ? builder.measuringOutputs() : builder)
           .build(seeds, this.out, this::waitForOtherBuild, progress);
     } catch (BuildLock.BusyException e) {

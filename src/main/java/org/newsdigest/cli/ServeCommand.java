@@ -66,6 +66,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--title", paramLabel = "TEXT", description = "With --watch: site title (default: News digest, in the site's language).")
   String title; // null: the language's default
 
+  @Option(names = "--markdown", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "With --watch: Also write each page's Markdown twin (page.md beside page.html); --no-markdown leaves them out"
+          + " (default: written).")
+  boolean markdown = true;
+
   @Option(names = "--language", paramLabel = "CODE",
       description = "With --watch: language of the site's labels and dates, as for build (default: ${DEFAULT-VALUE}).")
   String language = "en";
@@ -140,11 +145,16 @@ final class ServeCommand implements Callable<Integer> {
   }
 
 
+  /** What {@code --watch} renders the site with. */
+  SiteOptions siteOptions() {
+    return new SiteOptions(templatesFolder(), baseUrl, title, language, markdown);
+  }
+
   /** The rebuild {@code --watch} runs, after checking the build options. */
   Rebuild rebuild(PrintWriter console, PrintWriter err) {
     FolderRoles.checkBuildFolders(seeds, templates, out, cache.disabled ? null : cache.folder);
     try {
-      Services.renderer(templatesFolder(), baseUrl, title, language); // checks the options once, up front
+      siteOptions().renderer(); // checks the options once, up front
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage());
     }
@@ -179,8 +189,7 @@ final class ServeCommand implements Callable<Integer> {
     public void run() {
       long started = System.nanoTime();
       try {
-        SiteBuilder builder = Services.siteBuilder(
-            reader, merger, options.templatesFolder(), options.baseUrl, options.title, options.language, reads);
+        SiteBuilder builder = Services.siteBuilder(reader, merger, options.siteOptions(), reads);
         BuildReport report = builder.build(options.seeds, options.out, lockFile -> {
           synchronized (err) {
             err.println("newsdigest: another build is writing " + options.out + " or its cache (it"

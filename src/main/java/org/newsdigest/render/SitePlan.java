@@ -21,6 +21,12 @@ final class SitePlan {
   private final List<PageJob> jobs = new ArrayList<>();
   private final List<Boolean> large = new ArrayList<>();
   private final Map<String, Integer> slots = new HashMap<>();
+  private final boolean markdownTwins;
+
+  /** @param markdownTwins false to leave out every Markdown twin ({@code .md} page) planned */
+  SitePlan(boolean markdownTwins) {
+    this.markdownTwins = markdownTwins;
+  }
 
   /** Plans a text page: the output of template {@code kind}, stored as UTF-8. */
   void text(String path, String kind, Supplier<String> content) {
@@ -38,6 +44,9 @@ final class SitePlan {
 
   /** Plans a page of bytes of the given kind (see {@link PageJob}); {@code isLarge} for one over the whole site. */
   void bytes(String path, String kind, Supplier<byte[]> content, boolean isLarge) {
+    if (!markdownTwins && path.endsWith(".md")) {
+      return;
+    }
     PageJob job = new PageJob(path, kind, content);
     Integer slot = slots.putIfAbsent(path, jobs.size());
     if (slot == null) {

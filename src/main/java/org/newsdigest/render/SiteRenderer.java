@@ -41,6 +41,7 @@ public final class SiteRenderer {
   private final TemplateEngine templates;
   private final String baseUrl;
   private final String siteTitle;
+  private final boolean markdownTwins;
   private final ArticleMarkdown markdown = new ArticleMarkdown();
   private final MarkdownOutputFormat markdownFormat;
   private final EventsJson eventsJson = new EventsJson();
@@ -53,6 +54,7 @@ public final class SiteRenderer {
     this.templates = new TemplateEngine(builder.userTemplates, markdownFormat, messages);
     this.baseUrl = builder.baseUrl;
     this.siteTitle = builder.siteTitle != null ? builder.siteTitle : messages.text("defaultSiteTitle");
+    this.markdownTwins = builder.markdownTwins;
   }
 
   public static Builder builder() {
@@ -125,7 +127,7 @@ public final class SiteRenderer {
     TagIndex tags = new TagIndex(events);
     ViewModel views =
         new ViewModel(plan, siteTitle, baseUrl, markdown, markdownFormat, json, entities, tags);
-    SitePlan site = new SitePlan();
+    SitePlan site = new SitePlan(markdownTwins);
 
     for (Pagination.Part<Event> part : Pagination.of(events, "index")) {
       site.text(part.path(".html"), "index.ftlh",
@@ -198,6 +200,7 @@ public final class SiteRenderer {
     private String baseUrl;
     private String siteTitle; // null: the language's default, "News digest" in English
     private String language = "en";
+    private boolean markdownTwins = true;
 
     private Builder() {}
 
@@ -207,6 +210,15 @@ public final class SiteRenderer {
      */
     public Builder language(String languageOrNull) {
       this.language = languageOrNull == null || languageOrNull.isBlank() ? "en" : languageOrNull;
+      return this;
+    }
+
+    /**
+     * Whether every page also gets its Markdown twin ({@code page.md}); true unless turned off.
+     * No HTML page links to a twin, so a site without them is whole.
+     */
+    public Builder markdownTwins(boolean write) {
+      this.markdownTwins = write;
       return this;
     }
 

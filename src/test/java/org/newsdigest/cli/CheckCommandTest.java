@@ -16,7 +16,6 @@ class CheckCommandTest {
   @TempDir Path dir;
   private final CommandRunner cli = new CommandRunner();
 
-
   private Path builtSite() throws IOException {
     Path seeds = Files.createDirectories(dir.resolve("seeds"));
     Files.writeString(seeds.resolve("storm.txt"),
@@ -33,6 +32,25 @@ class CheckCommandTest {
     assertEquals(ExitCodes.OK, cli.run("check", site.toString()), cli.out() + "\n" + cli.err());
     assertTrue(cli.out().endsWith("Checked " + site + ": no problems." + System.lineSeparator()),
         cli.out());
+  }
+
+  @Test
+  void withoutMarkdownTwinsTheSiteIsStillWholeAndTheTwinsOfAnEarlierBuildGo() throws IOException {
+    Path site = builtSite();
+    assertTrue(markdownFiles(site) > 0, "twins by default");
+    Path settings = Files.writeString(dir.resolve("newsdigest.yaml"), "markdown: false\n");
+    assertEquals(ExitCodes.OK, cli.run("build", "--config", settings.toString(), "--quiet"), cli.err());
+    assertEquals(0, markdownFiles(site), "the previous build's twins are removed");
+    assertTrue(Files.isRegularFile(site.resolve("index.html")));
+    assertEquals(ExitCodes.OK, cli.run("check", site.toString()), cli.out() + "\n" + cli.err());
+    assertEquals(ExitCodes.OK, cli.run("build", "--config", settings.toString(), "--quiet", "--markdown"));
+    assertTrue(markdownFiles(site) > 0, "the flag wins over the setting");
+  }
+
+  private static long markdownFiles(Path site) throws IOException {
+    try (var files = Files.walk(site)) {
+      return files.filter(p -> p.toString().endsWith(".md")).count();
+    }
   }
 
   @Test
