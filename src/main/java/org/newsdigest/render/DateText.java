@@ -18,6 +18,7 @@ import org.newsdigest.model.Moment;
  */
 final class DateText {
   private final DateTimeFormatter day;
+  private final DateTimeFormatter firstDay;
   private final DateTimeFormatter month;
   private final DateTimeFormatter monthName;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
@@ -26,10 +27,12 @@ final class DateText {
 
   /**
    * Each formatter carries its language's pattern and locale: "d MMMM uuuu" in English,
-   * "d. MMMM uuuu" in German.
+   * "d. MMMM uuuu" in German; {@code firstDay} writes the first of a month, which French writes
+   * as an ordinal ("1er janvier 2026") and other languages like any day.
    */
-  DateText(DateTimeFormatter day, DateTimeFormatter month, DateTimeFormatter monthName) {
+  DateText(DateTimeFormatter day, DateTimeFormatter firstDay, DateTimeFormatter month, DateTimeFormatter monthName) {
     this.day = day;
+    this.firstDay = firstDay;
     this.month = month;
     this.monthName = monthName;
   }
@@ -41,7 +44,7 @@ final class DateText {
 
   /** A day as the site writes it ("2 May 2013"), or null. */
   String day(LocalDate date) {
-    return date == null ? null : day.format(date);
+    return date == null ? null : (date.getDayOfMonth() == 1 ? firstDay : day).format(date);
   }
 
   /** A month as a heading ("May 2013"). */
@@ -70,8 +73,8 @@ final class DateText {
     return switch (moment.precision()) {
       case YEAR -> Integer.toString(moment.date().getYear());
       case MONTH -> month.format(moment.date());
-      case DAY -> day.format(moment.date());
-      case MINUTE, SECOND -> day.format(moment.date()) + ", " + TIME.format(moment.time())
+      case DAY -> day(moment.date());
+      case MINUTE, SECOND -> day(moment.date()) + ", " + TIME.format(moment.time())
           + (moment.offset() == null ? "" : " UTC" + offsetText(moment.offset()));
     };
   }

@@ -44,7 +44,8 @@ public final class Messages {
     this.language = language;
     this.locale = Locale.forLanguageTag(language);
     this.texts = Map.copyOf(texts);
-    this.dates = new DateText(pattern("dateDay"), pattern("dateMonth"), pattern("dateMonthName"));
+    this.dates = new DateText(pattern("dateDay"), pattern("dateDayFirst"), pattern("dateMonth"),
+        pattern("dateMonthName"));
   }
 
   /** The built-in English labels, as a site without a language setting shows them. */
@@ -87,10 +88,21 @@ public final class Messages {
           + ".properties of your own in the templates folder).");
     }
     if (userTemplates != null) {
-      texts.putAll(user(userTemplates.resolve(BASE + ".properties")));
-      texts.putAll(user(userFile));
+      putUser(texts, user(userTemplates.resolve(BASE + ".properties")));
+      putUser(texts, user(userFile));
     }
     return new Messages(tag, texts);
+  }
+
+  /**
+   * Lays a user's labels over {@code texts}. A file that writes days its own way but says nothing
+   * of the first of the month writes that day the same way, not as the built-in language does.
+   */
+  private static void putUser(Map<String, String> texts, Map<String, String> user) {
+    texts.putAll(user);
+    if (user.containsKey("dateDay") && !user.containsKey("dateDayFirst")) {
+      texts.put("dateDayFirst", user.get("dateDay"));
+    }
   }
 
   /**

@@ -121,6 +121,16 @@ class MessagesTest {
     assertEquals("Resumen", spanish.text("summary"));
     assertEquals("Key facts", spanish.text("keyFacts"));
     assertEquals("6 de enero de 2026", spanish.dates().day(LocalDate.of(2026, 1, 6)));
+    assertEquals("1 de enero de 2026", spanish.dates().day(LocalDate.of(2026, 1, 1)),
+        "the first of the month as the file writes days, not as English does");
+  }
+
+  @Test
+  void frenchWritesTheFirstOfTheMonthAsAnOrdinal() {
+    assertEquals("1er janvier 2026", Messages.load("fr", null).dates().day(LocalDate.of(2026, 1, 1)));
+    assertEquals("2 janvier 2026", Messages.load("fr", null).dates().day(LocalDate.of(2026, 1, 2)));
+    assertEquals("1 January 2026", Messages.load("en", null).dates().day(LocalDate.of(2026, 1, 1)));
+    assertEquals("1. Januar 2026", Messages.load("de", null).dates().day(LocalDate.of(2026, 1, 1)));
   }
 
   @Test
