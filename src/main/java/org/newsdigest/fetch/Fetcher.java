@@ -115,9 +115,8 @@ public final class Fetcher {
               : " disallows it"));
       return;
     }
-    Path pageFile = mustBeFeed ? null : folder.pageFile(uri);
-    Validators validators = mustBeFeed ? feedValidators.of(address)
-        : Provenance.of(pageFile).map(Provenance::validators).orElse(Validators.NONE);
+    SeedFolder.PageSlot slot = mustBeFeed ? null : folder.pageSlot(uri);
+    Validators validators = mustBeFeed ? feedValidators.of(address) : slot.validators();
     HttpAnswer answer;
     try {
       pacer.await(authority(uri), rules.crawlDelay());
@@ -147,9 +146,9 @@ public final class Fetcher {
       }
     } else if (isHtmlType(answer.mediaType())) {
       Provenance provenance = new Provenance(address, now(), answer.validators());
-      SeedFolder.write(pageFile, PageFile.bytes(answer.body(), answer.charset(), provenance));
+      SeedFolder.write(slot.file(), PageFile.bytes(answer.body(), answer.charset(), provenance));
       pagesSaved++;
-      lines.accept("saved " + address + " → " + pageFile);
+      lines.accept("saved " + address + " → " + slot.file());
     } else {
       fail(address, "not an HTML page or a feed (" + describe(answer.mediaType()) + ")");
     }

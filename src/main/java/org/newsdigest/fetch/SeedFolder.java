@@ -43,12 +43,16 @@ final class SeedFolder {
     return root.resolve(host.startsWith("www.") ? host.substring(4) : host);
   }
 
+  /** Where a page goes, with the validators of the copy saved there before, if any. */
+  record PageSlot(Path file, Validators validators) {}
+
   /**
    * The file a page is saved in: the one already saved from the same address, else a name from
    * the address's last part, with a short hash of the address when that name is taken by
-   * another page (or the address has a query, which the name cannot show).
+   * another page (or the address has a query, which the name cannot show). Each candidate's
+   * provenance is read once, for both questions: whose file it is, and what to send back.
    */
-  Path pageFile(URI address) throws IOException {
+  PageSlot pageSlot(URI address) throws IOException {
     Path folder = siteFolder(address);
     String path = address.getPath() == null ? "" : address.getPath();
     while (path.endsWith("/")) {
@@ -61,16 +65,21 @@ final class SeedFolder {
       name = name + "-" + shortHash(address.getRawQuery());
     }
     Path plain = folder.resolve(name + ".html");
-    if (!Files.exists(plain) || savedFrom(plain, address)) {
-      return plain;
+    Optional<Provenance> plainSaved = Provenance.of(plain);
+    if (!Files.exists(plain) || savedFrom(plainSaved, address)) {
+      return new PageSlot(plain, validators(plainSaved));
     }
-    return folder.resolve(name + "-" + shortHash(address.toString()) + ".html");
+    Path hashed = folder.resolve(name + "-" + shortHash(address.toString()) + ".html");
+    return new PageSlot(hashed, validators(Provenance.of(hashed)));
   }
 
-  private static boolean savedFrom(Path file, URI address) throws IOException {
-    Optional<Provenance> provenance = Provenance.of(file);
-    return provenance.isPresent() && (provenance.get().url().equals(address.toString())
-        || provenance.get().url().equals(Provenance.commentSafe(address.toString())));
+  /** Whether the file was saved from the address (which its comment keeps in its comment-safe form). */
+  private static boolean savedFrom(Optional<Provenance> provenance, URI address) {
+    return provenance.isPresent() && provenance.get().url().equals(Provenance.commentSafe(address.toString()));
+  }
+
+  private static Validators validators(Optional<Provenance> provenance) {
+    return provenance.map(Provenance::validators).orElse(Validators.NONE);
   }
 
   /** The file name of a feed item: its title's slug and the short hash of its identity. */
