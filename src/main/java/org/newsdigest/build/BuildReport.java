@@ -14,6 +14,8 @@ import org.newsdigest.render.OutputCost;
  * @param pages files the site holds
  * @param pagesChanged files the build created, replaced or deleted: all of them for a site
  *     written afresh, only the differences for one updated in place
+ * @param pagesKept pages the render did not make again: made from the same inputs as the page the
+ *     site already held, by the same code, templates and settings, so kept as they were
  * @param timings wall time of each stage, in pipeline order
  * @param filesFromCache input files whose read came from the read cache, not read again
  * @param kept what the output folder held that newsdigest did not write, kept in the site: paths
@@ -30,6 +32,7 @@ public record BuildReport(
     int events,
     int pages,
     int pagesChanged,
+    int pagesKept,
     List<StageTime> timings,
     int filesFromCache,
     List<String> kept,

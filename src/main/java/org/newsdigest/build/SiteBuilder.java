@@ -1,7 +1,9 @@
 package org.newsdigest.build;
 
+import freemarker.template.Configuration;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -120,9 +122,11 @@ public final class SiteBuilder {
     int changed;
     List<String> kept;
     Path manifest = cache.manifestFor(out);
-    try (SiteWriter site =
-        manifest == null ? publisher.open(out) : publisher.openIncremental(out, manifest)) {
-      renderer.render(digest, new CountingSink(site, progress), costs);
+    CountingSink counting;
+    try (SiteWriter site = manifest == null ? publisher.open(out)
+        : publisher.openIncremental(out, manifest, madeBy(renderer))) {
+      counting = new CountingSink(site, progress);
+      renderer.render(digest, counting, costs);
       clock.lap("render");
       site.commit();
       pages = site.pages();
@@ -143,6 +147,7 @@ public final class SiteBuilder {
         events.size(),
         pages,
         changed,
+        counting.kept(),
         clock.laps(),
         session == null ? 0 : session.fromCache(),
         kept,
@@ -150,11 +155,38 @@ public final class SiteBuilder {
         costs.byCost());
   }
 
-  /** Passes pages on, telling the progress line how many of how many were written. */
+  /**
+   * What makes the pages, for the site's manifest: the code that turns a page's inputs into its
+   * bytes (newsdigest and FreeMarker) and the renderer's templates and settings, or "" when either
+   * cannot be told (then no page is kept between builds). Pages whose inputs did not change are
+   * kept only when this did not change either.
+   */
+  private static String madeBy(SiteRenderer renderer) {
+    byte[] code = RenderCode.FINGERPRINT;
+    byte[] settings = renderer.settingsFingerprint();
+    if (code == null || settings == null) {
+      return "";
+    }
+    MessageDigest sha = Hashing.sha256();
+    sha.update(code);
+    sha.update(settings);
+    return Hashing.hex(sha.digest());
+  }
+
+  /** The fingerprint of the rendering code, taken once: it does not change while a process runs. */
+  private static final class RenderCode {
+    static final byte[] FINGERPRINT = CodeFingerprint.of(SiteBuilder.class, Configuration.class);
+  }
+
+  /**
+   * Passes pages on, telling the progress line how many of how many were written or kept, and
+   * counting the pages the site kept as they were.
+   */
   private static final class CountingSink implements PageSink {
     private final PageSink site;
     private final BuildProgress progress;
     private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger kept = new AtomicInteger();
     private volatile int expected = -1;
 
     CountingSink(PageSink site, BuildProgress progress) {
@@ -172,6 +204,25 @@ public final class SiteBuilder {
     public void accept(Page page) {
       site.accept(page);
       progress.stage("writing pages", written.incrementAndGet(), expected);
+    }
+
+    @Override
+    public boolean remembersInputs() {
+      return site.remembersInputs();
+    }
+
+    @Override
+    public boolean keep(String path, byte[] inputs) {
+      if (!site.keep(path, inputs)) {
+        return false;
+      }
+      kept.incrementAndGet();
+      progress.stage("writing pages", written.incrementAndGet(), expected);
+      return true;
+    }
+
+    int kept() {
+      return kept.get();
     }
   }
 

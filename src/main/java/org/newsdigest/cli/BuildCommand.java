@@ -241,14 +241,28 @@ final class BuildCommand implements Callable<Integer> {
 
   /**
    * "75 pages written to site" for a site written afresh; "75 pages in site (3 files written or
-   * removed)" for one updated in place.
+   * removed; 70 pages unchanged, not made again)" for one updated in place.
    */
   static String pagesWritten(BuildReport report, Path out) {
     if (report.pagesChanged() == report.pages()) {
       return String.format(Locale.ROOT, "%d pages written to %s", report.pages(), out);
     }
-    return String.format(Locale.ROOT, "%d pages in %s (%d %s written or removed)", report.pages(), out,
-        report.pagesChanged(), plural(report.pagesChanged(), "file", "files"));
+    return String.format(Locale.ROOT, "%d pages in %s%s", report.pages(), out, changes(report));
+  }
+
+  /**
+   * " (3 files written or removed)" for a site updated in place, with "; 70 pages unchanged, not
+   * made again" when the render kept pages; "" for a site written afresh.
+   */
+  static String changes(BuildReport report) {
+    if (report.pagesChanged() == report.pages()) {
+      return "";
+    }
+    String kept = report.pagesKept() == 0 ? ""
+        : String.format(Locale.ROOT, "; %d %s unchanged, not made again", report.pagesKept(),
+            plural(report.pagesKept(), "page", "pages"));
+    return String.format(Locale.ROOT, " (%d %s written or removed%s)", report.pagesChanged(),
+        plural(report.pagesChanged(), "file", "files"), kept);
   }
 
   /** " (read 1 of 40 files, 39 from cache)" when the cache served any file, else nothing. */
@@ -272,19 +286,21 @@ final class BuildCommand implements Callable<Integer> {
 
   /**
    * A heading, then one line per kind of output, the costliest first: "  event.ftlh  1.655 s
-   * 0.512 s  17.8%  2,578 files  47,759,211 bytes" (render, write, share of all, files, bytes).
+   * 0.512 s  17.8%  2,578 files  47,759,211 bytes" (render, write, share of all, files, bytes),
+   * then "; 2,570 kept" when files of that kind were kept unchanged, not made again.
    * CPU time summed over the render's threads, so it adds up to more than the render's wall time.
    */
   static List<String> outputCosts(BuildReport report) {
     long total = report.outputs().stream().mapToLong(OutputCost::cpuNanos).sum();
     List<String> lines = new ArrayList<>();
     lines.add("Render by output (CPU time summed over threads: rendering, writing, share of both;"
-        + " files, bytes):");
+        + " files made, bytes):");
     for (OutputCost cost : report.outputs()) {
-      lines.add(String.format(Locale.ROOT, "  %-34s %8.3f s %7.3f s %5.1f%% %,8d %s %,14d bytes",
+      lines.add(String.format(Locale.ROOT, "  %-34s %8.3f s %7.3f s %5.1f%% %,8d %s %,14d bytes%s",
           cost.kind(), cost.renderSeconds(), cost.writeSeconds(),
           total == 0 ? 0.0 : 100.0 * cost.cpuNanos() / total,
-          cost.files(), plural(cost.files(), "file ", "files"), cost.bytes()));
+          cost.files(), plural(cost.files(), "file ", "files"), cost.bytes(),
+          cost.kept() == 0 ? "" : String.format(Locale.ROOT, "; %,d kept", cost.kept())));
     }
     return lines;
   }

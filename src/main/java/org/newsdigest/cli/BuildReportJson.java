@@ -25,6 +25,7 @@ final class BuildReportJson {
     json.put("events", report.events());
     json.put("pages", report.pages());
     json.put("pagesChanged", report.pagesChanged());
+    json.put("pagesKept", report.pagesKept());
     json.put("warnings", report.warnings().size());
     json.put("seconds", Math.round(seconds * 1000) / 1000.0);
     ArrayNode skipped = json.putArray("skipped");

@@ -206,10 +206,7 @@ final class ServeCommand implements Callable<Integer> {
           console.println(String.format(Locale.ROOT, "Built %d %s, %d %s%s in %.2f s%s%s.",
               report.events(), BuildCommand.plural(report.events(), "event", "events"),
               report.pages(), BuildCommand.plural(report.pages(), "page", "pages"),
-              report.pagesChanged() == report.pages()
-                  ? ""
-                  : String.format(Locale.ROOT, " (%d %s written or removed)", report.pagesChanged(),
-                      BuildCommand.plural(report.pagesChanged(), "file", "files")),
+              BuildCommand.changes(report),
               (System.nanoTime() - started) / 1e9,
               BuildCommand.fromCache(report),
               report.skipped().isEmpty() ? "" : "; skipped " + report.skipped().size()));

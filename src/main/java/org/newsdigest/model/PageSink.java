@@ -20,4 +20,24 @@ public interface PageSink {
    * one), so a progress line can say "pages written n/N". Most sinks do not care.
    */
   default void expect(int pages) {}
+
+  /**
+   * Whether this sink remembers each page's {@link Page#inputs()} and may {@link #keep} pages: when
+   * false (most sinks), the render does not spend time fingerprinting what pages are made from.
+   */
+  default boolean remembersInputs() {
+    return false;
+  }
+
+  /**
+   * Keeps the page at {@code path} as this sink already holds it, if that page was made from
+   * exactly {@code inputs} by the same code and settings; the render then skips making it. A kept
+   * page counts as given, exactly as if it had been accepted again with the same bytes.
+   *
+   * @return true when kept; false when the page must be made and {@link #accept accepted}
+   * @throws IllegalArgumentException when the path is unsafe or was already given
+   */
+  default boolean keep(String path, byte[] inputs) {
+    return false;
+  }
 }

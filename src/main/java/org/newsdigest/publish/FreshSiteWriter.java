@@ -22,11 +22,12 @@ import org.newsdigest.model.Page;
  */
 final class FreshSiteWriter implements SiteWriter {
   /** Stands for a page being written, so a second page with its path is refused at once. */
-  private static final FileStamp WRITING = new FileStamp(-1, "", 0);
+  private static final FileStamp WRITING = new FileStamp(-1, "", 0, "");
 
   private final SiteFolder folder;
   private final Path temp;
   private final Optional<ManifestFiles> manifest;
+  private final String madeBy;
   private final Map<String, FileStamp> written = new ConcurrentHashMap<>();
   private final Set<Path> folders = ConcurrentHashMap.newKeySet();
   private volatile boolean failed;
@@ -34,9 +35,12 @@ final class FreshSiteWriter implements SiteWriter {
   private boolean committed;
   private List<String> kept = List.of();
 
-  FreshSiteWriter(SiteFolder folder, Optional<ManifestFiles> manifest) throws IOException {
+  /** @param madeBy what makes the pages, for the manifest (see {@link Manifest#madeBy()}) */
+  FreshSiteWriter(SiteFolder folder, Optional<ManifestFiles> manifest, String madeBy)
+      throws IOException {
     this.folder = folder;
     this.manifest = manifest;
+    this.madeBy = madeBy;
     this.temp = folder.createTemp();
     folders.add(temp);
   }
@@ -56,7 +60,7 @@ final class FreshSiteWriter implements SiteWriter {
     try {
       createFolders(file.getParent());
       Files.write(file, page.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      FileStamp stamp = FileStamp.of(page.content());
+      FileStamp stamp = remembersInputs() ? FileStamp.of(page) : FileStamp.of(page.content());
       written.put(path, manifest.isPresent() ? stamp.modifiedAt(SiteFiles.modifiedNanos(file)) : stamp);
     } catch (IOException e) {
       failed = true;
@@ -64,6 +68,12 @@ final class FreshSiteWriter implements SiteWriter {
       throw new UncheckedIOException("Could not write the site for '" + folder.target()
           + "': could not write " + path + ": " + SiteFiles.reason(e), e);
     }
+  }
+
+  /** With a manifest to write and a known maker, each page's inputs go into it for the next build. */
+  @Override
+  public boolean remembersInputs() {
+    return manifest.isPresent() && !madeBy.isEmpty();
   }
 
   /** Files.createDirectories copes with other threads creating the same folders at once. */
@@ -84,7 +94,7 @@ final class FreshSiteWriter implements SiteWriter {
       throw new IOException("Could not write the site for '" + folder.target()
           + "': a page was not written, so the site is not complete.");
     }
-    Manifest site = Manifest.of(written);
+    Manifest site = Manifest.of(written, madeBy);
     List<String> foreign = folder.foreignFiles();
     List<String> clashes = ForeignFiles.clashes(foreign, written.keySet(), site.folders());
     if (!clashes.isEmpty()) {

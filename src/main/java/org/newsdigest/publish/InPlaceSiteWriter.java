@@ -51,11 +51,14 @@ import org.newsdigest.model.Page;
  * fails the update before anything changed.
  */
 final class InPlaceSiteWriter implements SiteWriter {
-  private static final FileStamp WRITING = new FileStamp(-1, "", 0);
+  private static final FileStamp WRITING = new FileStamp(-1, "", 0, "");
 
   private final Path root;
   private final ManifestFiles manifestFiles;
   private final Manifest old;
+  private final String madeBy;
+  /** Whether the old site was made by what makes this one, so its pages' inputs can be trusted. */
+  private final boolean sameMaker;
   private final Set<String> oldFolders;
   private final Map<String, FileStamp> pages = new ConcurrentHashMap<>();
   /** Changed pages: path to the hidden file beside it that replaces it at commit. */
@@ -78,17 +81,23 @@ final class InPlaceSiteWriter implements SiteWriter {
   private final Set<String> foreignPaths = new HashSet<>();
 
   private InPlaceSiteWriter(SiteFolder folder, ManifestFiles manifestFiles, Manifest old,
-      Set<String> oldFolders, List<String> foreign) {
+      String madeBy, Set<String> oldFolders, List<String> foreign) {
     this.root = folder.target();
     this.manifestFiles = manifestFiles;
     this.old = old;
+    this.madeBy = madeBy;
+    this.sameMaker = !madeBy.isEmpty() && madeBy.equals(old.madeBy());
     this.oldFolders = oldFolders;
     this.foreign = foreign;
     foreign.forEach(entry -> foreignPaths.add(ForeignFiles.path(entry)));
   }
 
-  /** An in-place writer when the manifest describes the site exactly and no update is pending. */
-  static Optional<SiteWriter> open(SiteFolder folder, ManifestFiles manifestFiles) {
+  /**
+   * An in-place writer when the manifest describes the site exactly and no update is pending.
+   *
+   * @param madeBy what makes the new pages (see {@link Manifest#madeBy()}); "" when unknown
+   */
+  static Optional<SiteWriter> open(SiteFolder folder, ManifestFiles manifestFiles, String madeBy) {
     if (!folder.isSite() || manifestFiles.updatePending()) {
       return Optional.empty();
     }
@@ -102,7 +111,7 @@ final class InPlaceSiteWriter implements SiteWriter {
       return Optional.empty();
     }
     return Optional.of(
-        new InPlaceSiteWriter(folder, manifestFiles, manifest.get(), folders, foreign.get()));
+        new InPlaceSiteWriter(folder, manifestFiles, manifest.get(), madeBy, folders, foreign.get()));
   }
 
   @Override
@@ -116,10 +125,12 @@ final class InPlaceSiteWriter implements SiteWriter {
     if (pages.putIfAbsent(path, WRITING) != null) {
       throw new IllegalArgumentException("The page path '" + path + "' appears twice.");
     }
-    FileStamp stamp = FileStamp.of(page.content());
+    FileStamp stamp = remembersInputs() ? FileStamp.of(page) : FileStamp.of(page.content());
     FileStamp before = old.files().get(path);
     if (before != null && before.sameContent(stamp)) {
-      pages.put(path, before);
+      // The file stays; what it was made from may be new (a new newsdigest, the same bytes).
+      pages.put(path, new FileStamp(before.length(), before.sha256(), before.modifiedNanos(),
+          stamp.inputs()));
       return;
     }
     if (before == null && !foreignPaths.isEmpty()) {
@@ -148,6 +159,32 @@ final class InPlaceSiteWriter implements SiteWriter {
       throw new UncheckedIOException("Could not write the site for '" + root
           + "': could not write " + path + ": " + SiteFiles.reason(e), e);
     }
+  }
+
+  @Override
+  public boolean remembersInputs() {
+    return !madeBy.isEmpty();
+  }
+
+  /**
+   * Keeps the file at {@code path} as it is when the old site's page there was made from {@code
+   * inputs} by the same maker: the manifest matched the folder when this writer opened, so the
+   * file holds what that page was.
+   */
+  @Override
+  public boolean keep(String path, byte[] inputs) {
+    PagePaths.check(path);
+    FileStamp before = old.files().get(path);
+    if (!sameMaker || before == null || !before.madeFrom(inputs)) {
+      return false;
+    }
+    if (finished) {
+      throw new IllegalStateException("The site '" + root + "' is already committed or abandoned.");
+    }
+    if (pages.putIfAbsent(path, before) != null) {
+      throw new IllegalArgumentException("The page path '" + path + "' appears twice.");
+    }
+    return true;
   }
 
   /** Fails when a file newsdigest did not write stands at {@code path} or where its folders go. */
@@ -213,12 +250,16 @@ final class InPlaceSiteWriter implements SiteWriter {
         gone.add(path);
       }
     }
+    Manifest site = Manifest.of(pages, madeBy);
     if (replacements.isEmpty() && deferred.isEmpty() && additions.isEmpty() && gone.isEmpty()) {
-      // The same pages with the same bytes: the site, its marker and its manifest stay as they are.
+      // The same pages with the same bytes: the site and its marker stay as they are, and so
+      // does the manifest unless what made the pages is new.
       committed = true;
+      if (!site.equals(old)) {
+        manifestFiles.save(site);
+      }
       return;
     }
-    Manifest site = Manifest.of(pages);
     changed = replacements.size() + deferred.size() + additions.size() + gone.size();
     commitStarted = true;
     try {

@@ -27,20 +27,23 @@ import java.util.TreeSet;
  *
  * @param siteDigest hex SHA-256 over each path (UTF-8), a zero byte, its content hash in hex and a
  *     newline, in path order
+ * @param madeBy what made the pages (the code, the templates and the render settings), as the
+ *     builder names it: a page's {@link FileStamp#inputs() inputs} say what it was made from only
+ *     when the next build is made by the same; "" when unknown
  * @param files path relative to the site root to its stamp, in path order
  */
-record Manifest(String siteDigest, SortedMap<String, FileStamp> files) {
+record Manifest(String siteDigest, String madeBy, SortedMap<String, FileStamp> files) {
   private static final String MAGIC = "newsdigest site manifest";
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   Manifest {
     files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
   }
 
-  /** The manifest of a site made of exactly {@code files}. */
-  static Manifest of(Map<String, FileStamp> files) {
+  /** The manifest of a site made of exactly {@code files}, by {@code madeBy} ("" when unknown). */
+  static Manifest of(Map<String, FileStamp> files, String madeBy) {
     SortedMap<String, FileStamp> sorted = new TreeMap<>(files);
-    return new Manifest(digest(sorted), sorted);
+    return new Manifest(digest(sorted), madeBy, sorted);
   }
 
   /** The text of the marker file of this site: a fresh and an updated site get the same one. */
@@ -78,6 +81,7 @@ record Manifest(String siteDigest, SortedMap<String, FileStamp> files) {
         return Optional.empty();
       }
       String digest = readHex(in);
+      String madeBy = in.readUTF();
       int count = in.readInt();
       SortedMap<String, FileStamp> files = new TreeMap<>();
       for (int i = 0; i < count; i++) {
@@ -85,12 +89,13 @@ record Manifest(String siteDigest, SortedMap<String, FileStamp> files) {
         long length = in.readLong();
         String hash = readHex(in);
         long modified = in.readLong();
-        files.put(path, new FileStamp(length, hash, modified));
+        String inputs = in.readUTF();
+        files.put(path, new FileStamp(length, hash, modified, inputs));
       }
       if (in.read() != -1 || files.size() != count) {
         return Optional.empty();
       }
-      Manifest manifest = new Manifest(digest, files);
+      Manifest manifest = new Manifest(digest, madeBy, files);
       return digest(manifest.files).equals(digest) ? Optional.of(manifest) : Optional.empty();
     } catch (IOException | RuntimeException e) {
       // Truncated, foreign or unreadable: the caller then writes the site afresh.
@@ -122,6 +127,7 @@ record Manifest(String siteDigest, SortedMap<String, FileStamp> files) {
         out.writeUTF(MAGIC);
         out.writeInt(VERSION);
         out.writeBytes(siteDigest);
+        out.writeUTF(madeBy);
         out.writeInt(files.size());
         for (Map.Entry<String, FileStamp> entry : files.entrySet()) {
           FileStamp stamp = entry.getValue();
@@ -129,6 +135,7 @@ record Manifest(String siteDigest, SortedMap<String, FileStamp> files) {
           out.writeLong(stamp.length());
           out.writeBytes(stamp.sha256());
           out.writeLong(stamp.modifiedNanos());
+          out.writeUTF(stamp.inputs());
         }
       }
       SiteFiles.move(temp, file);

@@ -78,7 +78,7 @@ public final class Publisher {
    */
   public SiteWriter open(Path out) throws IOException {
     Objects.requireNonNull(out, "The parameter 'out' must not be null.");
-    return new FreshSiteWriter(SiteFolder.prepare(out), Optional.empty());
+    return new FreshSiteWriter(SiteFolder.prepare(out), Optional.empty(), "");
   }
 
   /**
@@ -94,7 +94,19 @@ public final class Publisher {
    * @throws IllegalArgumentException when {@code manifest} lies inside {@code out}
    */
   public SiteWriter openIncremental(Path out, Path manifest) throws IOException {
+    return openIncremental(out, manifest, "");
+  }
+
+  /**
+   * As {@link #openIncremental(Path, Path)}, for pages made by {@code madeBy}: a name for the code,
+   * templates and settings that make them (a hex digest, or "" when unknown). The writer then
+   * {@link SiteWriter#remembersInputs() remembers} what each page was made from, and, when the
+   * site was last written by the same maker, {@link SiteWriter#keep keeps} a page made from the
+   * same inputs as before without it being made again.
+   */
+  public SiteWriter openIncremental(Path out, Path manifest, String madeBy) throws IOException {
     Objects.requireNonNull(out, "The parameter 'out' must not be null.");
+    Objects.requireNonNull(madeBy, "The parameter 'madeBy' must not be null.");
     Objects.requireNonNull(manifest, "The parameter 'manifest' must not be null.");
     Path manifestFile = manifest.toAbsolutePath().normalize();
     if (manifestFile.startsWith(out.toAbsolutePath().normalize())) {
@@ -103,10 +115,10 @@ public final class Publisher {
     }
     SiteFolder folder = SiteFolder.prepare(out);
     ManifestFiles files = new ManifestFiles(manifestFile);
-    Optional<SiteWriter> inPlace = InPlaceSiteWriter.open(folder, files);
+    Optional<SiteWriter> inPlace = InPlaceSiteWriter.open(folder, files, madeBy);
     if (inPlace.isPresent()) {
       return inPlace.get();
     }
-    return new FreshSiteWriter(folder, Optional.of(files));
+    return new FreshSiteWriter(folder, Optional.of(files), madeBy);
   }
 }

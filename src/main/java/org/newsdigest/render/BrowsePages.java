@@ -7,7 +7,7 @@ import org.newsdigest.model.Event;
 /**
  * The pages a reader browses by: people, places, organisations and outlets (an index each and a
  * page per entry that has one), the date archive and the tags, each in HTML and Markdown, long
- * lists paginated. Plans them as jobs that render through the given templates; immutable.
+ * lists paginated. Plans them as template jobs; immutable.
  */
 final class BrowsePages {
   private static final List<String> EXTENSIONS = List.of(".html", ".md");
@@ -26,7 +26,7 @@ final class BrowsePages {
   }
 
   /** Plans every page: "people/index.html", "archive/2024/10.md", ... */
-  void plan(SitePlan site, TemplateEngine templates) {
+  void plan(SitePlan site) {
     for (String ext : EXTENSIONS) {
       String suffix = ext.equals(".html") ? ".ftlh" : ".md.ftl";
       String entity = "entity" + suffix;
@@ -34,8 +34,8 @@ final class BrowsePages {
       for (EntityKind kind : EntityKind.values()) {
         List<EntityIndex.Entry> entries = entities.entries(kind);
         String index = "entities" + suffix;
-        site.largeText(kind.folder() + "/index" + ext, index,
-            () -> templates.render(index, entityPages.index(kind, entries, ext)));
+        site.largeTemplate(kind.folder() + "/index" + ext, index,
+            () -> entityPages.index(kind, entries, ext));
         for (EntityIndex.Entry entry : entries) {
           if (!entry.hasPage()) {
             continue;
@@ -43,35 +43,30 @@ final class BrowsePages {
           String stem = kind.folder() + "/" + entry.slug();
           for (Pagination.Part<EntityIndex.Appearance> part
               : Pagination.of(entry.appearances(), stem)) {
-            site.text(part.path(ext), entity,
-                () -> templates.render(entity, entityPages.entity(entry, part, ext)));
+            site.template(part.path(ext), entity, () -> entityPages.entity(entry, part, ext));
           }
         }
       }
       String archiveIndex = "archive" + suffix;
-      site.text("archive/index" + ext, archiveIndex,
-          () -> templates.render(archiveIndex, archive.index(ext, tags.tags().size())));
+      site.template("archive/index" + ext, archiveIndex,
+          () -> archive.index(ext, tags.tags().size()));
       for (YearMonth month : archive.months()) {
         for (Pagination.Part<Event> part
             : Pagination.of(archive.eventsOf(month), ArchivePages.monthStem(month))) {
-          site.text(part.path(ext), eventList,
-              () -> templates.render(eventList, archive.month(month, part, ext)));
+          site.template(part.path(ext), eventList, () -> archive.month(month, part, ext));
         }
       }
       if (!archive.undated().isEmpty()) {
         for (Pagination.Part<Event> part
             : Pagination.of(archive.undated(), ArchivePages.UNDATED)) {
-          site.text(part.path(ext), eventList,
-              () -> templates.render(eventList, archive.undated(part, ext)));
+          site.template(part.path(ext), eventList, () -> archive.undated(part, ext));
         }
       }
       String tagIndex = "entities" + suffix;
-      site.text("tags/index" + ext, tagIndex,
-          () -> templates.render(tagIndex, archive.tagIndex(tags.tags(), ext)));
+      site.template("tags/index" + ext, tagIndex, () -> archive.tagIndex(tags.tags(), ext));
       for (TagIndex.Tag tag : tags.tags()) {
         for (Pagination.Part<Event> part : Pagination.of(tag.events(), "tags/" + tag.slug())) {
-          site.text(part.path(ext), eventList,
-              () -> templates.render(eventList, archive.tag(tag, part, ext)));
+          site.template(part.path(ext), eventList, () -> archive.tag(tag, part, ext));
         }
       }
     }

@@ -9,7 +9,7 @@ import org.newsdigest.model.Event;
 /**
  * Writes a JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/) of events: the site's
  * {@code feed.json}, and every entity or story feed ({@code people/<slug>.json}) through the same
- * {@link #write} call.
+ * {@link #model} and {@link #write} calls.
  *
  * <p>Addresses: the spec wants absolute URLs, which only exist with a base URL; without one
  * {@code home_page_url}, {@code feed_url} and item {@code url} are left out and item ids are the
@@ -30,8 +30,8 @@ final class JsonFeed {
     this.language = language;
   }
 
-  /** The feed's events, in the order given. */
-  byte[] write(Feed feed) {
+  /** The feed document of the feed's events, in the order given, as plain data for {@link #write}. */
+  Map<String, Object> model(Feed feed) {
     String baseUrl = entries.baseUrl();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("version", VERSION);
@@ -46,7 +46,12 @@ final class JsonFeed {
       items.add(item(entries.of(event)));
     }
     out.put("items", items);
-    return json.pretty(out);
+    return out;
+  }
+
+  /** The document {@link #model} made, as pretty-printed UTF-8 JSON. */
+  byte[] write(Map<String, Object> model) {
+    return json.pretty(model);
   }
 
   private Map<String, Object> item(FeedEntry entry) {

@@ -11,8 +11,8 @@ import org.newsdigest.model.Page;
 import org.newsdigest.model.PageSink;
 
 /**
- * Sums, per kind of output, the files a render makes, their bytes and the CPU time spent making
- * them and handing them to the sink (which writes them, in a build), so {@code build --timings}
+ * Sums, per kind of output, the files a render makes (and those the sink kept as they were), their
+ * bytes and the CPU time spent making them and handing them to the sink (which writes them, in a build), so {@code build --timings}
  * can say which outputs cost the most: a file's writing costs about the same whatever its kind,
  * so kinds of many small files can cost more to write than to render. Thread-safe: page jobs
  * add to it from every render thread. {@link #off()} measures nothing and costs nothing, so a
@@ -43,22 +43,37 @@ public final class RenderCosts {
     return OFF;
   }
 
-  /** Makes the job's page and hands it to the sink, adding the times and bytes to its kind when measuring. */
+  /**
+   * Makes the job's page and hands it to the sink, adding the times and bytes to its kind when
+   * measuring. When the sink remembers what pages are made from, the page's inputs are told
+   * first: a page the sink keeps is not made at all.
+   */
   void run(PageJob job, PageSink sink) {
-    if (!on) {
-      sink.accept(new Page(job.path(), job.content().get()));
+    long start = now();
+    PageJob.Source source = job.source().get();
+    byte[] inputs = sink.remembersInputs() ? source.inputs() : null;
+    if (inputs != null && sink.keep(job.path(), inputs)) {
+      if (on) {
+        Tally tally = tally(job);
+        tally.kept.increment();
+        tally.render.add(now() - start);
+      }
       return;
     }
-    long start = now();
-    byte[] content = job.content().get();
+    byte[] content = source.content();
     long made = now();
-    sink.accept(new Page(job.path(), content));
-    long stored = now();
-    Tally tally = tallies.computeIfAbsent(job.kind(), kind -> new Tally());
-    tally.files.increment();
-    tally.bytes.add(content.length);
-    tally.render.add(made - start);
-    tally.write.add(stored - made);
+    sink.accept(new Page(job.path(), content, inputs));
+    if (on) {
+      Tally tally = tally(job);
+      tally.files.increment();
+      tally.bytes.add(content.length);
+      tally.render.add(made - start);
+      tally.write.add(now() - made);
+    }
+  }
+
+  private Tally tally(PageJob job) {
+    return tallies.computeIfAbsent(job.kind(), kind -> new Tally());
   }
 
   /** Every kind seen, the costliest (render and write) first; ties by name. */
@@ -70,7 +85,10 @@ public final class RenderCosts {
         .toList();
   }
 
-  private static long now() {
+  private long now() {
+    if (!on) {
+      return 0; // a build without --timings reads no clock
+    }
     return THREADS.isCurrentThreadCpuTimeSupported()
         ? THREADS.getCurrentThreadCpuTime()
         : System.nanoTime();
@@ -78,12 +96,14 @@ public final class RenderCosts {
 
   private static final class Tally {
     final LongAdder files = new LongAdder();
+    final LongAdder kept = new LongAdder();
     final LongAdder bytes = new LongAdder();
     final LongAdder render = new LongAdder();
     final LongAdder write = new LongAdder();
 
     OutputCost cost(String kind) {
-      return new OutputCost(kind, files.intValue(), bytes.sum(), render.sum(), write.sum());
+      return new OutputCost(kind, files.intValue(), kept.intValue(), bytes.sum(), render.sum(),
+          write.sum());
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -22,32 +23,57 @@ final class SitePlan {
   private final List<Boolean> large = new ArrayList<>();
   private final Map<String, Integer> slots = new HashMap<>();
   private final boolean markdownTwins;
+  private final TemplateEngine templates;
 
-  /** @param markdownTwins false to leave out every Markdown twin ({@code .md} page) planned */
-  SitePlan(boolean markdownTwins) {
+  /**
+   * @param markdownTwins false to leave out every Markdown twin ({@code .md} page) planned
+   * @param templates what runs the template pages
+   */
+  SitePlan(boolean markdownTwins, TemplateEngine templates) {
     this.markdownTwins = markdownTwins;
+    this.templates = templates;
   }
 
-  /** Plans a text page: the output of template {@code kind}, stored as UTF-8. */
+  /** Plans a page made by running {@code template} on the model {@code model} builds. */
+  void template(String path, String template, Supplier<Map<String, Object>> model) {
+    template(path, template, template, model, false);
+  }
+
+  /** Plans a template page over the whole site, one of the few large ones. */
+  void largeTemplate(String path, String template, Supplier<Map<String, Object>> model) {
+    template(path, template, template, model, true);
+  }
+
+  /** Plans a template page counted under {@code kind} (see {@link PageJob}). */
+  void template(String path, String kind, String template, Supplier<Map<String, Object>> model,
+      boolean isLarge) {
+    add(PageJob.ofTemplate(path, kind, templates, template, model), isLarge);
+  }
+
+  /**
+   * Plans a page that {@code writer} makes from the plain data {@code model} builds, without a
+   * template; see {@link PageJob#ofModel}.
+   */
+  void model(String path, String kind, String writerName, Supplier<Map<String, Object>> model,
+      Function<Map<String, Object>, byte[]> writer, boolean isLarge) {
+    add(PageJob.ofModel(path, kind, writerName, model, writer), isLarge);
+  }
+
+  /** Plans a text page made without a template, stored as UTF-8. */
   void text(String path, String kind, Supplier<String> content) {
-    text(path, kind, content, false);
-  }
-
-  /** Plans a text page over the whole site, one of the few large ones. */
-  void largeText(String path, String kind, Supplier<String> content) {
-    text(path, kind, content, true);
-  }
-
-  private void text(String path, String kind, Supplier<String> content, boolean isLarge) {
-    bytes(path, kind, () -> content.get().getBytes(StandardCharsets.UTF_8), isLarge);
+    bytes(path, kind, () -> content.get().getBytes(StandardCharsets.UTF_8), false);
   }
 
   /** Plans a page of bytes of the given kind (see {@link PageJob}); {@code isLarge} for one over the whole site. */
   void bytes(String path, String kind, Supplier<byte[]> content, boolean isLarge) {
+    add(PageJob.ofBytes(path, kind, content), isLarge);
+  }
+
+  private void add(PageJob job, boolean isLarge) {
+    String path = job.path();
     if (!markdownTwins && path.endsWith(".md")) {
       return;
     }
-    PageJob job = new PageJob(path, kind, content);
     Integer slot = slots.putIfAbsent(path, jobs.size());
     if (slot == null) {
       jobs.add(job);

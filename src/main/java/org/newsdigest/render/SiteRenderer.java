@@ -1,6 +1,5 @@
 package org.newsdigest.render;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,6 +46,7 @@ public final class SiteRenderer {
   private final EventsJson eventsJson = new EventsJson();
   private final JsonText json = new JsonText();
   private final Messages messages;
+  private final byte[] settingsFingerprint;
 
   private SiteRenderer(Builder builder) {
     this.markdownFormat = new MarkdownOutputFormat();
@@ -55,6 +55,19 @@ public final class SiteRenderer {
     this.baseUrl = builder.baseUrl;
     this.siteTitle = builder.siteTitle != null ? builder.siteTitle : messages.text("defaultSiteTitle");
     this.markdownTwins = builder.markdownTwins;
+    this.settingsFingerprint = RenderSettings.fingerprint(builder.userTemplates,
+        builder.language, baseUrl, siteTitle, markdownTwins);
+  }
+
+  /**
+   * A SHA-256 of everything but the code that decides what a page made from given inputs looks
+   * like: the user's templates folder (every file in it: templates, labels, assets), the
+   * language, base URL, site title and whether Markdown twins are made. Read when the renderer
+   * was built; null when the templates folder could not be read whole. A builder that keeps
+   * pages between builds keys them on this and on the code.
+   */
+  public byte[] settingsFingerprint() {
+    return settingsFingerprint == null ? null : settingsFingerprint.clone();
   }
 
   public static Builder builder() {
@@ -112,8 +125,8 @@ public final class SiteRenderer {
     // on this thread, so that its cost is counted as every other page's.
     if (files.hasSitemap()) {
       List<String> listed = site.paths();
-      PageJob sitemap = new PageJob(SiteFiles.SITEMAP, "sitemap.ftlx",
-          () -> text(templates.render("sitemap.ftlx", files.sitemap(events, listed))));
+      PageJob sitemap = PageJob.ofTemplate(SiteFiles.SITEMAP, "sitemap.ftlx", templates,
+          "sitemap.ftlx", () -> files.sitemap(events, listed));
       new PageWorkers(1).run(List.of(sitemap), sink, costs);
     }
   }
@@ -127,35 +140,32 @@ public final class SiteRenderer {
     TagIndex tags = new TagIndex(events);
     ViewModel views =
         new ViewModel(plan, siteTitle, baseUrl, markdown, markdownFormat, json, entities, tags);
-    SitePlan site = new SitePlan(markdownTwins);
+    SitePlan site = new SitePlan(markdownTwins, templates);
 
     for (Pagination.Part<Event> part : Pagination.of(events, "index")) {
-      site.text(part.path(".html"), "index.ftlh",
-          () -> templates.render("index.ftlh", views.index(part)));
+      site.template(part.path(".html"), "index.ftlh", () -> views.index(part));
     }
-    new BrowsePages(plan, views.frame(), entities, tags, events).plan(site, templates);
+    new BrowsePages(plan, views.frame(), entities, tags, events).plan(site);
     for (Event event : events) {
-      site.text(plan.eventPage(event, ".html"), "event.ftlh",
-          () -> templates.render("event.ftlh", views.event(event, ".html")));
-      site.text(plan.eventPage(event, ".md"), "event.md.ftl",
-          () -> templates.render("event.md.ftl", views.event(event, ".md")));
+      site.template(plan.eventPage(event, ".html"), "event.ftlh", () -> views.event(event, ".html"));
+      site.template(plan.eventPage(event, ".md"), "event.md.ftl", () -> views.event(event, ".md"));
     }
     for (Article article : plan.articles()) {
-      site.text(plan.articlePage(article.source(), ".html"), "article.ftlh",
-          () -> templates.render("article.ftlh", views.article(article, ".html")));
-      site.text(plan.articlePage(article.source(), ".md"), "article.md.ftl",
-          () -> templates.render("article.md.ftl", views.article(article, ".md")));
+      site.template(plan.articlePage(article.source(), ".html"), "article.ftlh",
+          () -> views.article(article, ".html"));
+      site.template(plan.articlePage(article.source(), ".md"), "article.md.ftl",
+          () -> views.article(article, ".md"));
     }
     for (String extension : List.of(".html", ".md")) {
       String template = extension.equals(".html") ? "timeline.ftlh" : "timeline.md.ftl";
-      site.largeText(StoryPlan.timelinePage(extension), template,
-          () -> templates.render(template, views.timeline().all(extension)));
+      site.largeTemplate(StoryPlan.timelinePage(extension), template,
+          () -> views.timeline().all(extension));
       for (Storyline story : plan.stories().storylines()) {
-        site.text(StoryPlan.storyPage(story, extension), template,
-            () -> templates.render(template, views.timeline().one(story, extension)));
+        site.template(StoryPlan.storyPage(story, extension), template,
+            () -> views.timeline().one(story, extension));
       }
     }
-    site.text("404.html", "404.ftlh", () -> templates.render("404.ftlh", views.notFound()));
+    site.template("404.html", "404.ftlh", views::notFound);
     // Atom and JSON Feed for the site, each entity with a page and each storyline; RSS 2.0 for the site.
     FeedEntries feedEntries = new FeedEntries(plan, baseUrl, events);
     AtomFeed atom = new AtomFeed(feedEntries, siteTitle, messages.language());
@@ -165,19 +175,18 @@ public final class SiteRenderer {
       boolean siteFeed = feed == feeds.get(0); // the site's own: every event
       // Apart, since a site's own feeds are few and the others could become optional.
       String whose = siteFeed ? ", site" : ", entities and stories";
-      site.bytes(feed.atomPath(), "feed.ftlx" + whose,
-          () -> text(templates.render("feed.ftlx", atom.model(feed))), siteFeed);
-      site.bytes(feed.jsonPath(), "JSON Feed" + whose, () -> jsonFeed.write(feed), siteFeed);
+      site.template(feed.atomPath(), "feed.ftlx" + whose, "feed.ftlx", () -> atom.model(feed), siteFeed);
+      site.model(feed.jsonPath(), "JSON Feed" + whose, "JSON Feed", () -> jsonFeed.model(feed),
+          jsonFeed::write, siteFeed);
     }
     RssFeed rss = new RssFeed(feedEntries, messages);
-    site.bytes(RssFeed.PATH, "rss.ftlx",
-        () -> text(templates.render("rss.ftlx", rss.model(feeds.get(0)))), true);
-    site.text("robots.txt", "robots.txt.ftl", () -> templates.render("robots.txt.ftl", files.robots()));
+    site.template(RssFeed.PATH, "rss.ftlx", "rss.ftlx", () -> rss.model(feeds.get(0)), true);
+    site.template("robots.txt", "robots.txt.ftl", files::robots);
     site.text("assets/style.css", STATIC, () -> templates.staticFile("assets/style.css"));
     site.bytes("data/events.json", "events.json", () -> eventsJson.write(events, plan), true);
     // Search and the favicon (issue 5: search, feeds and metadata).
     SearchIndex search = new SearchIndex(plan, events);
-    site.text("search.html", "search.ftlh", () -> templates.render("search.ftlh", views.search(search)));
+    site.template("search.html", "search.ftlh", () -> views.search(search));
     search.plan(site, json);
     site.text("assets/search.js", STATIC, () -> templates.staticFile("assets/search.js"));
     site.text("assets/favicon.svg", STATIC, () -> templates.staticFile("assets/favicon.svg"));
@@ -188,10 +197,6 @@ public final class SiteRenderer {
   private static List<Event> distinct(List<Event> events) {
     Set<Event> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     return events.stream().filter(seen::add).toList();
-  }
-
-  private static byte[] text(String content) {
-    return content.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Collects the renderer's settings; {@link #build()} checks them. */

@@ -146,16 +146,20 @@ class IncrementalBuildTest {
   void everyKindOfChangeGivesTheSiteACleanBuildGives() throws IOException {
     assertEquals(-1, buildAndCompare(), "a first build has nothing in its cache");
     assertEquals(0, buildAndCompare(), "nothing changed: every file comes from the cache");
-    assertTrue(lastIncremental.contains("(0 files written or removed)"), lastIncremental);
+    assertTrue(lastIncremental.contains("(0 files written or removed; "), lastIncremental);
+    assertEquals(templatePages(), pagesKept(),
+        "nothing changed: every page made by a template is kept, not made again: " + lastIncremental);
 
     // One article's body edited.
     String fire = Files.readString(seeds.resolve("local/fire.txt"), StandardCharsets.UTF_8);
     write("local/fire.txt", fire.replace("40 workers", "45 workers"));
     assertEquals(1, buildAndCompare());
     assertTrue(eventsJson().contains("Fire destroys warehouse in Porto"), eventsJson());
-    Matcher written = Pattern.compile("\\((\\d+) files? written or removed\\)").matcher(lastIncremental);
+    Matcher written = Pattern.compile("\\((\\d+) files? written or removed").matcher(lastIncremental);
     assertTrue(written.find(), "updated in place: " + lastIncremental);
     assertTrue(Integer.parseInt(written.group(1)) > 0, lastIncremental);
+    assertTrue(pagesKept() > 0 && pagesKept() < templatePages(),
+        "the pages of other events are kept, the edited article's are made again: " + lastIncremental);
 
     // Its title and date changed, so its event changes.
     write("local/fire.txt", report("Fire destroys depot in Porto", "June 20, 2024", "Porto",
@@ -194,11 +198,34 @@ class IncrementalBuildTest {
     Files.writeString(templates.resolve("404.ftlh"), "<html><body>Not here: ${site.title}</body></html>\n");
     assertEquals(0, buildAndCompare());
     assertTrue(Files.readString(site.resolve("404.html")).contains("Not here"));
+    assertEquals(0, pagesKept(), "new templates: no page is kept, each is made again");
+    assertEquals(0, buildAndCompare());
+    assertTrue(pagesKept() > 0, "kept again once made by the new templates: " + lastIncremental);
 
     // Site options changed.
     extra = List.of("--base-url", "https://news.example.org/digest/", "--title", "Harbour news");
     assertEquals(0, buildAndCompare());
     assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("https://news.example.org/digest/"));
+    assertEquals(0, pagesKept(), "new settings: no page is kept");
+  }
+
+  private static final Pattern KEPT = Pattern.compile("; (\\d+) pages? unchanged, not made again\\)");
+
+  /** Pages the latest incremental build kept without making them again. */
+  private int pagesKept() {
+    Matcher kept = KEPT.matcher(lastIncremental);
+    return kept.find() ? Integer.parseInt(kept.group(1)) : 0;
+  }
+
+  /**
+   * The site's pages made from a fingerprinted model: HTML, Markdown, Atom, RSS, JSON Feed and
+   * robots.txt. The others (events.json, the search index, static assets) are made every time.
+   */
+  private long templatePages() throws IOException {
+    return contents(site).keySet().stream()
+        .filter(path -> path.endsWith(".html") || path.endsWith(".md") || path.endsWith(".xml")
+            || path.equals("robots.txt") || path.endsWith(".json") && !path.equals("data/events.json"))
+        .count();
   }
 
   @Test

@@ -176,7 +176,7 @@ class ParallelRenderTest {
       Queue<String> done = new ConcurrentLinkedQueue<>();
       for (int i = 0; i < 200; i++) {
         int n = i;
-        jobs.add(new PageJob("p" + n, "test", () -> {
+        jobs.add(PageJob.ofBytes("p" + n, "test", () -> {
           if (n == 120 || n == 40) {
             throw new IllegalStateException("job " + n);
           }
