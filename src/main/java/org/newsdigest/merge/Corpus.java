@@ -59,9 +59,9 @@ final class Corpus {
     timer.done("terms");
     this.entities = new EntityResolution(articles);
     this.entityWeights = new double[entities.groupCount()];
+    Idf idf = new Idf(articles.size());
     for (int g = 0; g < entityWeights.length; g++) {
-      entityWeights[g] =
-          Math.log((articles.size() + 1.0) / (entities.documentFrequency(g) + 1.0)) + 1.0;
+      entityWeights[g] = idf.of(entities.documentFrequency(g));
     }
     timer.done("entity resolution");
     EvidenceReader reader = new EvidenceReader();
@@ -181,7 +181,7 @@ final class Corpus {
     return entityNormSquared[i];
   }
 
-  /** How much sharing an entity group says: rare entities say more (smoothed IDF). */
+  /** How much sharing an entity group says: rare entities say more (smoothed IDF in steps, {@link Idf}). */
   double entityWeight(int group) {
     return entityWeights[group];
   }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * TF-IDF weights over the corpus being merged. Document frequency is smoothed
- * (idf = ln((n + 1) / (df + 1)) + 1) so that with two or three articles shared words still
- * count: merging a handful of seeds must work as well as merging hundreds.
+ * TF-IDF weights over the corpus being merged. Document frequency is smoothed and counted in
+ * steps ({@link Idf}) so that with two or three articles shared words still count, and a typical
+ * edit moves no other article's weights.
  *
  * <p>Terms are interned to int ids (their rank in sorted term order) and each document is kept
  * only as its distinct ids with counts: at 100,000 articles a list of term strings per article
@@ -20,6 +20,7 @@ final class TermWeights {
   private final Map<String, Integer> idOf;
   private final int[] documentFrequency;
   private final int documents;
+  private final Idf idf;
 
   /** The distinct term ids of one document, ascending, and how often each occurs. */
   record Counts(int[] ids, int[] counts) {}
@@ -28,6 +29,7 @@ final class TermWeights {
     this.idOf = idOf;
     this.documentFrequency = documentFrequency;
     this.documents = documents;
+    this.idf = new Idf(documents);
   }
 
 
@@ -202,7 +204,7 @@ final class TermWeights {
   }
 
   private double idfOfDf(int df) {
-    return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
+    return idf.of(df);
   }
 
   int documentFrequency(String term) {

@@ -133,8 +133,7 @@ final class PageFingerprint {
   private void text(CharSequence text) {
     String string = text.toString();
     byte[] latin1 = string.getBytes(StandardCharsets.ISO_8859_1);
-    // Characters past U+00FF come out as '?': then the bytes do not read back as the string.
-    if (string.equals(new String(latin1, StandardCharsets.ISO_8859_1))) {
+    if (isLatin1(string, latin1)) {
       put(LATIN1);
       putLong(latin1.length);
       if (latin1.length <= buffer.length - used) {
@@ -156,6 +155,19 @@ final class PageFingerprint {
       buffer[used++] = (byte) (c >>> 8);
       buffer[used++] = (byte) c;
     }
+  }
+
+  /**
+   * Whether {@code latin1} is {@code string} itself: a character past U+00FF comes out as '?', so
+   * only a '?' needs a look at the character it came from.
+   */
+  private static boolean isLatin1(String string, byte[] latin1) {
+    for (int i = 0; i < latin1.length; i++) {
+      if (latin1[i] == '?' && string.charAt(i) != '?') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void putLong(long n) {

@@ -1,0 +1,45 @@
+package org.newsdigest.merge;
+
+/**
+ * Smoothed inverse document frequency, ln((n + 1) / (df + 1)) + 1, over counts rounded down to
+ * a power of {@value #STEP}: so that merging a handful of seeds works as well as merging hundreds
+ * (the smoothing), and so that a typical edit moves no weight (the steps). Adding a sentence to
+ * one article raises the document frequency of its new words by one; exact counts would give
+ * every article holding one of those words a new vector, and could change the title, summary
+ * or grouping of hundreds of events far from the edit (at 10,000 articles one added sentence
+ * changed 238 events' pages). With steps, a count moves to another step only when it crosses
+ * one, which a change of one seldom does for a common word: about one edit in ten times its
+ * document frequency. Rare words keep their exact counts (below 10 every count has a step of
+ * its own), and an edit of them touches only the few articles that hold them. Weights differ
+ * from the exact ones by under 0.1 (ln 1.1), on a scale of 1 to about 12.
+ *
+ * <p>StrictMath, so every platform rounds the same counts to the same steps.
+ */
+final class Idf {
+  /** The ratio between two steps of a count. */
+  static final double STEP = 1.1;
+
+  private static final double LOG_STEP = StrictMath.log(STEP);
+
+  private final double logDocuments;
+  private final double[] byFrequency;
+
+  /** The weights of a corpus of {@code documents} documents. */
+  Idf(int documents) {
+    this.logDocuments = logOfStep(documents);
+    this.byFrequency = new double[documents + 1];
+    for (int df = 0; df <= documents; df++) {
+      byFrequency[df] = logDocuments - logOfStep(df) + 1.0;
+    }
+  }
+
+  /** The weight of a term or entity that {@code df} documents hold (0 to the corpus size). */
+  double of(int df) {
+    return df < byFrequency.length ? byFrequency[df] : logDocuments - logOfStep(df) + 1.0;
+  }
+
+  /** ln(count + 1), rounded down to a whole number of steps. */
+  static double logOfStep(int count) {
+    return Math.floor(StrictMath.log(count + 1.0) / LOG_STEP) * LOG_STEP;
+  }
+}
