@@ -181,7 +181,7 @@ final class Corpus {
     return entityNormSquared[i];
   }
 
-  /** How much sharing an entity group says: rare entities say more (smoothed IDF in steps, {@link Idf}). */
+  /** How much sharing an entity group says: rare entities say more (smoothed IDF, {@link Idf}). */
   double entityWeight(int group) {
     return entityWeights[group];
   }

@@ -14,7 +14,10 @@ import org.newsdigest.model.Page;
  * @param inputs the page's inputs in hex, or "" when not known
  */
 record FileStamp(long length, String sha256, long modifiedNanos, String inputs) {
-  /** The stamp of {@code content} before it is written, inputs unknown; the time is filled in once it is. */
+  /**
+   * The stamp of {@code content} before it is written, its inputs unknown; the time is filled in
+   * once it is.
+   */
   static FileStamp of(byte[] content) {
     return new FileStamp(content.length, sha256(content), 0, "");
   }

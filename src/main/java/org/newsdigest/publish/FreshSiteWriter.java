@@ -70,7 +70,7 @@ final class FreshSiteWriter implements SiteWriter {
     }
   }
 
-  /** With a manifest to write and a known maker, each page's inputs go into it for the next build. */
+  /** With a manifest to write and a known maker, each page's inputs go in it for the next build. */
   @Override
   public boolean remembersInputs() {
     return manifest.isPresent() && !madeBy.isEmpty();

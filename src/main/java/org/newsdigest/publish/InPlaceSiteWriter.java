@@ -111,7 +111,8 @@ final class InPlaceSiteWriter implements SiteWriter {
       return Optional.empty();
     }
     return Optional.of(
-        new InPlaceSiteWriter(folder, manifestFiles, manifest.get(), madeBy, folders, foreign.get()));
+        new InPlaceSiteWriter(folder, manifestFiles, manifest.get(), madeBy, folders,
+            foreign.get()));
   }
 
   @Override

@@ -11,12 +11,12 @@ import org.newsdigest.model.Page;
 import org.newsdigest.model.PageSink;
 
 /**
- * Sums, per kind of output, the files a render makes (and those the sink kept as they were), their
- * bytes and the CPU time spent making them and handing them to the sink (which writes them, in a build), so {@code build --timings}
- * can say which outputs cost the most: a file's writing costs about the same whatever its kind,
- * so kinds of many small files can cost more to write than to render. Thread-safe: page jobs
- * add to it from every render thread. {@link #off()} measures nothing and costs nothing, so a
- * build without --timings reads no clock.
+ * Sums, per kind of output, the files a render makes (and those the sink kept as they were),
+ * their bytes and the CPU time spent making them and handing them to the sink (which writes them,
+ * in a build), so {@code build --timings} can say which outputs cost the most: a file's writing
+ * costs about the same whatever its kind, so kinds of many small files can cost more to write
+ * than to render. Thread-safe: page jobs add to it from every render thread. {@link #off()}
+ * measures nothing and costs nothing, so a build without --timings reads no clock.
  *
  * <p>CPU time, not wall time, because jobs run side by side on every processor: the wall time
  * of one page includes waiting for the others. Where the JVM cannot tell a thread's CPU time,

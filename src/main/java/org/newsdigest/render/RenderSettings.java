@@ -9,7 +9,10 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The fingerprint of a renderer's settings and templates: see {@link SiteRenderer#settingsFingerprint()}. */
+/**
+ * The fingerprint of a renderer's settings and templates: see {@link
+ * SiteRenderer#settingsFingerprint()}.
+ */
 final class RenderSettings {
   private RenderSettings() {}
 
@@ -17,7 +20,8 @@ final class RenderSettings {
   static byte[] fingerprint(Path userTemplates, String language, String baseUrl, String siteTitle,
       boolean markdownTwins) {
     MessageDigest sha = PageFingerprint.sha256();
-    for (String setting : new String[] {language, baseUrl, siteTitle, String.valueOf(markdownTwins)}) {
+    String[] settings = {language, baseUrl, siteTitle, String.valueOf(markdownTwins)};
+    for (String setting : settings) {
       field(sha, setting == null ? "" : "=" + setting); // null and "" differ
     }
     if (userTemplates == null) {
