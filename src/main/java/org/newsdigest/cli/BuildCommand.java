@@ -161,6 +161,14 @@ final class BuildCommand implements Callable<Integer> {
       err.println("newsdigest: build failed: " + describe(e));
       err.println("newsdigest: the previous site in " + this.out + " was left as it was.");
       return ExitCodes.FAILED;
+    } catch (OutOfMemoryError e) {
+      // Thrown past every stage, so what the build held is unreachable again and the heap has
+      // room for a message; a stack trace would tell the user nothing they can act on.
+      err.println("newsdigest: build failed: out of memory (the Java heap may grow to "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); give it more, e.g."
+          + " NEWSDIGEST_JAVA_OPTS=-Xmx4g ./newsdigest build");
+      err.println("newsdigest: the previous site in " + this.out + " was left as it was.");
+      return ExitCodes.FAILED;
     } finally {
       ProgressLine.end(progress);
     }
