@@ -118,8 +118,17 @@ final class FileReadCodec {
     }
     out.count(a.sentences().size());
     for (Sentence sentence : a.sentences()) {
-      out.string(sentence.text());
       out.integer(sentence.block());
+      // A stretch of its block's text is kept as where it lies, and read back as a view of it.
+      int block = sentence.block();
+      int start = block >= 0 && block < a.blocks().size()
+          ? sentence.startIn(a.blocks().get(block).text()) : -1;
+      out.integer(start);
+      if (start >= 0) {
+        out.integer(sentence.end());
+      } else {
+        out.string(sentence.text());
+      }
     }
     out.count(a.entities().size());
     for (Entity entity : a.entities()) {
@@ -195,7 +204,13 @@ final class FileReadCodec {
     int sentenceCount = in.count();
     List<Sentence> sentences = new ArrayList<>(sentenceCount);
     for (int i = 0; i < sentenceCount; i++) {
-      sentences.add(new Sentence(in.string(), in.integer()));
+      int block = in.integer();
+      int start = in.integer();
+      if (start >= 0) {
+        sentences.add(Sentence.in(blocks.get(block).text(), start, in.integer(), block));
+      } else {
+        sentences.add(new Sentence(in.string(), block));
+      }
     }
     int entityCount = in.count();
     List<Entity> entities = new ArrayList<>(entityCount);

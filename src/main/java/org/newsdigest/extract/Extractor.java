@@ -88,7 +88,7 @@ public final class Extractor {
       List<TextSpan> split = block.isHeading() ? List.of() : splitter.split(block.text());
       spans.add(split);
       for (TextSpan s : split) {
-        sentences.add(new Sentence(s.of(block.text()), b));
+        sentences.add(Sentence.in(block.text(), s.start(), s.end(), b));
       }
     }
 
@@ -128,7 +128,7 @@ public final class Extractor {
         blankToNull(meta.url()),
         meta.tags(),
         kept,
-        sentences.stream().map(x -> new Sentence(x.text(), index[x.block()])).toList(),
+        sentences.stream().map(x -> x.inBlock(index[x.block()])).toList(),
         found.entities(),
         found.mentions().stream().map(m ->
             new Mention(m.entityKey(), index[m.block()], m.start(), m.end(), m.text())).toList(),

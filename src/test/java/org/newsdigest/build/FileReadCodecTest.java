@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,22 @@ class FileReadCodecTest {
       skipped += read.skipped().size();
     }
     assertTrue(articles > 50 && skipped > 0, articles + " articles, " + skipped + " skipped");
+  }
+
+  @Test
+  void sentencesComeBackAsStretchesOfTheirBlocksNotCopies() {
+    FileRead read = READER.understand("a.txt", ("Storm in Gdansk\n\nA storm closed the harbour. "
+        + "Ships waited outside. The port reopened on Tuesday.\n").getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = FileReadCodec.encode(read);
+    FileRead decoded = FileReadCodec.decode(bytes, 0, bytes.length);
+    assertEquals(read, decoded);
+    Article article = decoded.articles().get(0);
+    assertTrue(article.sentences().size() >= 3, article.sentences().toString());
+    for (Sentence sentence : article.sentences()) {
+      String blockText = article.blocks().get(sentence.block()).text();
+      assertTrue(sentence.startIn(blockText) >= 0, sentence + " is a copy, not a stretch of its block");
+      assertEquals(blockText.substring(sentence.startIn(blockText), sentence.end()), sentence.text());
+    }
   }
 
   @Test
