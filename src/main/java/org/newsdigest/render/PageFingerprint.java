@@ -5,7 +5,10 @@ import freemarker.template.TemplateModelException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,8 +23,9 @@ import java.util.Map;
  * for anything of variable size, its length, so no two different models share an encoding ("ab",
  * "c" and "a", "bc" differ; so do an empty map and an empty list). A map is encoded in its
  * iteration order: models are built in a fixed order, and equal maps met in another order only
- * cost a render, never a wrong page. A value of any other type has no fingerprint: the page is
- * then always rendered.
+ * cost a render, never a wrong page. The exception is {@code Map.of} and {@code Set.of}, whose
+ * order the JVM shuffles per process: sorted, so the same model has the same fingerprint in every
+ * run. A value of any other type has no fingerprint: the page is then always rendered.
  */
 final class PageFingerprint {
   private static final byte NULL = 0;
@@ -82,7 +86,7 @@ final class PageFingerprint {
     } else if (value instanceof Map<?, ?> map) {
       put(MAP);
       putLong(map.size());
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
+      for (Map.Entry<?, ?> entry : inStableOrder(map)) {
         if (!value(entry.getKey()) || !value(entry.getValue())) {
           return false;
         }
@@ -90,7 +94,7 @@ final class PageFingerprint {
     } else if (value instanceof Collection<?> items) {
       put(LIST);
       putLong(items.size());
-      for (Object item : items) {
+      for (Object item : inStableOrder(items)) {
         if (!value(item)) {
           return false;
         }
@@ -105,6 +109,38 @@ final class PageFingerprint {
       return false;
     }
     return true;
+  }
+
+  /**
+   * The map's entries in an order that is the same in every run. {@code Map.of} iterates in an
+   * order the JVM shuffles per process (a template can only look its keys up, or its page would
+   * differ from run to run), so its entries go sorted by key; every other map in its own order,
+   * which for the view models' ordered maps is what a template sees.
+   */
+  private static Iterable<? extends Map.Entry<?, ?>> inStableOrder(Map<?, ?> map) {
+    if (!shuffledPerRun(map) || map.size() < 2) {
+      return map.entrySet();
+    }
+    List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
+    entries.sort(Comparator.comparing(entry -> String.valueOf(entry.getKey())));
+    return entries;
+  }
+
+  /** {@code Set.of}'s elements sorted by their text, as {@link #inStableOrder(Map)}; others as they are. */
+  private static Iterable<?> inStableOrder(Collection<?> items) {
+    if (!shuffledPerRun(items) || items.size() < 2) {
+      return items;
+    }
+    List<Object> sorted = new ArrayList<>(items);
+    sorted.sort(Comparator.comparing(String::valueOf));
+    return sorted;
+  }
+
+  /** The JDK's immutable maps and sets of two or more, whose order depends on a per-run salt. */
+  private static boolean shuffledPerRun(Object container) {
+    String name = container.getClass().getName();
+    return name.startsWith("java.util.ImmutableCollections$Map")
+        || name.startsWith("java.util.ImmutableCollections$Set");
   }
 
   private boolean markup(TemplateMarkupOutputModel<?> markup) {
