@@ -2,7 +2,6 @@ package org.newsdigest.publish;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.newsdigest.model.Page;
 
 /**
@@ -11,31 +10,41 @@ import org.newsdigest.model.Page;
  * publisher wrote the file) says whether anyone touched it since; its inputs, what the render made
  * it from ({@link Page#inputs()}), say whether the next build may keep it without making it again.
  *
- * @param inputs the page's inputs in hex, or "" when not known
+ * @param sha256 the content's hash; null only for a page still being written
+ * @param inputs the page's inputs, or null when not known
  */
-record FileStamp(long length, String sha256, long modifiedNanos, String inputs) {
+record FileStamp(long length, Sha256 sha256, long modifiedNanos, Sha256 inputs) {
+  /** Stands for a page being written, so a second page with its path is refused at once. */
+  static final FileStamp WRITING = new FileStamp(-1, null, 0, null);
+
   /**
    * The stamp of {@code content} before it is written, its inputs unknown; the time is filled in
    * once it is.
    */
   static FileStamp of(byte[] content) {
-    return new FileStamp(content.length, sha256(content), 0, "");
+    return new FileStamp(content.length, sha256(content), 0, null);
   }
 
-  /** The stamp of {@code page}, with its inputs when it has them. */
+  /** The stamp of {@code page}, with its inputs when it has them (a SHA-256's 32 bytes). */
   static FileStamp of(Page page) {
+    byte[] inputs = page.inputs();
     return new FileStamp(page.content().length, sha256(page.content()), 0,
-        page.inputs() == null ? "" : HexFormat.of().formatHex(page.inputs()));
+        inputs == null || inputs.length != Sha256.BYTES ? null : Sha256.of(inputs));
   }
 
   FileStamp modifiedAt(long nanos) {
     return new FileStamp(length, sha256, nanos, inputs);
   }
 
+  /** The same stamp, made from {@code newInputs} (null when unknown). */
+  FileStamp madeFrom(Sha256 newInputs) {
+    return new FileStamp(length, sha256, modifiedNanos, newInputs);
+  }
+
   /** Whether the file was made from exactly {@code pageInputs}; never when either is unknown. */
   boolean madeFrom(byte[] pageInputs) {
-    return pageInputs != null && !inputs.isEmpty()
-        && inputs.equals(HexFormat.of().formatHex(pageInputs));
+    return inputs != null && pageInputs != null && pageInputs.length == Sha256.BYTES
+        && inputs.equals(Sha256.of(pageInputs));
   }
 
   /** Same bytes, whenever they were written. */
@@ -52,7 +61,7 @@ record FileStamp(long length, String sha256, long modifiedNanos, String inputs) 
     }
   }
 
-  private static String sha256(byte[] content) {
-    return HexFormat.of().formatHex(newSha256().digest(content));
+  private static Sha256 sha256(byte[] content) {
+    return Sha256.of(newSha256().digest(content));
   }
 }

@@ -21,8 +21,7 @@ import org.newsdigest.model.Page;
  * update the site in place.
  */
 final class FreshSiteWriter implements SiteWriter {
-  /** Stands for a page being written, so a second page with its path is refused at once. */
-  private static final FileStamp WRITING = new FileStamp(-1, "", 0, "");
+  private static final FileStamp WRITING = FileStamp.WRITING;
 
   private final SiteFolder folder;
   private final Path temp;

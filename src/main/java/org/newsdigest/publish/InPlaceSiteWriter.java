@@ -51,7 +51,7 @@ import org.newsdigest.model.Page;
  * fails the update before anything changed.
  */
 final class InPlaceSiteWriter implements SiteWriter {
-  private static final FileStamp WRITING = new FileStamp(-1, "", 0, "");
+  private static final FileStamp WRITING = FileStamp.WRITING;
 
   private final Path root;
   private final ManifestFiles manifestFiles;
@@ -130,8 +130,7 @@ final class InPlaceSiteWriter implements SiteWriter {
     FileStamp before = old.files().get(path);
     if (before != null && before.sameContent(stamp)) {
       // The file stays; what it was made from may be new (a new newsdigest, the same bytes).
-      pages.put(path, new FileStamp(before.length(), before.sha256(), before.modifiedNanos(),
-          stamp.inputs()));
+      pages.put(path, before.madeFrom(stamp.inputs()));
       return;
     }
     if (before == null && !foreignPaths.isEmpty()) {

@@ -34,7 +34,7 @@ import java.util.TreeSet;
  */
 record Manifest(String siteDigest, String madeBy, SortedMap<String, FileStamp> files) {
   private static final String MAGIC = "newsdigest site manifest";
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
 
   Manifest {
     files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
@@ -61,7 +61,7 @@ record Manifest(String siteDigest, String madeBy, SortedMap<String, FileStamp> f
     for (Map.Entry<String, FileStamp> file : files.entrySet()) {
       sha.update(file.getKey().getBytes(StandardCharsets.UTF_8));
       sha.update((byte) 0);
-      sha.update(file.getValue().sha256().getBytes(StandardCharsets.ISO_8859_1));
+      sha.update(file.getValue().sha256().hex().getBytes(StandardCharsets.ISO_8859_1));
       sha.update((byte) '\n');
     }
     return HexFormat.of().formatHex(sha.digest());
@@ -87,9 +87,9 @@ record Manifest(String siteDigest, String madeBy, SortedMap<String, FileStamp> f
       for (int i = 0; i < count; i++) {
         String path = in.readUTF();
         long length = in.readLong();
-        String hash = readHex(in);
+        Sha256 hash = Sha256.read(in);
         long modified = in.readLong();
-        String inputs = in.readUTF();
+        Sha256 inputs = in.readBoolean() ? Sha256.read(in) : null;
         files.put(path, new FileStamp(length, hash, modified, inputs));
       }
       if (in.read() != -1 || files.size() != count) {
@@ -103,7 +103,7 @@ record Manifest(String siteDigest, String madeBy, SortedMap<String, FileStamp> f
     }
   }
 
-  /** A SHA-256 kept as its 64 hex digits, as {@link FileStamp} holds it: no conversion either way. */
+  /** The site digest, a SHA-256 kept as its 64 hex digits, as the marker names it. */
   private static String readHex(DataInputStream in) throws IOException {
     byte[] hex = new byte[64];
     in.readFully(hex);
@@ -133,9 +133,12 @@ record Manifest(String siteDigest, String madeBy, SortedMap<String, FileStamp> f
           FileStamp stamp = entry.getValue();
           out.writeUTF(entry.getKey());
           out.writeLong(stamp.length());
-          out.writeBytes(stamp.sha256());
+          stamp.sha256().write(out);
           out.writeLong(stamp.modifiedNanos());
-          out.writeUTF(stamp.inputs());
+          out.writeBoolean(stamp.inputs() != null);
+          if (stamp.inputs() != null) {
+            stamp.inputs().write(out);
+          }
         }
       }
       SiteFiles.move(temp, file);
