@@ -25,6 +25,7 @@ import org.newsdigest.render.OutputCost;
 import org.newsdigest.render.RenderException;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,24 +60,7 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Where the site is written (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("site");
 
-  @Option(
-      names = "--base-url",
-      paramLabel = "URL",
-      description = "Public address of the site, for absolute URLs in the sitemap and feeds (e.g. https://example.org/news/).")
-  String baseUrl;
-
-  @Option(names = "--title", paramLabel = "TEXT", description = "Site title (default: News digest, in the site's language).")
-  String title; // null: the language's default
-
-  @Option(names = "--markdown", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Also write each page's Markdown twin (page.md beside page.html); --no-markdown leaves them out"
-          + " (default: written).")
-  boolean markdown = true;
-
-  @Option(names = "--language", paramLabel = "CODE",
-      description = "Language of the site's labels and dates: en, de or fr (default: ${DEFAULT-VALUE}),"
-          + " or another with a messages_CODE.properties in the templates folder.")
-  String language = "en";
+  @Mixin SiteFlags site;
 
   @Option(names = "--strict", description = "Exit with code 3 when any input file was skipped or there was none.")
   boolean strict;
@@ -142,7 +126,7 @@ final class BuildCommand implements Callable<Integer> {
         : ProgressLine.onTerminal(err, verbosity.quiet);
     try {
       SiteBuilder builder = Services.siteBuilder(
-          new SiteOptions(templatesFolder(), base, title, language, markdown), cache.readCache());
+          site.options(templatesFolder(), base), cache.readCache());
       report = (timings ? builder.measuringOutputs() : builder)
           .build(seeds, this.out, this::waitForOtherBuild, progress);
     } catch (BuildLock.BusyException e) {
@@ -315,7 +299,7 @@ final class BuildCommand implements Callable<Integer> {
 
   private void validate() {
     FolderRoles.checkBuildFolders(seeds, templates, out, cache.disabled ? null : cache.folder);
-    SiteLanguage.check(language, templatesFolder());
+    SiteLanguage.check(site.language, templatesFolder());
   }
 
   /** The user's templates: the option, else ./templates when present, else only the built-in ones. */
@@ -325,6 +309,7 @@ final class BuildCommand implements Callable<Integer> {
 
 
   private String normalisedBaseUrl() {
+    String baseUrl = site.baseUrl;
     if (baseUrl == null || baseUrl.isBlank()) {
       return null;
     }

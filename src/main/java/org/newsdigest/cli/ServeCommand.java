@@ -22,6 +22,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Serves the built site on 127.0.0.1 for browsing; stop it with Ctrl+C.")
+    description = "Serves the built site on 127.0.0.1 for browsing; stop it with Ctrl+C. The options that build the site (--seeds, --templates, --base-url, --title, --markdown, --language, --cache) apply with --watch.")
 final class ServeCommand implements Callable<Integer> {
   /** Long enough to gather an editor's save (write, rename, touch) into one rebuild. */
   static final Duration QUIET = Duration.ofMillis(300);
@@ -60,20 +61,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--templates", paramLabel = "DIR", description = "With --watch: templates folder (default: templates, if it exists).")
   Path templates;
 
-  @Option(names = "--base-url", paramLabel = "URL", description = "With --watch: public address of the site, as for build.")
-  String baseUrl;
-
-  @Option(names = "--title", paramLabel = "TEXT", description = "With --watch: site title (default: News digest, in the site's language).")
-  String title; // null: the language's default
-
-  @Option(names = "--markdown", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "With --watch: Also write each page's Markdown twin (page.md beside page.html); --no-markdown leaves them out"
-          + " (default: written).")
-  boolean markdown = true;
-
-  @Option(names = "--language", paramLabel = "CODE",
-      description = "With --watch: language of the site's labels and dates, as for build (default: ${DEFAULT-VALUE}).")
-  String language = "en";
+  @Mixin SiteFlags site; // with --watch
 
   @ArgGroup(exclusive = true)
   BuildCommand.CacheOptions cache = new BuildCommand.CacheOptions();
@@ -147,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
 
   /** What {@code --watch} renders the site with. */
   SiteOptions siteOptions() {
-    return new SiteOptions(templatesFolder(), baseUrl, title, language, markdown);
+    return site.options(templatesFolder(), site.baseUrl);
   }
 
   /** The rebuild {@code --watch} runs, after checking the build options. */
