@@ -29,13 +29,17 @@ final class Idf {
     this.logDocuments = logOfStep(documents);
     this.byFrequency = new double[documents + 1];
     for (int df = 0; df <= documents; df++) {
-      byFrequency[df] = logDocuments - logOfStep(df) + 1.0;
+      byFrequency[df] = weight(df);
     }
   }
 
   /** The weight of a term or entity that {@code df} documents hold (0 to the corpus size). */
   double of(int df) {
-    return df < byFrequency.length ? byFrequency[df] : logDocuments - logOfStep(df) + 1.0;
+    return df < byFrequency.length ? byFrequency[df] : weight(df);
+  }
+
+  private double weight(int df) {
+    return logDocuments - logOfStep(df) + 1.0;
   }
 
   /** ln(count + 1), rounded down to a whole number of steps. */

@@ -18,14 +18,10 @@ record FileStamp(long length, Sha256 sha256, long modifiedNanos, Sha256 inputs) 
   static final FileStamp WRITING = new FileStamp(-1, null, 0, null);
 
   /**
-   * The stamp of {@code content} before it is written, its inputs unknown; the time is filled in
-   * once it is.
+   * The stamp of {@code page} before it is written, with its inputs when it has them (a SHA-256's
+   * 32 bytes); the time is filled in once it is. A maker the manifest cannot name never has its
+   * pages kept, so inputs recorded for it do no harm.
    */
-  static FileStamp of(byte[] content) {
-    return new FileStamp(content.length, sha256(content), 0, null);
-  }
-
-  /** The stamp of {@code page}, with its inputs when it has them (a SHA-256's 32 bytes). */
   static FileStamp of(Page page) {
     byte[] inputs = page.inputs();
     return new FileStamp(page.content().length, sha256(page.content()), 0,
@@ -37,7 +33,7 @@ record FileStamp(long length, Sha256 sha256, long modifiedNanos, Sha256 inputs) 
   }
 
   /** The same stamp, made from {@code newInputs} (null when unknown). */
-  FileStamp madeFrom(Sha256 newInputs) {
+  FileStamp withInputs(Sha256 newInputs) {
     return new FileStamp(length, sha256, modifiedNanos, newInputs);
   }
 

@@ -59,7 +59,7 @@ final class FreshSiteWriter implements SiteWriter {
     try {
       createFolders(file.getParent());
       Files.write(file, page.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      FileStamp stamp = remembersInputs() ? FileStamp.of(page) : FileStamp.of(page.content());
+      FileStamp stamp = FileStamp.of(page);
       written.put(path, manifest.isPresent() ? stamp.modifiedAt(SiteFiles.modifiedNanos(file)) : stamp);
     } catch (IOException e) {
       failed = true;

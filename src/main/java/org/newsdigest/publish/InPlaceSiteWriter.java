@@ -126,11 +126,11 @@ final class InPlaceSiteWriter implements SiteWriter {
     if (pages.putIfAbsent(path, WRITING) != null) {
       throw new IllegalArgumentException("The page path '" + path + "' appears twice.");
     }
-    FileStamp stamp = remembersInputs() ? FileStamp.of(page) : FileStamp.of(page.content());
+    FileStamp stamp = FileStamp.of(page);
     FileStamp before = old.files().get(path);
     if (before != null && before.sameContent(stamp)) {
       // The file stays; what it was made from may be new (a new newsdigest, the same bytes).
-      pages.put(path, before.madeFrom(stamp.inputs()));
+      pages.put(path, before.withInputs(stamp.inputs()));
       return;
     }
     if (before == null && !foreignPaths.isEmpty()) {

@@ -29,7 +29,6 @@ import java.util.Map;
  */
 final class PageFingerprint {
   private static final byte NULL = 0;
-  private static final byte STRING = 1;
   private static final byte TRUE = 2;
   private static final byte FALSE = 3;
   private static final byte INTEGER = 4;
@@ -67,8 +66,7 @@ final class PageFingerprint {
     if (value == null) {
       put(NULL);
     } else if (value instanceof CharSequence text) {
-      put(STRING);
-      text(text);
+      text(text); // tagged LATIN1 or UTF16
     } else if (value instanceof Boolean bool) {
       put(bool ? TRUE : FALSE);
     } else if (value instanceof Integer || value instanceof Long || value instanceof Short
