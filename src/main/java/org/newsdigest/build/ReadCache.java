@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 import org.newsdigest.build.ArticleReader.FileRead;
+import org.newsdigest.publish.Publisher;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -30,6 +31,8 @@ public final class ReadCache {
   private final Map<String, RememberedRead> memory;
   /** Set once this cache's disk folder was tidied: a watch session walks it once, not per edit. */
   private final AtomicBoolean pruned = new AtomicBoolean();
+  /** Set once the site manifests kept here were tidied, as {@link #pruned}. */
+  private final AtomicBoolean sitesTidied = new AtomicBoolean();
 
   private ReadCache(Path folder, ReadStore store, Map<String, RememberedRead> memory) {
     this.folder = folder;
@@ -108,6 +111,17 @@ public final class ReadCache {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Forgets the manifests of sites whose folder is gone, so that building into many folders
+   * (previews in temporary ones) does not fill the cache with manifests no build will read. Once
+   * per cache object: a watch session looks once, not after every edit.
+   */
+  void forgetGoneSites() {
+    if (folder != null && sitesTidied.compareAndSet(false, true)) {
+      Publisher.forgetManifestsOfGoneSites(folder.resolve("sites"));
+    }
   }
 
   /** A new build's use of this cache: counts what came from it and what it must keep. */

@@ -135,6 +135,9 @@ public final class SiteBuilder {
       if (session != null) {
         session.finish(); // part of the publish lap: it tidies the cache only after a new entry
       }
+      if (manifest != null) {
+        cache.forgetGoneSites();
+      }
       clock.lap("publish");
     }
     List<String> allNotices = new ArrayList<>(notices);

@@ -93,7 +93,7 @@ final class FreshSiteWriter implements SiteWriter {
       throw new IOException("Could not write the site for '" + folder.target()
           + "': a page was not written, so the site is not complete.");
     }
-    Manifest site = Manifest.of(written, madeBy);
+    Manifest site = Manifest.of(folder.target(), written, madeBy);
     List<String> foreign = folder.foreignFiles();
     List<String> clashes = ForeignFiles.clashes(foreign, written.keySet(), site.folders());
     if (!clashes.isEmpty()) {

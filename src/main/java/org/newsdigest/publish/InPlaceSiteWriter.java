@@ -250,7 +250,7 @@ final class InPlaceSiteWriter implements SiteWriter {
         gone.add(path);
       }
     }
-    Manifest site = Manifest.of(pages, madeBy);
+    Manifest site = Manifest.of(root, pages, madeBy);
     if (replacements.isEmpty() && deferred.isEmpty() && additions.isEmpty() && gone.isEmpty()) {
       // The same pages with the same bytes: the site and its marker stay as they are, and so
       // does the manifest unless what made the pages is new.

@@ -25,6 +25,8 @@ import java.util.TreeSet;
  * can be matched to the site it describes. Kept by the caller outside the site, in binary
  * (60,000 entries load in a few tens of milliseconds).
  *
+ * @param site the site's folder, absolute, so a cache can tell when the site is gone and its
+ *     manifest of no more use ({@link #siteOf})
  * @param siteDigest hex SHA-256 over each path (UTF-8), a zero byte, its content hash in hex and a
  *     newline, in path order
  * @param madeBy what made the pages (the code, the templates and the render settings), as the
@@ -32,18 +34,21 @@ import java.util.TreeSet;
  *     when the next build is made by the same; "" when unknown
  * @param files path relative to the site root to its stamp, in path order
  */
-record Manifest(String siteDigest, String madeBy, SortedMap<String, FileStamp> files) {
+record Manifest(String site, String siteDigest, String madeBy, SortedMap<String, FileStamp> files) {
   private static final String MAGIC = "newsdigest site manifest";
-  private static final int VERSION = 4;
+  private static final int VERSION = 5;
 
   Manifest {
     files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
   }
 
-  /** The manifest of a site made of exactly {@code files}, by {@code madeBy} ("" when unknown). */
-  static Manifest of(Map<String, FileStamp> files, String madeBy) {
+  /**
+   * The manifest of the site at {@code site} made of exactly {@code files}, by {@code madeBy} (""
+   * when unknown).
+   */
+  static Manifest of(Path site, Map<String, FileStamp> files, String madeBy) {
     SortedMap<String, FileStamp> sorted = new TreeMap<>(files);
-    return new Manifest(digest(sorted), madeBy, sorted);
+    return new Manifest(site.toAbsolutePath().normalize().toString(), digest(sorted), madeBy, sorted);
   }
 
   /** The text of the marker file of this site: a fresh and an updated site get the same one. */
@@ -80,6 +85,7 @@ record Manifest(String siteDigest, String madeBy, SortedMap<String, FileStamp> f
       if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
         return Optional.empty();
       }
+      String site = in.readUTF();
       String digest = readHex(in);
       String madeBy = in.readUTF();
       int count = in.readInt();
@@ -95,10 +101,26 @@ record Manifest(String siteDigest, String madeBy, SortedMap<String, FileStamp> f
       if (in.read() != -1 || files.size() != count) {
         return Optional.empty();
       }
-      Manifest manifest = new Manifest(digest, madeBy, files);
+      Manifest manifest = new Manifest(site, digest, madeBy, files);
       return digest(manifest.files).equals(digest) ? Optional.of(manifest) : Optional.empty();
     } catch (IOException | RuntimeException e) {
       // Truncated, foreign or unreadable: the caller then writes the site afresh.
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The folder of the site the manifest in {@code file} describes, read from its first bytes;
+   * empty when the file is missing, unreadable or of another format. Never throws.
+   */
+  static Optional<String> siteOf(Path file) {
+    try (InputStream raw = Files.newInputStream(file);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 12))) {
+      if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
+        return Optional.empty();
+      }
+      return Optional.of(in.readUTF());
+    } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
@@ -126,6 +148,7 @@ record Manifest(String siteDigest, String madeBy, SortedMap<String, FileStamp> f
           DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
         out.writeUTF(MAGIC);
         out.writeInt(VERSION);
+        out.writeUTF(site);
         out.writeBytes(siteDigest);
         out.writeUTF(madeBy);
         out.writeInt(files.size());

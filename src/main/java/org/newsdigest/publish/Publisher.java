@@ -121,4 +121,14 @@ public final class Publisher {
     }
     return new FreshSiteWriter(folder, Optional.of(files), madeBy);
   }
+
+  /**
+   * Deletes the manifests kept in {@code folder} (by {@link #openIncremental}) that describe a
+   * site whose folder is gone, or that another format wrote: no build can use them, and without
+   * this they pile up, one per output folder ever built (previews in temporary folders). Returns
+   * how many; never throws.
+   */
+  public static int forgetManifestsOfGoneSites(Path folder) {
+    return ManifestFiles.forgetGoneSites(folder);
+  }
 }

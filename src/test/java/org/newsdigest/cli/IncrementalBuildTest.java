@@ -272,6 +272,26 @@ class IncrementalBuildTest {
     assertSameSite(firstSite, contents(first));
   }
 
+  @Test
+  void theCacheForgetsTheManifestOfASiteThatIsGone() throws IOException {
+    buildAndCompare();
+    Path preview = dir.resolve("preview");
+    run(List.of("--cache", cache.toString(), "--out", preview.toString()));
+    assertEquals(2, manifests().size(), "one manifest per site: " + manifests());
+    deleteTree(preview);
+    buildAndCompare();
+    assertEquals(1, manifests().size(), "the gone site's manifest is forgotten: " + manifests());
+    buildAndCompare();
+    assertTrue(lastIncremental.contains("pages unchanged, not made again"),
+        "the remaining site keeps its manifest and is updated in place: " + lastIncremental);
+  }
+
+  private List<Path> manifests() throws IOException {
+    try (Stream<Path> files = Files.list(cache.resolve("sites"))) {
+      return files.filter(f -> f.toString().endsWith(".manifest")).sorted().toList();
+    }
+  }
+
   private List<Path> entries() throws IOException {
     try (Stream<Path> walk = Files.walk(cache.resolve("reads"))) {
       return walk.filter(Files::isRegularFile).sorted().toList();

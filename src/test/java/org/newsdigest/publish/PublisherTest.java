@@ -31,6 +31,30 @@ class PublisherTest {
   }
 
   @Test
+  void forgetsTheManifestsOfGoneSitesAndOfOtherFormatsOnly() throws IOException {
+    Path manifests = dir.resolve("cache/sites");
+    for (String name : List.of("kept", "gone")) {
+      try (SiteWriter writer = publisher.openIncremental(dir.resolve(name), manifests.resolve(name + ".manifest"))) {
+        writer.accept(page("index.html", name));
+        writer.commit();
+      }
+    }
+    Files.writeString(manifests.resolve("gone.manifest.pending"), "an update cut short");
+    Files.writeString(manifests.resolve("older.manifest"), "a manifest of another format");
+    Files.writeString(manifests.resolve("notes.txt"), "not a manifest");
+    Files.delete(dir.resolve("gone/index.html"));
+    Files.delete(dir.resolve("gone/" + Publisher.MARKER));
+    Files.delete(dir.resolve("gone"));
+
+    assertEquals(2, Publisher.forgetManifestsOfGoneSites(manifests));
+    try (Stream<Path> left = Files.list(manifests)) {
+      assertEquals(List.of("kept.manifest", "notes.txt"),
+          left.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    assertEquals(0, Publisher.forgetManifestsOfGoneSites(dir.resolve("no such folder")));
+  }
+
+  @Test
   void publishesEveryPageWithTheSiteMarker() throws IOException {
     Path out = dir.resolve("site");
     publisher.publish(List.of(page("index.html", "home"), page("events/a.html", "A")), out);
