@@ -13,6 +13,7 @@ import org.newsdigest.merge.EventMerger;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.EntityTable;
 import org.newsdigest.model.Page;
+import org.newsdigest.model.PageContent;
 import org.newsdigest.model.PageSink;
 import org.newsdigest.model.Event;
 import org.newsdigest.publish.Publisher;
@@ -206,6 +207,12 @@ public final class SiteBuilder {
     @Override
     public void accept(Page page) {
       site.accept(page);
+      progress.stage("writing pages", written.incrementAndGet(), expected);
+    }
+
+    @Override
+    public void accept(String path, PageContent content, byte[] inputs) {
+      site.accept(path, content, inputs);
       progress.stage("writing pages", written.incrementAndGet(), expected);
     }
 

@@ -1,5 +1,9 @@
 package org.newsdigest.model;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 /**
  * Where the render stage hands each finished page, so a site never has to sit in memory whole.
  * Implementations are thread-safe: pages arrive from several threads at once, in no particular
@@ -10,10 +14,30 @@ public interface PageSink {
   /**
    * Takes one page.
    *
-   * @throws java.io.UncheckedIOException when the page cannot be stored; the render stops
+   * @throws UncheckedIOException when the page cannot be stored; the render stops
    * @throws IllegalArgumentException when the page's path is unsafe or was already given
    */
   void accept(Page page);
+
+  /**
+   * Takes one page whose bytes {@code content} writes, with its inputs (see {@link Page#inputs()},
+   * null when not known): for a page too large to hold in memory. This default gathers the bytes
+   * and {@link #accept(Page) accepts} them as one page; a sink that stores files streams them
+   * there instead.
+   *
+   * @throws UncheckedIOException when the page cannot be stored, or its content fails
+   *     to write; the render stops
+   * @throws IllegalArgumentException when the page's path is unsafe or was already given
+   */
+  default void accept(String path, PageContent content, byte[] inputs) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      content.writeTo(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not make the page " + path + ": " + e.getMessage(), e);
+    }
+    accept(new Page(path, bytes.toByteArray(), inputs));
+  }
 
   /**
    * Hears, before the first page, how many pages are coming (the sitemap included when there is

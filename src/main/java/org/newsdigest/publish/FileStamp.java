@@ -1,8 +1,17 @@
 package org.newsdigest.publish;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.newsdigest.model.Page;
+import org.newsdigest.model.PageContent;
 
 /**
  * What the manifest knows of one site file: its length and SHA-256 say what it holds; its
@@ -23,9 +32,49 @@ record FileStamp(long length, Sha256 sha256, long modifiedNanos, Sha256 inputs) 
    * pages kept, so inputs recorded for it do no harm.
    */
   static FileStamp of(Page page) {
-    byte[] inputs = page.inputs();
-    return new FileStamp(page.content().length, sha256(page.content()), 0,
-        inputs == null || inputs.length != Sha256.BYTES ? null : Sha256.of(inputs));
+    return new FileStamp(page.content().length, sha256(page.content()), 0, inputsOf(page.inputs()));
+  }
+
+  /**
+   * Writes {@code content} to the new file {@code file} (which must not exist), hashing it on
+   * the way, and returns its stamp as {@link #of(Page)} would, the time to be filled in.
+   */
+  static FileStamp write(Path file, PageContent content, byte[] inputs) throws IOException {
+    MessageDigest sha = newSha256();
+    long length;
+    try (OutputStream raw = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE);
+        CountingOutputStream out = new CountingOutputStream(
+            new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), sha))) {
+      content.writeTo(out);
+      length = out.count;
+    }
+    return new FileStamp(length, Sha256.of(sha.digest()), 0, inputsOf(inputs));
+  }
+
+  /** Counts the bytes on their way through. */
+  private static final class CountingOutputStream extends FilterOutputStream {
+    long count;
+
+    CountingOutputStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      out.write(bytes, offset, length);
+      count += length;
+    }
+  }
+
+  private static Sha256 inputsOf(byte[] inputs) {
+    return inputs == null || inputs.length != Sha256.BYTES ? null : Sha256.of(inputs);
   }
 
   FileStamp modifiedAt(long nanos) {

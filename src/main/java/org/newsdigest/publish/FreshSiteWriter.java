@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsdigest.model.Page;
+import org.newsdigest.model.PageContent;
 
 /**
  * Writes each page as it comes straight into a fresh hidden folder beside the site; {@link
@@ -47,7 +48,25 @@ final class FreshSiteWriter implements SiteWriter {
   @Override
   public void accept(Page page) {
     Objects.requireNonNull(page, "A page must not be null.");
-    String path = page.path();
+    write(page.path(), file -> {
+      Files.write(file, page.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      return FileStamp.of(page);
+    });
+  }
+
+  /** Streams the page to its file, never holding its bytes. */
+  @Override
+  public void accept(String path, PageContent content, byte[] inputs) {
+    Objects.requireNonNull(content, "A page's content must not be null.");
+    write(path, file -> FileStamp.write(file, content, inputs));
+  }
+
+  /** How a page's file is written, returning its stamp. */
+  private interface FileWrite {
+    FileStamp to(Path file) throws IOException;
+  }
+
+  private void write(String path, FileWrite write) {
     PagePaths.check(path);
     if (finished) {
       throw new IllegalStateException("The site '" + folder.target() + "' is already committed or abandoned.");
@@ -58,14 +77,16 @@ final class FreshSiteWriter implements SiteWriter {
     Path file = temp.resolve(path);
     try {
       createFolders(file.getParent());
-      Files.write(file, page.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      FileStamp stamp = FileStamp.of(page);
+      FileStamp stamp = write.to(file);
       written.put(path, manifest.isPresent() ? stamp.modifiedAt(SiteFiles.modifiedNanos(file)) : stamp);
     } catch (IOException e) {
       failed = true;
       // A full disk says only "No space left on device": name the page that did not fit.
       throw new UncheckedIOException("Could not write the site for '" + folder.target()
           + "': could not write " + path + ": " + SiteFiles.reason(e), e);
+    } catch (RuntimeException | Error e) {
+      failed = true; // the content failed half-way (a template error): the site is not whole
+      throw e;
     }
   }
 

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsdigest.model.Page;
+import org.newsdigest.model.PageContent;
 
 /**
  * Updates a site in place, writing only the pages whose bytes changed, in an order that keeps
@@ -119,13 +120,7 @@ final class InPlaceSiteWriter implements SiteWriter {
   public void accept(Page page) {
     Objects.requireNonNull(page, "A page must not be null.");
     String path = page.path();
-    PagePaths.check(path);
-    if (finished) {
-      throw new IllegalStateException("The site '" + root + "' is already committed or abandoned.");
-    }
-    if (pages.putIfAbsent(path, WRITING) != null) {
-      throw new IllegalArgumentException("The page path '" + path + "' appears twice.");
-    }
+    claim(path);
     FileStamp stamp = FileStamp.of(page);
     FileStamp before = old.files().get(path);
     if (before != null && before.sameContent(stamp)) {
@@ -155,9 +150,65 @@ final class InPlaceSiteWriter implements SiteWriter {
         pages.put(path, stamp.modifiedAt(SiteFiles.modifiedNanos(staged)));
       }
     } catch (IOException e) {
-      failed = true;
-      throw new UncheckedIOException("Could not write the site for '" + root
-          + "': could not write " + path + ": " + SiteFiles.reason(e), e);
+      throw writeFailed(path, e);
+    }
+  }
+
+  /** Takes {@code path} for a page being written, once. */
+  private void claim(String path) {
+    PagePaths.check(path);
+    if (finished) {
+      throw new IllegalStateException("The site '" + root + "' is already committed or abandoned.");
+    }
+    if (pages.putIfAbsent(path, WRITING) != null) {
+      throw new IllegalArgumentException("The page path '" + path + "' appears twice.");
+    }
+  }
+
+  private UncheckedIOException writeFailed(String path, IOException e) {
+    failed = true;
+    return new UncheckedIOException("Could not write the site for '" + root
+        + "': could not write " + path + ": " + SiteFiles.reason(e), e);
+  }
+
+  /**
+   * Streams the page to a hidden file at the site's root, hashing it on the way, as its bytes
+   * are not known before it is written; a page that turns out the same as before is then dropped
+   * and the old file kept, and a changed one goes where {@link #accept(Page)} would put it.
+   */
+  @Override
+  public void accept(String path, PageContent content, byte[] inputs) {
+    Objects.requireNonNull(content, "A page's content must not be null.");
+    claim(path);
+    FileStamp before = old.files().get(path);
+    if (before == null && !foreignPaths.isEmpty()) {
+      refuseForeignPlace(path);
+    }
+    try {
+      markPending(); // before the first hidden file, as for every change
+      Path staged = SiteFiles.temporarySibling(root.resolve(Publisher.MARKER));
+      temporaries.add(staged);
+      FileStamp stamp = FileStamp.write(staged, content, inputs);
+      if (before != null && before.sameContent(stamp)) {
+        Files.delete(staged);
+        temporaries.remove(staged);
+        pages.put(path, before.withInputs(stamp.inputs()));
+        return;
+      }
+      if (before != null) {
+        replacements.put(path, staged);
+      } else if (placeHeldByOldSite(path)) {
+        deferred.put(path, staged);
+      } else {
+        Files.createDirectories(root.resolve(path).getParent());
+        additions.put(path, staged);
+      }
+      pages.put(path, stamp.modifiedAt(SiteFiles.modifiedNanos(staged)));
+    } catch (IOException e) {
+      throw writeFailed(path, e);
+    } catch (RuntimeException | Error e) {
+      failed = true; // the content failed half-way (a template error): the site is not whole
+      throw e;
     }
   }
 
@@ -255,8 +306,14 @@ final class InPlaceSiteWriter implements SiteWriter {
       // The same pages with the same bytes: the site and its marker stay as they are, and so
       // does the manifest unless what made the pages is new.
       committed = true;
+      boolean flagged;
+      synchronized (pendingLock) {
+        flagged = pending; // a streamed page was staged, then found unchanged
+      }
       if (!site.equals(old)) {
-        manifestFiles.save(site);
+        manifestFiles.save(site); // which also clears the pending flag
+      } else if (flagged) {
+        manifestFiles.clearPending();
       }
       return;
     }

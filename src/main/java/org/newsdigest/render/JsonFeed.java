@@ -1,5 +1,7 @@
 package org.newsdigest.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,7 @@ import org.newsdigest.model.Event;
  * same tag: URIs the Atom feeds use, so readers see one identity per event in both formats and
  * in every feed that lists it.
  */
-final class JsonFeed {
+final class JsonFeed implements PageJob.ModelWriter {
   static final String VERSION = "https://jsonfeed.org/version/1.1";
 
   private final FeedEntries entries;
@@ -50,8 +52,15 @@ final class JsonFeed {
   }
 
   /** The document {@link #model} made, as pretty-printed UTF-8 JSON. */
-  byte[] write(Map<String, Object> model) {
+  @Override
+  public byte[] bytes(Map<String, Object> model) {
     return json.pretty(model);
+  }
+
+  /** The same bytes, streamed: the site's own feed lists every event. */
+  @Override
+  public void write(Map<String, Object> model, OutputStream out) throws IOException {
+    json.prettyTo(model, out);
   }
 
   private Map<String, Object> item(FeedEntry entry) {

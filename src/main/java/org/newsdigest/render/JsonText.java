@@ -1,5 +1,6 @@
 package org.newsdigest.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * JSON as the site writes it: indented with "\n" whatever the machine (Jackson's default
@@ -31,6 +33,11 @@ final class JsonText {
     return utf8Line(pretty, value);
   }
 
+  /** As {@link #pretty}, written to {@code out}, which is neither flushed nor closed. */
+  void prettyTo(Object value, OutputStream out) throws IOException {
+    writeLine(pretty, value, out);
+  }
+
   /** JSON without any white space between tokens, and a final newline, as UTF-8. */
   byte[] compact(Object value) {
     return utf8Line(compact, value);
@@ -44,12 +51,20 @@ final class JsonText {
   static byte[] utf8Line(ObjectWriter writer, Object value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
     try {
-      writer.writeValue(out, value);
+      writeLine(writer, value, out);
     } catch (IOException e) {
       throw new IllegalStateException("JSON could not be written", e);
     }
-    out.write('\n');
     return out.toByteArray();
+  }
+
+  /**
+   * {@code value} as JSON and a final newline, written to {@code out} as UTF-8; {@code out} is
+   * left open (Jackson would close it) for whoever opened it.
+   */
+  static void writeLine(ObjectWriter writer, Object value, OutputStream out) throws IOException {
+    writer.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+    out.write('\n');
   }
 
   /**

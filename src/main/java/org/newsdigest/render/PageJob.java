@@ -1,10 +1,14 @@
 package org.newsdigest.render;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Supplier;
+import org.newsdigest.model.PageContent;
 
 /**
  * One page of the site, not yet rendered: its path, known when the site is planned (so the
@@ -16,27 +20,60 @@ import java.util.function.Supplier;
  *     for a file made without one, what it is ("search index")
  * @param source a new {@link Source} of the page each time it is asked: one per making
  */
-record PageJob(String path, String kind, Supplier<Source> source) {
+record PageJob(String path, String kind, Supplier<Source> source, boolean large) {
   PageJob {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(source, "source");
   }
 
+  /**
+   * This page as one over the whole site (events.json, the site's feeds, the index of every
+   * person): it runs before the others, and its bytes are streamed to the sink ({@link
+   * Source#writeTo}) rather than held, since at 100,000 articles each runs to tens of megabytes.
+   */
+  PageJob asLarge() {
+    return new PageJob(path, kind, source, true);
+  }
+
   /** A page whose bytes {@code content} makes, with no known inputs: always made. */
   static PageJob ofBytes(String path, String kind, Supplier<byte[]> content) {
     Objects.requireNonNull(content, "content");
-    return new PageJob(path, kind, () -> new Source() {
-      @Override
-      public byte[] inputs() {
-        return null;
-      }
+    Source source = new Bytes(content);
+    return new PageJob(path, kind, () -> source, false);
+  }
 
-      @Override
-      public byte[] content() {
-        return content.get();
-      }
-    });
+  /** A page whose bytes {@code content} writes, with no known inputs: always made. */
+  static PageJob ofStream(String path, String kind, PageContent content) {
+    Objects.requireNonNull(content, "content");
+    Source source = new Stream(content);
+    return new PageJob(path, kind, () -> source, false);
+  }
+
+  /** Bytes from a supplier; it holds no state, so one serves every making. */
+  private record Bytes(Supplier<byte[]> bytes) implements Source {
+    @Override
+    public byte[] inputs() {
+      return null;
+    }
+
+    @Override
+    public byte[] content() {
+      return bytes.get();
+    }
+  }
+
+  /** Bytes written to a stream; stateless, as {@link Bytes}. */
+  private record Stream(PageContent bytes) implements Source {
+    @Override
+    public byte[] inputs() {
+      return null;
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      bytes.writeTo(out);
+    }
   }
 
   /**
@@ -46,8 +83,17 @@ record PageJob(String path, String kind, Supplier<Source> source) {
   static PageJob ofTemplate(String path, String kind, TemplateEngine engine, String template,
       Supplier<Map<String, Object>> model) {
     Objects.requireNonNull(engine, "engine");
-    return ofModel(path, kind, template, model,
-        built -> engine.render(template, built).getBytes(StandardCharsets.UTF_8));
+    return ofModel(path, kind, template, model, new ModelWriter() {
+      @Override
+      public byte[] bytes(Map<String, Object> built) {
+        return engine.render(template, built).getBytes(StandardCharsets.UTF_8);
+      }
+
+      @Override
+      public void write(Map<String, Object> built, OutputStream out) throws IOException {
+        engine.render(template, built, out);
+      }
+    });
   }
 
   /**
@@ -56,7 +102,7 @@ record PageJob(String path, String kind, Supplier<Source> source) {
    * writer's code, which the code's own fingerprint covers.
    */
   static PageJob ofModel(String path, String kind, String writerName,
-      Supplier<Map<String, Object>> model, Function<Map<String, Object>, byte[]> writer) {
+      Supplier<Map<String, Object>> model, ModelWriter writer) {
     Objects.requireNonNull(writerName, "writerName");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(writer, "writer");
@@ -77,20 +123,49 @@ record PageJob(String path, String kind, Supplier<Source> source) {
 
       @Override
       public byte[] content() {
-        return writer.apply(model());
+        return writer.bytes(model());
       }
-    });
+
+      @Override
+      public void writeTo(OutputStream out) throws IOException {
+        writer.write(model(), out);
+      }
+    }, false);
+  }
+
+  /** Turns a page's model into its bytes: whole, or streamed for a large page. */
+  interface ModelWriter {
+    byte[] bytes(Map<String, Object> model);
+
+    /** Writes what {@link #bytes} gives to {@code out}, which it neither flushes nor closes. */
+    default void write(Map<String, Object> model, OutputStream out) throws IOException {
+      out.write(bytes(model));
+    }
   }
 
   /**
    * One making of a page, on one thread: what it is made from, and then, unless the sink keeps
-   * the page it has, its bytes. Both may throw {@link RenderException}.
+   * the page it has, its bytes, whole or streamed; a source gives one of the two ways and gets
+   * the other. All may throw {@link RenderException}.
    */
   interface Source {
     /** The fingerprint of what the page is made from, or null when it cannot be told. */
     byte[] inputs();
 
     /** The page's bytes. */
-    byte[] content();
+    default byte[] content() {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try {
+        writeTo(bytes);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a byte array stream does not fail
+      }
+      return bytes.toByteArray();
+    }
+
+    /** Writes the page's bytes, those {@link #content} gives, to {@code out}: for a large page. */
+    default void writeTo(OutputStream out) throws IOException {
+      out.write(content());
+    }
   }
 }

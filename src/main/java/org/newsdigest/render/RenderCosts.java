@@ -1,5 +1,8 @@
 package org.newsdigest.render;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Comparator;
@@ -60,6 +63,10 @@ public final class RenderCosts {
       }
       return;
     }
+    if (job.large()) {
+      stream(job, source, inputs, sink, start);
+      return;
+    }
     byte[] content = source.content();
     long made = now();
     sink.accept(new Page(job.path(), content, inputs));
@@ -70,6 +77,38 @@ public final class RenderCosts {
       tally.render.add(made - start);
       tally.write.add(now() - made);
     }
+  }
+
+  /**
+   * Streams a large page to the sink. Making and writing its bytes interleave, so all of the
+   * time counts as rendering.
+   */
+  private void stream(PageJob job, PageJob.Source source, byte[] inputs, PageSink sink, long start) {
+    long[] bytes = {0};
+    sink.accept(job.path(), out -> source.writeTo(on ? counting(out, bytes) : out), inputs);
+    if (on) {
+      Tally tally = tally(job);
+      tally.files.increment();
+      tally.bytes.add(bytes[0]);
+      tally.render.add(now() - start);
+    }
+  }
+
+  /** {@code out}, adding the bytes written through it to {@code count[0]}. */
+  private static OutputStream counting(OutputStream out, long[] count) {
+    return new FilterOutputStream(out) {
+      @Override
+      public void write(int b) throws IOException {
+        out.write(b);
+        count[0]++;
+      }
+
+      @Override
+      public void write(byte[] bytes, int offset, int length) throws IOException {
+        out.write(bytes, offset, length);
+        count[0] += length;
+      }
+    };
   }
 
   private Tally tally(PageJob job) {

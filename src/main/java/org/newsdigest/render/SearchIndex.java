@@ -101,22 +101,22 @@ final class SearchIndex {
 
   /** Plans every file of the index; each is made when its job runs. */
   void plan(SitePlan site, JsonText json) {
-    site.bytes(MANIFEST, KIND, () -> script(json, "manifest", manifest()), false);
+    site.bytes(MANIFEST, KIND, () -> script(json, "manifest", manifest()));
     for (String key : shards.keys()) {
       String name = SearchTerms.fileName(key);
-      site.bytes(FOLDER + name + ".js", KIND, () -> script(json, name, shards.shard(key)), false);
+      site.bytes(FOLDER + name + ".js", KIND, () -> script(json, name, shards.shard(key)));
     }
     for (int file = 0; file * DOCS_PER_FILE < sources.size(); file++) {
       int first = file * DOCS_PER_FILE;
       String name = "d-" + file;
-      site.bytes(FOLDER + name + ".js", KIND, () -> script(json, name, docs(first)), false);
+      site.bytes(FOLDER + name + ".js", KIND, () -> script(json, name, docs(first)));
     }
     for (int n = 0; n < outlets.size(); n++) {
       int[] ids = outletEntries.get(n);
       String name = "o-" + n;
-      site.bytes(FOLDER + name + ".js", KIND, () -> script(json, name, gaps(ids)), false);
+      site.bytes(FOLDER + name + ".js", KIND, () -> script(json, name, gaps(ids)));
     }
-    site.bytes(FOLDER + "days.js", KIND, () -> script(json, "days", days()), false);
+    site.bytes(FOLDER + "days.js", KIND, () -> script(json, "days", days()));
   }
 
   private Map<String, Object> manifest() {

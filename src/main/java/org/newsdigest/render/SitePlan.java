@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Supplier;
+import org.newsdigest.model.PageContent;
 
 /**
  * The site's pages in the order they were planned, each path once: a later page planned at a
@@ -20,7 +20,6 @@ import java.util.function.Supplier;
  */
 final class SitePlan {
   private final List<PageJob> jobs = new ArrayList<>();
-  private final List<Boolean> large = new ArrayList<>();
   private final Map<String, Integer> slots = new HashMap<>();
   private final boolean markdownTwins;
   private final TemplateEngine templates;
@@ -55,32 +54,36 @@ final class SitePlan {
    * template; see {@link PageJob#ofModel}.
    */
   void model(String path, String kind, String writerName, Supplier<Map<String, Object>> model,
-      Function<Map<String, Object>, byte[]> writer, boolean isLarge) {
+      PageJob.ModelWriter writer, boolean isLarge) {
     add(PageJob.ofModel(path, kind, writerName, model, writer), isLarge);
   }
 
   /** Plans a text page made without a template, stored as UTF-8. */
   void text(String path, String kind, Supplier<String> content) {
-    bytes(path, kind, () -> content.get().getBytes(StandardCharsets.UTF_8), false);
+    bytes(path, kind, () -> content.get().getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Plans a page of bytes of the given kind (see {@link PageJob}); {@code isLarge} for one over the whole site. */
-  void bytes(String path, String kind, Supplier<byte[]> content, boolean isLarge) {
-    add(PageJob.ofBytes(path, kind, content), isLarge);
+  /** Plans a page of bytes of the given kind (see {@link PageJob}). */
+  void bytes(String path, String kind, Supplier<byte[]> content) {
+    add(PageJob.ofBytes(path, kind, content), false);
+  }
+
+  /** Plans a page over the whole site whose bytes {@code content} streams (see {@link PageJob#ofStream}). */
+  void largeStream(String path, String kind, PageContent content) {
+    add(PageJob.ofStream(path, kind, content), true);
   }
 
   private void add(PageJob job, boolean isLarge) {
+    PageJob planned = isLarge ? job.asLarge() : job;
     String path = job.path();
     if (!markdownTwins && path.endsWith(".md")) {
       return;
     }
     Integer slot = slots.putIfAbsent(path, jobs.size());
     if (slot == null) {
-      jobs.add(job);
-      large.add(isLarge);
+      jobs.add(planned);
     } else {
-      jobs.set(slot, job);
-      large.set(slot, isLarge);
+      jobs.set(slot, planned);
     }
   }
 
@@ -88,9 +91,9 @@ final class SitePlan {
   List<PageJob> jobs() {
     List<PageJob> ordered = new ArrayList<>(jobs.size());
     for (boolean first : new boolean[] {true, false}) {
-      for (int i = 0; i < jobs.size(); i++) {
-        if (large.get(i) == first) {
-          ordered.add(jobs.get(i));
+      for (PageJob job : jobs) {
+        if (job.large() == first) {
+          ordered.add(job);
         }
       }
     }

@@ -126,7 +126,7 @@ public final class SiteRenderer {
     if (files.hasSitemap()) {
       List<String> listed = site.paths();
       PageJob sitemap = PageJob.ofTemplate(SiteFiles.SITEMAP, "sitemap.ftlx", templates,
-          "sitemap.ftlx", () -> files.sitemap(events, listed));
+          "sitemap.ftlx", () -> files.sitemap(events, listed)).asLarge();
       new PageWorkers(1).run(List.of(sitemap), sink, costs);
     }
   }
@@ -177,13 +177,13 @@ public final class SiteRenderer {
       String whose = siteFeed ? ", site" : ", entities and stories";
       site.template(feed.atomPath(), "feed.ftlx" + whose, "feed.ftlx", () -> atom.model(feed), siteFeed);
       site.model(feed.jsonPath(), "JSON Feed" + whose, "JSON Feed", () -> jsonFeed.model(feed),
-          jsonFeed::write, siteFeed);
+          jsonFeed, siteFeed);
     }
     RssFeed rss = new RssFeed(feedEntries, messages);
     site.template(RssFeed.PATH, "rss.ftlx", "rss.ftlx", () -> rss.model(feeds.get(0)), true);
     site.template("robots.txt", "robots.txt.ftl", files::robots);
     site.text("assets/style.css", STATIC, () -> templates.staticFile("assets/style.css"));
-    site.bytes("data/events.json", "events.json", () -> eventsJson.write(events, plan), true);
+    site.largeStream("data/events.json", "events.json", out -> eventsJson.write(events, plan, out));
     // Search and the favicon (issue 5: search, feeds and metadata).
     SearchIndex search = new SearchIndex(plan, events);
     site.template("search.html", "search.ftlh", () -> views.search(search));

@@ -17,8 +17,11 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -108,8 +111,30 @@ final class TemplateEngine {
    *     read or parsed, fails, takes too long, writes too large a page or nests too deeply
    */
   String render(String name, Map<String, Object> model) {
-    Template template = template(name);
     TextWriter out = new TextWriter(PAGE_CHARS, limits.characters());
+    try {
+      process(name, model, out);
+    } catch (IOException e) {
+      throw new RenderException("Template '" + name + "' could not be written: " + e.getMessage(), e);
+    }
+    return out.toString(); // whole, even if the alarm rang as it finished
+  }
+
+  /**
+   * As {@link #render(String, Map)}, writing the page to {@code out} as UTF-8 as it is made, for a
+   * page too large to hold (the site's feeds and sitemap at 100,000 articles); {@code out} is
+   * flushed, not closed.
+   *
+   * @throws IOException when {@code out} fails
+   */
+  void render(String name, Map<String, Object> model, OutputStream out) throws IOException {
+    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    process(name, model, new LimitedWriter(text, limits.characters()));
+    text.flush();
+  }
+
+  private void process(String name, Map<String, Object> model, Writer out) throws IOException {
+    Template template = template(name);
     TemplateLimits.Alarm alarm = null;
     try {
       Environment env = template.createProcessingEnvironment(model, out);
@@ -117,8 +142,6 @@ final class TemplateEngine {
       env.setGlobalVariable("msg", new MessagesModel(messages, template.getOutputFormat()));
       alarm = limits.start(env);
       env.process();
-      return out.toString(); // whole, even if the alarm rang as it finished
-
     } catch (TemplateException e) {
       if (alarm != null && alarm.rang()) {
         throw tooLong(name, alarm, e);
@@ -131,8 +154,6 @@ final class TemplateEngine {
     } catch (StackOverflowError e) {
       throw new RenderException(where(name, null) + "templates nested too deeply (a macro or"
           + " function that calls itself without end?)", e);
-    } catch (IOException e) {
-      throw new RenderException("Template '" + name + "' could not be written: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       // FreeMarker's own signal that the thread was interrupted is an unchecked exception.
       if (alarm != null && alarm.rang()) {
@@ -176,6 +197,53 @@ final class TemplateEngine {
       return out.toString();
     } catch (IOException | TemplateException e) {
       throw new RenderException("File '" + name + "' could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** A page streamed to {@code target}, refused once it would grow past the limit. */
+  private static final class LimitedWriter extends Writer {
+    private final Writer target;
+    private final long limit;
+    private long written;
+
+    LimitedWriter(Writer target, long limit) {
+      this.target = target;
+      this.limit = limit;
+    }
+
+    private void room(long more) {
+      if (written + more > limit) {
+        throw new TemplateLimits.PageTooLarge(limit);
+      }
+      written += more;
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      room(1);
+      target.write(c);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+      room(length);
+      target.write(chars, offset, length);
+    }
+
+    @Override
+    public void write(String string, int offset, int length) throws IOException {
+      room(length);
+      target.write(string, offset, length);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      target.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      target.flush(); // the stream belongs to whoever opened it
     }
   }
 

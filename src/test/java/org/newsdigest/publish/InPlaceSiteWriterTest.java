@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -71,6 +72,25 @@ class InPlaceSiteWriterTest {
     }
   }
 
+  /** As {@link #build(List)}, every page streamed to the writer rather than given whole. */
+  private int buildStreamed(List<Page> pages) throws IOException {
+    try (SiteWriter writer = publisher.openIncremental(site(), manifest())) {
+      for (Page page : pages) {
+        writer.accept(page.path(), out -> out.write(page.content()), page.inputs());
+      }
+      writer.commit();
+      assertEquals(pages.size(), writer.pages());
+      return writer.changed();
+    }
+  }
+
+  private List<String> hiddenFiles() throws IOException {
+    try (Stream<Path> walk = Files.walk(site())) {
+      return walk.map(p -> p.getFileName().toString())
+          .filter(name -> name.startsWith(".newsdigest-part-")).toList();
+    }
+  }
+
   /** Every file and folder under {@code root} with the file's text, in path order. */
   private static Map<String, String> snapshot(Path root) throws IOException {
     Map<String, String> all = new TreeMap<>();
@@ -115,6 +135,49 @@ class InPlaceSiteWriterTest {
     assertFalse(Files.exists(site().resolve("people")), "folders left empty are removed");
     assertFalse(Files.exists(manifest().resolveSibling("site.manifest.pending")));
     assertEquals(List.of("cache", "site"), siblings().stream().filter(n -> !n.startsWith("clean-")).toList());
+  }
+
+  @Test
+  void streamedPagesLeaveWhatWholePagesLeave() throws IOException {
+    assertEquals(V1.size(), buildStreamed(V1), "a fresh site, streamed");
+    assertEquals(cleanBuildOf(V1), snapshot(site()));
+    Object unchanged = identity(site().resolve("events/a.html"));
+    assertEquals(4, buildStreamed(V2), "index.html replaced, places/paris.html created, two people pages deleted");
+    assertEquals(cleanBuildOf(V2), snapshot(site()));
+    assertEquals(unchanged, identity(site().resolve("events/a.html")), "an unchanged page is kept, not replaced");
+    assertEquals(List.of(), hiddenFiles());
+    assertFalse(Files.exists(manifest().resolveSibling("site.manifest.pending")));
+  }
+
+  @Test
+  void streamedPagesThatDidNotChangeLeaveTheSiteAndNoFlag() throws IOException {
+    build(V1);
+    Object markerFile = identity(site().resolve(Publisher.MARKER));
+    assertEquals(0, buildStreamed(V1));
+    assertEquals(markerFile, identity(site().resolve(Publisher.MARKER)));
+    assertEquals(List.of(), hiddenFiles());
+    assertFalse(Files.exists(manifest().resolveSibling("site.manifest.pending")),
+        "the flag raised before streaming is cleared, or the next build would start afresh");
+    Object root = identity(site());
+    build(V2);
+    assertEquals(root, identity(site()), "the next build is still in place");
+  }
+
+  @Test
+  void aStreamThatFailsHalfWayLeavesTheSiteAsItWas() throws IOException {
+    build(V1);
+    Map<String, String> before = snapshot(site());
+    try (SiteWriter writer = publisher.openIncremental(site(), manifest())) {
+      UncheckedIOException e = assertThrows(UncheckedIOException.class, () ->
+          writer.accept("feed.xml", out -> {
+            out.write("<feed>".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("the template's disk is full");
+          }, null));
+      assertTrue(e.getMessage().contains("feed.xml"), e.getMessage());
+      assertThrows(IOException.class, writer::commit);
+    }
+    assertEquals(before, snapshot(site()));
+    assertFalse(Files.exists(manifest().resolveSibling("site.manifest.pending")));
   }
 
   @Test

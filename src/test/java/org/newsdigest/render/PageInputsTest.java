@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Page;
+import org.newsdigest.model.PageContent;
 import org.newsdigest.model.PageSink;
 
 /**
@@ -60,6 +63,31 @@ class PageInputsTest {
     RememberingSink sink = new RememberingSink(Map.of());
     renderer.render(digest, sink);
     return new TreeMap<>(sink.pages);
+  }
+
+  @Test
+  void pagesOverTheWholeSiteAreStreamedAndTheOthersGivenWhole() {
+    Set<String> streamed = ConcurrentHashMap.newKeySet();
+    Map<String, Page> pages = new ConcurrentHashMap<>();
+    PageSink sink = new PageSink() {
+      @Override
+      public void accept(Page page) {
+        pages.put(page.path(), page);
+      }
+
+      @Override
+      public void accept(String path, PageContent content, byte[] inputs) {
+        streamed.add(path);
+        PageSink.super.accept(path, content, inputs); // gathers the bytes into a page
+      }
+    };
+    renderer.render(DigestFixture.digest(), sink);
+    assertTrue(streamed.containsAll(List.of("data/events.json", "feed.xml", "feed.json", "rss.xml",
+        "sitemap.xml", "timeline.html", "people/index.html")), streamed.toString());
+    assertTrue(streamed.stream().noneMatch(p -> p.startsWith("events/") || p.startsWith("articles/")),
+        "one event's or article's page is small: given whole " + streamed);
+    assertTrue(new String(pages.get("data/events.json").content(), StandardCharsets.UTF_8)
+        .startsWith("{\n  \"events\" : ["), "streamed whole, from its first byte");
   }
 
   @Test

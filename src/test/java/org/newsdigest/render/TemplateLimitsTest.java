@@ -1,11 +1,14 @@
 package org.newsdigest.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,6 +56,23 @@ class TemplateLimitsTest {
     RenderException e = failure("<p>\n<#list 1..1000000000 as i>${i}</#list>\n");
     assertTrue(e.getMessage().startsWith("Template 'page.ftlh' line 2"), e.getMessage());
     assertTrue(e.getMessage().contains("grew past 10,000 characters"), e.getMessage());
+  }
+
+  @Test
+  void aStreamedPageIsTheSamePageAndKeepsTheLimit() throws IOException {
+    Files.writeString(dir.resolve("fine.ftlh"), "<p>${n} caf\u00e9 \u6771\u4eac</p>\n<#list 1..n as i>${i} </#list>");
+    TemplateEngine engine = engine();
+    ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+    engine.render("fine.ftlh", Map.of("n", 300), streamed);
+    assertArrayEquals(engine.render("fine.ftlh", Map.of("n", 300)).getBytes(StandardCharsets.UTF_8),
+        streamed.toByteArray());
+
+    Files.writeString(dir.resolve("page.ftlh"), "<p>\n<#list 1..1000000000 as i>${i}</#list>\n");
+    ByteArrayOutputStream tooLong = new ByteArrayOutputStream();
+    RenderException e = assertThrows(RenderException.class,
+        () -> engine.render("page.ftlh", Map.of(), tooLong));
+    assertTrue(e.getMessage().contains("grew past 10,000 characters"), e.getMessage());
+    assertTrue(tooLong.size() <= 10_000 * 3, "stopped at the limit: " + tooLong.size());
   }
 
   @Test
