@@ -38,14 +38,12 @@ final class CandidatePairs {
         }
       }
     }
-    List<PairEvidence> linked = new ArrayList<>();
-    for (long pair : pairs) {
-      PairEvidence evidence =
-          PairEvidence.of(traits.get((int) (pair >>> 32)), traits.get((int) pair), rarity);
-      if (evidence.links()) {
-        linked.add(evidence);
-      }
-    }
+    // Each pair's evidence reads only its two events and the read-only rarity: on every core,
+    // kept in pair order.
+    List<PairEvidence> linked = new ArrayList<>(pairs.parallelStream()
+        .map(pair -> PairEvidence.of(traits.get((int) (pair >>> 32)), traits.get((int) (long) pair), rarity))
+        .filter(PairEvidence::links)
+        .toList());
     linked.sort(Comparator.comparingDouble(PairEvidence::score).reversed()
         .thenComparingInt(PairEvidence::first)
         .thenComparingInt(PairEvidence::second));

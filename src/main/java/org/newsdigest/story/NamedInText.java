@@ -1,6 +1,5 @@
 package org.newsdigest.story;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,19 +31,20 @@ final class NamedInText {
         }
       });
     }
-    List<EventTraits> out = new ArrayList<>();
-    for (EventTraits t : traits) {
-      EventTraits completed = t;
-      for (String term : new TreeSet<>(t.terms())) {
-        for (Map.Entry<String, String> person : byLastWord.getOrDefault(term, Map.of()).entrySet()) {
-          if (!completed.participants().containsKey(person.getKey())
-              && t.terms().containsAll(KeyTerms.of(person.getValue()))) {
-            completed = completed.withPerson(person.getKey(), person.getValue());
-          }
+    // Each event is completed alone against the finished, read-only index: on every core, in order.
+    return traits.parallelStream().map(t -> completed(t, byLastWord)).toList();
+  }
+
+  private static EventTraits completed(EventTraits t, Map<String, Map<String, String>> byLastWord) {
+    EventTraits completed = t;
+    for (String term : new TreeSet<>(t.terms())) {
+      for (Map.Entry<String, String> person : byLastWord.getOrDefault(term, Map.of()).entrySet()) {
+        if (!completed.participants().containsKey(person.getKey())
+            && t.terms().containsAll(KeyTerms.of(person.getValue()))) {
+          completed = completed.withPerson(person.getKey(), person.getValue());
         }
       }
-      out.add(completed);
     }
-    return out;
+    return completed;
   }
 }
