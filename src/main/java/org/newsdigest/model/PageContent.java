@@ -10,6 +10,6 @@ import java.io.OutputStream;
  */
 @FunctionalInterface
 public interface PageContent {
-  /** Writes the page's bytes to {@code out}, which it neither flushes nor closes. */
+  /** Writes the page's bytes to {@code out}, and leaves it open: whoever opened it closes it. */
   void writeTo(OutputStream out) throws IOException;
 }

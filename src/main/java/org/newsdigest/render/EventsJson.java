@@ -34,7 +34,7 @@ final class EventsJson {
     this.writer = new ObjectMapper().writer(printer);
   }
 
-  /** events.json, written to {@code out} (neither flushed nor closed): tens of megabytes at 100,000 articles. */
+  /** events.json, written to {@code out}, left open: tens of megabytes at 100,000 articles. */
   void write(List<Event> events, PagePlan plan, OutputStream out) throws IOException {
     JsonText.writeLine(writer, document(events, plan), out);
   }

@@ -33,7 +33,7 @@ final class JsonText {
     return utf8Line(pretty, value);
   }
 
-  /** As {@link #pretty}, written to {@code out}, which is neither flushed nor closed. */
+  /** As {@link #pretty}, written to {@code out}, which is left open. */
   void prettyTo(Object value, OutputStream out) throws IOException {
     writeLine(pretty, value, out);
   }

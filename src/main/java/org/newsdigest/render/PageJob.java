@@ -137,7 +137,7 @@ record PageJob(String path, String kind, Supplier<Source> source, boolean large)
   interface ModelWriter {
     byte[] bytes(Map<String, Object> model);
 
-    /** Writes what {@link #bytes} gives to {@code out}, which it neither flushes nor closes. */
+    /** Writes what {@link #bytes} gives to {@code out}, which it leaves open. */
     default void write(Map<String, Object> model, OutputStream out) throws IOException {
       out.write(bytes(model));
     }
