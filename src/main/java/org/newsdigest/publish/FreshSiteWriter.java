@@ -84,9 +84,6 @@ final class FreshSiteWriter implements SiteWriter {
       // A full disk says only "No space left on device": name the page that did not fit.
       throw new UncheckedIOException("Could not write the site for '" + folder.target()
           + "': could not write " + path + ": " + SiteFiles.reason(e), e);
-    } catch (RuntimeException | Error e) {
-      failed = true; // the content failed half-way (a template error): the site is not whole
-      throw e;
     }
   }
 

@@ -206,9 +206,6 @@ final class InPlaceSiteWriter implements SiteWriter {
       pages.put(path, stamp.modifiedAt(SiteFiles.modifiedNanos(staged)));
     } catch (IOException e) {
       throw writeFailed(path, e);
-    } catch (RuntimeException | Error e) {
-      failed = true; // the content failed half-way (a template error): the site is not whole
-      throw e;
     }
   }
 

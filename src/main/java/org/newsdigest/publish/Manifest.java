@@ -82,10 +82,11 @@ record Manifest(String site, String siteDigest, String madeBy, SortedMap<String,
     }
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
+      Optional<String> header = site(in);
+      if (header.isEmpty()) {
         return Optional.empty();
       }
-      String site = in.readUTF();
+      String site = header.get();
       String digest = readHex(in);
       String madeBy = in.readUTF();
       int count = in.readInt();
@@ -116,13 +117,18 @@ record Manifest(String site, String siteDigest, String madeBy, SortedMap<String,
   static Optional<String> siteOf(Path file) {
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 12))) {
-      if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
-        return Optional.empty();
-      }
-      return Optional.of(in.readUTF());
+      return site(in);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** The header: the site's folder, or empty when the magic or the version is not this format's. */
+  private static Optional<String> site(DataInputStream in) throws IOException {
+    if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
+      return Optional.empty();
+    }
+    return Optional.of(in.readUTF());
   }
 
   /** The site digest, a SHA-256 kept as its 64 hex digits, as the marker names it. */

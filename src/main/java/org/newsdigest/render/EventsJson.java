@@ -1,5 +1,6 @@
 package org.newsdigest.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +32,8 @@ final class EventsJson {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
-    this.writer = new ObjectMapper().writer(printer);
+    // Left open after writing (see JsonText#writeLine): events.json is streamed to its file.
+    this.writer = new ObjectMapper().writer(printer).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 
   /** events.json, written to {@code out}, left open: tens of megabytes at 100,000 articles. */

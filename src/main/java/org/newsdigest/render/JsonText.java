@@ -24,8 +24,9 @@ final class JsonText {
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
     ObjectMapper mapper = new ObjectMapper();
-    this.pretty = mapper.writer(printer);
-    this.compact = mapper.writer();
+    // Jackson closes the stream it writes to; a streamed page's stream belongs to its writer.
+    this.pretty = mapper.writer(printer).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    this.compact = mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 
   /** Indented JSON and a final newline, as UTF-8. */
@@ -59,11 +60,12 @@ final class JsonText {
   }
 
   /**
-   * {@code value} as JSON and a final newline, written to {@code out} as UTF-8; {@code out} is
-   * left open (Jackson would close it) for whoever opened it.
+   * {@code value} as JSON and a final newline, written to {@code out} as UTF-8. {@code out} stays
+   * open only when {@code writer} is made without {@link JsonGenerator.Feature#AUTO_CLOSE_TARGET},
+   * as this class's writers are; set once per writer, not per page.
    */
   static void writeLine(ObjectWriter writer, Object value, OutputStream out) throws IOException {
-    writer.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+    writer.writeValue(out, value);
     out.write('\n');
   }
 
