@@ -40,16 +40,25 @@ record FileStamp(long length, Sha256 sha256, long modifiedNanos, Sha256 inputs) 
    * the way, and returns its stamp as {@link #of(Page)} would, the time to be filled in.
    */
   static FileStamp write(Path file, PageContent content, byte[] inputs) throws IOException {
-    MessageDigest sha = newSha256();
-    long length;
     try (OutputStream raw = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
             StandardOpenOption.WRITE);
-        CountingOutputStream out = new CountingOutputStream(
-            new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), sha))) {
-      content.writeTo(out);
-      length = out.count;
+        OutputStream buffered = new BufferedOutputStream(raw, 1 << 16)) {
+      return stamp(buffered, content, inputs);
     }
-    return new FileStamp(length, Sha256.of(sha.digest()), 0, inputsOf(inputs));
+  }
+
+  /** The stamp {@link #write} would give, the bytes made and hashed but written nowhere. */
+  static FileStamp measure(PageContent content, byte[] inputs) throws IOException {
+    return stamp(OutputStream.nullOutputStream(), content, inputs);
+  }
+
+  private static FileStamp stamp(OutputStream sink, PageContent content, byte[] inputs)
+      throws IOException {
+    MessageDigest sha = newSha256();
+    CountingOutputStream out = new CountingOutputStream(new DigestOutputStream(sink, sha));
+    content.writeTo(out);
+    out.flush();
+    return new FileStamp(out.count, Sha256.of(sha.digest()), 0, inputsOf(inputs));
   }
 
   /** Counts the bytes on their way through. */

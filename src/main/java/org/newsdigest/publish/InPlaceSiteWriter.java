@@ -172,9 +172,10 @@ final class InPlaceSiteWriter implements SiteWriter {
   }
 
   /**
-   * Streams the page to a hidden file at the site's root, hashing it on the way, as its bytes
-   * are not known before it is written; a page that turns out the same as before is then dropped
-   * and the old file kept, and a changed one goes where {@link #accept(Page)} would put it.
+   * Makes the page's bytes once only to hash them when the site has a file at its path: a page
+   * that turns out the same keeps the old file and touches nothing, so a build that changes
+   * nothing never writes into the site, even if killed. A changed or new page is then streamed to
+   * a hidden file at the site's root and goes where {@link #accept(Page)} would put it.
    */
   @Override
   public void accept(String path, PageContent content, byte[] inputs) {
@@ -185,16 +186,17 @@ final class InPlaceSiteWriter implements SiteWriter {
       refuseForeignPlace(path);
     }
     try {
+      if (before != null) {
+        FileStamp same = FileStamp.measure(content, inputs);
+        if (before.sameContent(same)) {
+          pages.put(path, before.withInputs(same.inputs()));
+          return;
+        }
+      }
       markPending(); // before the first hidden file, as for every change
       Path staged = SiteFiles.temporarySibling(root.resolve(Publisher.MARKER));
       temporaries.add(staged);
       FileStamp stamp = FileStamp.write(staged, content, inputs);
-      if (before != null && before.sameContent(stamp)) {
-        Files.delete(staged);
-        temporaries.remove(staged);
-        pages.put(path, before.withInputs(stamp.inputs()));
-        return;
-      }
       if (before != null) {
         replacements.put(path, staged);
       } else if (placeHeldByOldSite(path)) {
@@ -303,14 +305,8 @@ final class InPlaceSiteWriter implements SiteWriter {
       // The same pages with the same bytes: the site and its marker stay as they are, and so
       // does the manifest unless what made the pages is new.
       committed = true;
-      boolean flagged;
-      synchronized (pendingLock) {
-        flagged = pending; // a streamed page was staged, then found unchanged
-      }
       if (!site.equals(old)) {
-        manifestFiles.save(site); // which also clears the pending flag
-      } else if (flagged) {
-        manifestFiles.clearPending();
+        manifestFiles.save(site);
       }
       return;
     }

@@ -34,18 +34,6 @@ record ManifestFiles(Path manifest) {
   }
 
   /**
-   * Clears the pending flag of an update that changed nothing, so the manifest still describes
-   * the site. Should the flag stay (a failed delete), the next build merely writes afresh.
-   */
-  void clearPending() {
-    try {
-      Files.deleteIfExists(pendingFlag());
-    } catch (IOException e) {
-      // The site is whole either way; the next build then writes it afresh.
-    }
-  }
-
-  /**
    * Deletes the manifests in {@code folder} (files named {@code *.manifest}, with their pending
    * flags) that no build can use: their site's folder is gone, or they do not say which site
    * they describe (another format). Returns how many; never throws, as it only tidies.
