@@ -22,17 +22,17 @@ import org.newsdigest.model.PageContent;
  * @param sha256 the content's hash; null only for a page still being written
  * @param inputs the page's inputs, or null when not known
  */
-record FileStamp(long length, Sha256 sha256, long modifiedNanos, Sha256 inputs) {
+record FileStamp(long length, Sha256 sha256, long modifiedNanos, PageInputs inputs) {
   /** Stands for a page being written, so a second page with its path is refused at once. */
   static final FileStamp WRITING = new FileStamp(-1, null, 0, null);
 
   /**
-   * The stamp of {@code page} before it is written, with its inputs when it has them (a SHA-256's
-   * 32 bytes); the time is filled in once it is. A maker the manifest cannot name never has its
+   * The stamp of {@code page} before it is written, with its inputs when it has them (the
+   * render's 16-byte fingerprint); the time is filled in once it is. A maker the manifest cannot name never has its
    * pages kept, so inputs recorded for it do no harm.
    */
   static FileStamp of(Page page) {
-    return new FileStamp(page.content().length, sha256(page.content()), 0, inputsOf(page.inputs()));
+    return new FileStamp(page.content().length, sha256(page.content()), 0, PageInputs.of(page.inputs()));
   }
 
   /**
@@ -58,7 +58,7 @@ record FileStamp(long length, Sha256 sha256, long modifiedNanos, Sha256 inputs) 
     CountingOutputStream out = new CountingOutputStream(new DigestOutputStream(sink, sha));
     content.writeTo(out);
     out.flush();
-    return new FileStamp(out.count, Sha256.of(sha.digest()), 0, inputsOf(inputs));
+    return new FileStamp(out.count, Sha256.of(sha.digest()), 0, PageInputs.of(inputs));
   }
 
   /** Counts the bytes on their way through. */
@@ -82,23 +82,18 @@ record FileStamp(long length, Sha256 sha256, long modifiedNanos, Sha256 inputs) 
     }
   }
 
-  private static Sha256 inputsOf(byte[] inputs) {
-    return inputs == null || inputs.length != Sha256.BYTES ? null : Sha256.of(inputs);
-  }
-
   FileStamp modifiedAt(long nanos) {
     return new FileStamp(length, sha256, nanos, inputs);
   }
 
   /** The same stamp, made from {@code newInputs} (null when unknown). */
-  FileStamp withInputs(Sha256 newInputs) {
+  FileStamp withInputs(PageInputs newInputs) {
     return new FileStamp(length, sha256, modifiedNanos, newInputs);
   }
 
   /** Whether the file was made from exactly {@code pageInputs}; never when either is unknown. */
   boolean madeFrom(byte[] pageInputs) {
-    return inputs != null && pageInputs != null && pageInputs.length == Sha256.BYTES
-        && inputs.equals(Sha256.of(pageInputs));
+    return inputs != null && inputs.equals(PageInputs.of(pageInputs));
   }
 
   /** Same bytes, whenever they were written. */

@@ -36,7 +36,7 @@ import java.util.TreeSet;
  */
 record Manifest(String site, String siteDigest, String madeBy, SortedMap<String, FileStamp> files) {
   private static final String MAGIC = "newsdigest site manifest";
-  private static final int VERSION = 5;
+  private static final int VERSION = 6;
 
   Manifest {
     files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
@@ -96,7 +96,7 @@ record Manifest(String site, String siteDigest, String madeBy, SortedMap<String,
         long length = in.readLong();
         Sha256 hash = Sha256.read(in);
         long modified = in.readLong();
-        Sha256 inputs = in.readBoolean() ? Sha256.read(in) : null;
+        PageInputs inputs = in.readBoolean() ? PageInputs.read(in) : null;
         files.put(path, new FileStamp(length, hash, modified, inputs));
       }
       if (in.read() != -1 || files.size() != count) {

@@ -3,8 +3,6 @@ package org.newsdigest.render;
 import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.TemplateModelException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,7 +11,8 @@ import java.util.Map;
 
 /**
  * The fingerprint of what one template page is made from: the template's name and the data the
- * template is given, as a SHA-256 over an unambiguous encoding of that data. Two pages with the
+ * template is given, as a 128-bit {@link Murmur3} hash of an unambiguous encoding of that data
+ * (why not a SHA-256: see there). Two pages with the
  * same fingerprint, rendered by the same code with the same templates and settings, have the
  * same bytes, so a build may keep a page whose fingerprint did not change instead of running
  * its template again.
@@ -41,7 +40,7 @@ final class PageFingerprint {
   private static final byte LATIN1 = 11;
   private static final byte UTF16 = 12;
 
-  private final MessageDigest sha = sha256();
+  private final Murmur3 hash = new Murmur3();
   private final byte[] buffer = new byte[8192];
   private int used;
 
@@ -58,7 +57,7 @@ final class PageFingerprint {
       return null;
     }
     fingerprint.flush();
-    return fingerprint.sha.digest();
+    return fingerprint.hash.digest();
   }
 
   /** Encodes {@code value}; false when some part of it has no encoding. */
@@ -175,7 +174,7 @@ final class PageFingerprint {
         used += latin1.length;
       } else {
         flush();
-        sha.update(latin1);
+        hash.update(latin1, 0, latin1.length);
       }
       return;
     }
@@ -221,17 +220,7 @@ final class PageFingerprint {
   }
 
   private void flush() {
-    sha.update(buffer, 0, used);
+    hash.update(buffer, 0, used);
     used = 0;
-  }
-
-  /** A new SHA-256 digest, which every Java platform has. */
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      // Every Java platform must provide SHA-256.
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime.", e);
-    }
   }
 }

@@ -99,7 +99,7 @@ class PageInputsTest {
           || path.equals("robots.txt") || path.endsWith(".json") && !path.equals("data/events.json");
       if (fromModel) {
         assertNotNull(page.inputs(), path + " is made from plain data: by a template, or a JSON Feed");
-        assertEquals(32, page.inputs().length, path);
+        assertEquals(16, page.inputs().length, path); // the length the manifest keeps
       } else {
         assertNull(page.inputs(), path + " is made from no model: always made");
       }
