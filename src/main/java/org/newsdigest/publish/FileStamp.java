@@ -7,22 +7,20 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.newsdigest.model.Murmur3;
 import org.newsdigest.model.Page;
 import org.newsdigest.model.PageContent;
 
 /**
- * What the manifest knows of one site file: its length and SHA-256 say what it holds; its
+ * What the manifest knows of one site file: its length and hash say what it holds; its
  * modification time (nanoseconds since the epoch, as the file system reported it right after the
  * publisher wrote the file) says whether anyone touched it since; its inputs, what the render made
  * it from ({@link Page#inputs()}), say whether the next build may keep it without making it again.
  *
- * @param sha256 the content's hash; null only for a page still being written
+ * @param hash the content's {@link Murmur3} hash; null only for a page still being written
  * @param inputs the page's inputs, or null when not known
  */
-record FileStamp(long length, Sha256 sha256, long modifiedNanos, PageInputs inputs) {
+record FileStamp(long length, Hash128 hash, long modifiedNanos, Hash128 inputs) {
   /** Stands for a page being written, so a second page with its path is refused at once. */
   static final FileStamp WRITING = new FileStamp(-1, null, 0, null);
 
@@ -32,7 +30,10 @@ record FileStamp(long length, Sha256 sha256, long modifiedNanos, PageInputs inpu
    * pages kept, so inputs recorded for it do no harm.
    */
   static FileStamp of(Page page) {
-    return new FileStamp(page.content().length, sha256(page.content()), 0, PageInputs.of(page.inputs()));
+    Murmur3 hash = new Murmur3();
+    hash.update(page.content(), 0, page.content().length);
+    return new FileStamp(page.content().length, Hash128.of(hash.digest()), 0,
+        Hash128.ofInputs(page.inputs()));
   }
 
   /**
@@ -54,63 +55,50 @@ record FileStamp(long length, Sha256 sha256, long modifiedNanos, PageInputs inpu
 
   private static FileStamp stamp(OutputStream sink, PageContent content, byte[] inputs)
       throws IOException {
-    MessageDigest sha = newSha256();
-    CountingOutputStream out = new CountingOutputStream(new DigestOutputStream(sink, sha));
+    HashingOutputStream out = new HashingOutputStream(sink);
     content.writeTo(out);
     out.flush();
-    return new FileStamp(out.count, Sha256.of(sha.digest()), 0, PageInputs.of(inputs));
+    return new FileStamp(out.count, Hash128.of(out.hash.digest()), 0, Hash128.ofInputs(inputs));
   }
 
-  /** Counts the bytes on their way through. */
-  private static final class CountingOutputStream extends FilterOutputStream {
+  /** Counts and hashes the bytes on their way through. */
+  private static final class HashingOutputStream extends FilterOutputStream {
+    final Murmur3 hash = new Murmur3();
     long count;
 
-    CountingOutputStream(OutputStream out) {
+    HashingOutputStream(OutputStream out) {
       super(out);
     }
 
     @Override
     public void write(int b) throws IOException {
-      out.write(b);
-      count++;
+      write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
       out.write(bytes, offset, length);
+      hash.update(bytes, offset, length);
       count += length;
     }
   }
 
   FileStamp modifiedAt(long nanos) {
-    return new FileStamp(length, sha256, nanos, inputs);
+    return new FileStamp(length, hash, nanos, inputs);
   }
 
   /** The same stamp, made from {@code newInputs} (null when unknown). */
-  FileStamp withInputs(PageInputs newInputs) {
-    return new FileStamp(length, sha256, modifiedNanos, newInputs);
+  FileStamp withInputs(Hash128 newInputs) {
+    return new FileStamp(length, hash, modifiedNanos, newInputs);
   }
 
   /** Whether the file was made from exactly {@code pageInputs}; never when either is unknown. */
   boolean madeFrom(byte[] pageInputs) {
-    return inputs != null && inputs.equals(PageInputs.of(pageInputs));
+    return inputs != null && inputs.equals(Hash128.ofInputs(pageInputs));
   }
 
   /** Same bytes, whenever they were written. */
   boolean sameContent(FileStamp other) {
-    return length == other.length && sha256.equals(other.sha256);
-  }
-
-  static MessageDigest newSha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      // Every Java platform must provide SHA-256.
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime.", e);
-    }
-  }
-
-  private static Sha256 sha256(byte[] content) {
-    return Sha256.of(newSha256().digest(content));
+    return length == other.length && hash.equals(other.hash);
   }
 }

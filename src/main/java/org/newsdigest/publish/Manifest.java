@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
@@ -62,11 +63,11 @@ record Manifest(String site, String siteDigest, String madeBy, SortedMap<String,
   }
 
   private static String digest(SortedMap<String, FileStamp> files) {
-    MessageDigest sha = FileStamp.newSha256();
+    MessageDigest sha = newSha256();
     for (Map.Entry<String, FileStamp> file : files.entrySet()) {
       sha.update(file.getKey().getBytes(StandardCharsets.UTF_8));
       sha.update((byte) 0);
-      sha.update(file.getValue().sha256().hex().getBytes(StandardCharsets.ISO_8859_1));
+      sha.update(file.getValue().hash().hex().getBytes(StandardCharsets.ISO_8859_1));
       sha.update((byte) '\n');
     }
     return HexFormat.of().formatHex(sha.digest());
@@ -94,9 +95,9 @@ record Manifest(String site, String siteDigest, String madeBy, SortedMap<String,
       for (int i = 0; i < count; i++) {
         String path = in.readUTF();
         long length = in.readLong();
-        Sha256 hash = Sha256.read(in);
+        Hash128 hash = Hash128.read(in);
         long modified = in.readLong();
-        PageInputs inputs = in.readBoolean() ? PageInputs.read(in) : null;
+        Hash128 inputs = in.readBoolean() ? Hash128.read(in) : null;
         files.put(path, new FileStamp(length, hash, modified, inputs));
       }
       if (in.read() != -1 || files.size() != count) {
@@ -162,7 +163,7 @@ record Manifest(String site, String siteDigest, String madeBy, SortedMap<String,
           FileStamp stamp = entry.getValue();
           out.writeUTF(entry.getKey());
           out.writeLong(stamp.length());
-          stamp.sha256().write(out);
+          stamp.hash().write(out);
           out.writeLong(stamp.modifiedNanos());
           out.writeBoolean(stamp.inputs() != null);
           if (stamp.inputs() != null) {
@@ -173,6 +174,15 @@ record Manifest(String site, String siteDigest, String madeBy, SortedMap<String,
       SiteFiles.move(temp, file);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  private static MessageDigest newSha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      // Every Java platform must provide SHA-256.
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime.", e);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.newsdigest.model.Murmur3;
 
 /**
  * The fingerprint of what one template page is made from: the template's name and the data the

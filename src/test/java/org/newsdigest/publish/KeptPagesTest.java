@@ -27,7 +27,7 @@ class KeptPagesTest {
   private static final String OTHER_MAKER = "b".repeat(64);
 
   private static byte[] inputs(String name) {
-    byte[] bytes = new byte[PageInputs.BYTES];
+    byte[] bytes = new byte[Hash128.BYTES];
     byte[] text = name.getBytes(StandardCharsets.UTF_8);
     System.arraycopy(text, 0, bytes, 0, Math.min(text.length, bytes.length));
     return bytes;

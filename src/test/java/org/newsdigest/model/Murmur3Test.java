@@ -1,4 +1,4 @@
-package org.newsdigest.render;
+package org.newsdigest.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
