@@ -8,8 +8,8 @@ import java.util.Objects;
  * @param path relative to the site root, '/' separated, never absolute and never with ".."
  * @param content the file's bytes
  * @param inputs a 16-byte fingerprint of everything the content was made from (for a template
- *     page, the template's name and the data it was given), so a later build that would make the page from
- *     the same inputs can keep it instead ({@link PageSink#keep}); null when not known
+ *     page, the template's name and the data it was given), so a later build that would make the
+ *     page from the same inputs can keep it instead ({@link PageSink#keep}); null when not known
  */
 public record Page(String path, byte[] content, byte[] inputs) {
   public Page {

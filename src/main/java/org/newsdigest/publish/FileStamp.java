@@ -26,8 +26,8 @@ record FileStamp(long length, Hash128 hash, long modifiedNanos, Hash128 inputs) 
 
   /**
    * The stamp of {@code page} before it is written, with its inputs when it has them (the
-   * render's 16-byte fingerprint); the time is filled in once it is. A maker the manifest cannot name never has its
-   * pages kept, so inputs recorded for it do no harm.
+   * render's 16-byte fingerprint); the time is filled in once it is. A maker the manifest cannot
+   * name never has its pages kept, so inputs recorded for it do no harm.
    */
   static FileStamp of(Page page) {
     Murmur3 hash = new Murmur3();

@@ -23,7 +23,7 @@ record Hash128(long first, long second) {
     return new Hash128(bytes.getLong(), bytes.getLong());
   }
 
-  /** A page's inputs ({@link org.newsdigest.model.Page#inputs()}), or null when unknown or not 16 bytes. */
+  /** A page's {@link org.newsdigest.model.Page#inputs() inputs}; null if unknown or not 16 bytes. */
   static Hash128 ofInputs(byte[] inputs) {
     return inputs == null || inputs.length != BYTES ? null : of(inputs);
   }
