@@ -26,7 +26,6 @@ final class Statements {
   private static final Set<String> REPORTING = WORDS.get("reporting words");
   /** A quoted passage, or a quote left open to the end of the sentence. */
   private static final Pattern QUOTED = Pattern.compile("[“\"][^”“\"]*(?:[”\"]|$)");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d’'-]*");
   private static final Pattern ATTRIBUTED =
       Pattern.compile("[”“\"]\\s*,?\\s*(?:\\S+\\s+){0,4}?(?:said|says|told|added|wrote|tweeted|asked)\\b");
 
@@ -46,10 +45,10 @@ final class Statements {
     }
     boolean named = false;
     boolean counted = false;
-    Matcher words = WORD.matcher(text);
+    Words words = new Words(text);
     boolean first = true;
-    while (words.find()) {
-      String word = words.group();
+    while (words.next()) {
+      String word = words.word();
       String lower = word.toLowerCase(Locale.ROOT);
       if (OPINION.contains(lower)) {
         return false;
@@ -86,7 +85,24 @@ final class Statements {
 
   /** The sentence without what it quotes. */
   private static String ownWords(String text) {
+    if (!hasQuoteMarks(text)) {
+      return text; // what the two patterns below would leave, without running them
+    }
     return QUOTED.matcher(outsideAQuoteBegunBefore(text)).replaceAll(" ");
+  }
+
+  /**
+   * Whether the text holds a quotation mark that {@link #QUOTED} and {@link #ATTRIBUTED} start
+   * at; most sentences hold none, and these checks run on every sentence of every event.
+   */
+  private static boolean hasQuoteMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '“' || c == '”') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean writersVoice(String own, boolean orGuess) {
@@ -98,10 +114,10 @@ final class Statements {
     }
     boolean speculates = false;
     boolean reports = false;
-    Matcher words = WORD.matcher(own);
+    Words words = new Words(own);
     boolean first = true;
-    while (words.find()) {
-      String word = words.group();
+    while (words.next()) {
+      String word = words.word();
       String lower = word.toLowerCase(Locale.ROOT);
       // The pronouns in lower case, or capitalised where they open the sentence: "US" is a
       // country, "Us Weekly" a name, the I of "D-R.I." an initial.
@@ -138,6 +154,9 @@ final class Statements {
    * said: "“ I ’ m feeling mad inside.", "We're trying not to talk about specifics.”"
    */
   static boolean isQuoteFragment(String text) {
+    if (!hasQuoteMarks(text)) {
+      return false; // neither opens, closes nor attributes a quote
+    }
     if (ATTRIBUTED.matcher(text).find()) {
       return false;
     }
@@ -162,5 +181,57 @@ final class Statements {
       n += text.charAt(i) == c ? 1 : 0;
     }
     return n;
+  }
+
+  /**
+   * The words of a text, as the pattern {@code [\p{L}\d][\p{L}\d’'-]*} finds them: a letter or
+   * an ASCII digit, then letters, digits, apostrophes and hyphens. Written out rather than
+   * matched: it runs on every sentence of every event in every build.
+   */
+  static final class Words {
+    private final String text;
+    private int end;
+    private int start = -1;
+
+    Words(String text) {
+      this.text = text;
+    }
+
+    /** Moves to the next word; false when there is none. */
+    boolean next() {
+      int i = end;
+      while (i < text.length()) {
+        int c = text.codePointAt(i);
+        if (starts(c)) {
+          start = i;
+          i += Character.charCount(c);
+          while (i < text.length()) {
+            int d = text.codePointAt(i);
+            if (!starts(d) && d != '’' && d != '\'' && d != '-') {
+              break;
+            }
+            i += Character.charCount(d);
+          }
+          end = i;
+          return true;
+        }
+        i += Character.charCount(c);
+      }
+      end = i;
+      return false;
+    }
+
+    String word() {
+      return text.substring(start, end);
+    }
+
+    /** Where the current word starts in the text. */
+    int start() {
+      return start;
+    }
+
+    private static boolean starts(int c) {
+      return Character.isLetter(c) || c >= '0' && c <= '9';
+    }
   }
 }

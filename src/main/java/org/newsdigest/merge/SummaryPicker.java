@@ -112,7 +112,7 @@ final class SummaryPicker {
           break;
         }
         if (!read.usable(s) || SentenceFilter.wordCount(sentence.text()) > MAX_WORDS
-            || leansOnItsArticle(sentence.text().strip())) {
+            || leansOnItsArticle(sentence.text().strip(), read.folded(s))) {
           continue;
         }
         double bonus = position < LEAD_BONUS.length ? LEAD_BONUS[position] : 0;
@@ -205,14 +205,18 @@ final class SummaryPicker {
    * quote whose speaker another sentence names, or is the writer speaking as themself. A summary
    * sets sentences of several sources side by side and speaks for them all.
    */
-  private static boolean leansOnItsArticle(String sentence) {
-    return opensWithAPronoun(sentence) || Statements.isQuoteFragment(sentence)
+  private static boolean leansOnItsArticle(String sentence, String folded) {
+    return opensWithAPronoun(folded) || Statements.isQuoteFragment(sentence)
         || Statements.inWritersVoice(sentence);
   }
 
-  private static boolean opensWithAPronoun(String sentence) {
-    List<String> words = TextWords.words(sentence);
-    return !words.isEmpty() && PRONOUNS.contains(words.get(0));
+  /**
+   * Whether the sentence opens with a pronoun: the first of its {@link TextWords#words}, read
+   * from the sentence as {@link TextWords#fold} gives it, which the caller has already.
+   */
+  private static boolean opensWithAPronoun(String folded) {
+    int space = folded.indexOf(' ');
+    return PRONOUNS.contains(space < 0 ? folded : folded.substring(0, space));
   }
 
   /** How many chosen sentences the candidate restates the event's {@link LeadClaim} as. */
