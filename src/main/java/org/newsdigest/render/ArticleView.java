@@ -75,7 +75,7 @@ final class ArticleView {
     if (extension.equals(".md")) {
       view.put("body", markup.markdown(body));
     } else {
-      view.put("body", markup.html(markdown.html(body)));
+      view.put("body", new CommonMarkHtml(body));
     }
     view.put("event", eventRef(plan.eventOf(article.source()), root, extension));
     model.put("article", view);

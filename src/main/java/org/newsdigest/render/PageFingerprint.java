@@ -19,7 +19,8 @@ import org.newsdigest.model.Murmur3;
  * its template again.
  *
  * <p>The view models are plain data (see {@link ViewModel}): maps, lists, strings, numbers,
- * booleans and markup the renderer made safe. Each value is written with a tag for its type and,
+ * booleans, markup the renderer made safe, and article bodies still in Markdown ({@link
+ * CommonMarkHtml}), which count as their Markdown. Each value is written with a tag for its type and,
  * for anything of variable size, its length, so no two different models share an encoding ("ab",
  * "c" and "a", "bc" differ; so do an empty map and an empty list). A map is encoded in its
  * iteration order: models are built in a fixed order, and equal maps met in another order only
@@ -40,6 +41,7 @@ final class PageFingerprint {
   private static final byte ENUM = 10;
   private static final byte LATIN1 = 11;
   private static final byte UTF16 = 12;
+  private static final byte COMMONMARK = 13;
 
   private final Murmur3 hash = new Murmur3();
   private final byte[] buffer = new byte[8192];
@@ -97,6 +99,9 @@ final class PageFingerprint {
           return false;
         }
       }
+    } else if (value instanceof CommonMarkHtml html) {
+      put(COMMONMARK);
+      text(html.markdown());
     } else if (value instanceof TemplateMarkupOutputModel<?> markup) {
       return markup(markup);
     } else if (value instanceof Enum<?> constant) {

@@ -8,6 +8,7 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
+import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
@@ -16,6 +17,8 @@ import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -74,7 +77,7 @@ final class TemplateEngine {
     cfg.setBooleanFormat("c");
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     cfg.setAPIBuiltinEnabled(false);
-    cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+    cfg.setObjectWrapper(new PageObjectWrapper());
     cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     cfg.setAttemptExceptionReporter((te, env) -> { });
     cfg.setLogTemplateExceptions(false);
@@ -330,5 +333,25 @@ final class TemplateEngine {
     }
     int newline = message.indexOf('\n');
     return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  /**
+   * Wraps view models as {@link SimpleObjectWrapper} does (plain data only), and makes the HTML of
+   * a {@link CommonMarkHtml} when a template reads it.
+   */
+  private static final class PageObjectWrapper extends SimpleObjectWrapper {
+    private final ArticleMarkdown commonMark = new ArticleMarkdown();
+
+    PageObjectWrapper() {
+      super(Configuration.VERSION_2_3_34);
+    }
+
+    @Override
+    protected TemplateModel handleUnknownType(Object value) throws TemplateModelException {
+      if (value instanceof CommonMarkHtml body) {
+        return HTMLOutputFormat.INSTANCE.fromMarkup(commonMark.html(body.markdown()));
+      }
+      return super.handleUnknownType(value);
+    }
   }
 }
