@@ -20,9 +20,9 @@ import org.newsdigest.model.Murmur3;
  *
  * <p>The view models are plain data (see {@link ViewModel}): maps, lists, strings, numbers,
  * booleans, markup the renderer made safe, and article bodies still in Markdown ({@link
- * CommonMarkHtml}), which count as their Markdown. Each value is written with a tag for its type and,
- * for anything of variable size, its length, so no two different models share an encoding ("ab",
- * "c" and "a", "bc" differ; so do an empty map and an empty list). A map is encoded in its
+ * CommonMarkHtml}), which count as their Markdown. Each value is written with a tag for its type
+ * and, for anything of variable size, its length, so no two different models share an encoding
+ * ("ab", "c" and "a", "bc" differ; so do an empty map and an empty list). A map is encoded in its
  * iteration order: models are built in a fixed order, and equal maps met in another order only
  * cost a render, never a wrong page. The exception is {@code Map.of} and {@code Set.of}, whose
  * order the JVM shuffles per process: sorted, so the same model has the same fingerprint in every
