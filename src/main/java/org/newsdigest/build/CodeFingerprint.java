@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.newsdigest.model.Sha256;
 
 /**
  * A digest of the code that reads articles, so a cache written by one newsdigest is never read by
@@ -43,7 +44,7 @@ final class CodeFingerprint {
       }
       locations.add(location);
     }
-    MessageDigest digest = Hashing.sha256();
+    MessageDigest digest = Sha256.digest();
     digest.update(("java " + Runtime.version() + "\n").getBytes(StandardCharsets.UTF_8));
     try {
       for (Path location : locations) {

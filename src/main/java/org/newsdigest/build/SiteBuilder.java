@@ -15,6 +15,7 @@ import org.newsdigest.model.EntityTable;
 import org.newsdigest.model.Page;
 import org.newsdigest.model.PageContent;
 import org.newsdigest.model.PageSink;
+import org.newsdigest.model.Sha256;
 import org.newsdigest.model.Event;
 import org.newsdigest.publish.Publisher;
 import org.newsdigest.publish.SiteWriter;
@@ -171,7 +172,7 @@ public final class SiteBuilder {
     if (code == null || settings == null) {
       return "";
     }
-    MessageDigest sha = Hashing.sha256();
+    MessageDigest sha = Sha256.digest();
     sha.update(code);
     sha.update(settings);
     return Hashing.hex(sha.digest());

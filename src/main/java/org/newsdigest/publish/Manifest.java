@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.newsdigest.model.Sha256;
 
 /**
  * Every file of one published site (the marker aside) with its stamp, and the site digest: a
@@ -63,7 +63,7 @@ record Manifest(String site, String siteDigest, String madeBy, SortedMap<String,
   }
 
   private static String digest(SortedMap<String, FileStamp> files) {
-    MessageDigest sha = newSha256();
+    MessageDigest sha = Sha256.digest();
     for (Map.Entry<String, FileStamp> file : files.entrySet()) {
       sha.update(file.getKey().getBytes(StandardCharsets.UTF_8));
       sha.update((byte) 0);
@@ -174,15 +174,6 @@ record Manifest(String site, String siteDigest, String madeBy, SortedMap<String,
       SiteFiles.move(temp, file);
     } finally {
       Files.deleteIfExists(temp);
-    }
-  }
-
-  private static MessageDigest newSha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      // Every Java platform must provide SHA-256.
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime.", e);
     }
   }
 }

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.stream.Stream;
+import org.newsdigest.model.Sha256;
 
 /**
  * The fingerprint of a renderer's settings and templates: see {@link
@@ -20,7 +20,7 @@ final class RenderSettings {
   /** The fingerprint, or null when some file of {@code userTemplates} cannot be read. */
   static byte[] fingerprint(Path userTemplates, String language, String baseUrl, String siteTitle,
       boolean markdownTwins) {
-    MessageDigest sha = sha256();
+    MessageDigest sha = Sha256.digest();
     String[] settings = {language, baseUrl, siteTitle, String.valueOf(markdownTwins)};
     for (String setting : settings) {
       field(sha, setting == null ? "" : "=" + setting); // null and "" differ
@@ -47,14 +47,5 @@ final class RenderSettings {
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
     sha.update(bytes);
-  }
-
-  /** A new SHA-256 digest, which every Java platform has. */
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime.", e);
-    }
   }
 }
