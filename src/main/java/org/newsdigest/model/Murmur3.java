@@ -15,8 +15,9 @@ import java.nio.ByteOrder;
  * of 2<sup>-128</sup>. It needs no resistance to an attacker: one who forged a collision could
  * only keep a page as it was last built, from inputs that were already shown. And SHA-256 is
  * slow where the launcher runs: C1, the compiler it uses for builds below 20,000 files, has no
- * SHA-256 intrinsic and hashed about 140 MB/s, against about 4,600 MB/s for this loop; hashing
- * took a sixth of a rebuild's CPU and a fourteenth of a clean build's.
+ * SHA-256 intrinsic and hashed about 140 MB/s, against about 3,300 MB/s for this class
+ * ({@code bench/HashSpeed.java}); hashing took a sixth of a rebuild's CPU and a fourteenth of a
+ * clean build's.
  */
 public final class Murmur3 {
   private static final VarHandle LONG_LE =
