@@ -153,15 +153,16 @@ final class ServeCommand implements Callable<Integer> {
   /**
    * One build of the site, as {@code newsdigest build} does it. The reader and merger are built
    * once and every file's read is kept in memory between rebuilds (and in the cache folder), so
-   * a rebuild reads only changed files; the renderer is new each time, so changed templates are
-   * read afresh rather than from a template cache.
+   * a rebuild reads only changed files, and the merger remembers its events, so a rebuild
+   * assembles again only the events whose inputs changed; the renderer is new each time, so
+   * changed templates are read afresh rather than from a template cache.
    */
   static final class Rebuild implements Runnable {
     private final ServeCommand options;
     private final PrintWriter console;
     private final PrintWriter err;
     private final ArticleReader reader = Services.articleReader();
-    private final EventMerger merger = new EventMerger();
+    private final EventMerger merger = new EventMerger().remembering();
     private final ReadCache reads;
     final LiveReload reload;
 

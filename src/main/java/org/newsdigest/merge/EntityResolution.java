@@ -172,6 +172,22 @@ final class EntityResolution {
   }
 
   /** How many articles name the group. */
+  /**
+   * The group of each entity article {@code article} (a corpus index) names, in the order it
+   * names them, each key once: the article's share of the partition.
+   */
+  int[] groupsOfEntities(int article) {
+    return Arrays.copyOfRange(parent, firstNode[article], firstNode[article + 1]);
+  }
+
+  /**
+   * The entity that stands for a group: its first member in article order, which is the same
+   * node for the same group whatever the corpus numbering; as source and entity key.
+   */
+  Node root(int group) {
+    return nodes.get(group);
+  }
+
   int documentFrequency(int group) {
     return group >= 0 && group < articleCount.length ? articleCount[group] : 0;
   }

@@ -44,8 +44,14 @@ final class EventAssembler {
       Comparator.comparing(Article::published, MomentOrder.NULLS_LAST)
           .thenComparing(Article::source);
 
+  /**
+   * An assembled event, and whether its assembly read nothing of the corpus beyond what {@link
+   * AssemblyInputs} covers, so that it may be remembered ({@link AssemblyMemo}).
+   */
+  record Assembly(Event event, boolean selfContained) {}
+
   /** @param cluster corpus indexes of the articles */
-  Event assemble(List<Integer> cluster) {
+  Assembly assemble(List<Integer> cluster) {
     List<Integer> ordered = new ArrayList<>(cluster);
     ordered.sort(Comparator.comparing(i -> corpus.articles().get(i), EVENT_ORDER));
     List<Article> articles = ordered.stream().map(i -> corpus.articles().get(i)).toList();
@@ -58,15 +64,15 @@ final class EventAssembler {
             .toList();
     // The summary and the exclusives read the same sentences of the same articles: once.
     List<SentenceTerms> independentSentences = independent.stream()
-        .map(i -> new SentenceTerms(corpus.articles().get(i), corpus.terms(), corpus.weights(),
-            sentenceFilter))
+        .map(i -> new SentenceTerms(corpus.articles().get(i), corpus.evidence(i).vector(),
+            corpus.terms(), corpus.weights(), sentenceFilter))
         .toList();
     SparseVector centroid =
         SparseVector.centroid(independent.stream().map(i -> corpus.evidence(i).vector()).toList());
     Map<Integer, Participant> byGroup = participants.build(articles);
     EventDate date = date(independent, !copies.isEmpty());
     String title = title(independent, centroid);
-    return new Event(
+    Event event = new Event(
         title,
         date == null ? null : date.date(),
         date == null ? null : date.evidence(),
@@ -82,6 +88,10 @@ final class EventAssembler {
             .min(MomentOrder.CHRONOLOGICAL).orElse(null),
         lastUpdated(articles),
         copies);
+    // read after the summary and the exclusives, which are what look sentence terms up
+    boolean selfContained =
+        independentSentences.stream().noneMatch(SentenceTerms::readOthersTerms);
+    return new Assembly(event, selfContained);
   }
 
   /** A stated headline this long reads as a headline: shorter is a label, longer a paragraph. */

@@ -17,8 +17,9 @@ import org.newsdigest.text.Gazetteer;
 /**
  * Entry point of the merge stage: groups articles that report the same real-world event and
  * merges each group into one {@link Event}. Every article lands in exactly one event. The
- * result does not depend on the order of the input list. Immutable, thread-safe: all working
- * state lives in objects built per call.
+ * result does not depend on the order of the input list. Thread-safe: all working state lives
+ * in objects built per call, except a {@link #remembering} merger's memo of its last events,
+ * which changes no result.
  *
  * <p>An event is one happening (the merge spec says what that means). How: each article's
  * happening date, place, terms and entities are read ({@link EvidenceReader}); entities are
@@ -29,14 +30,42 @@ import org.newsdigest.text.Gazetteer;
  */
 public final class EventMerger {
   private final MergeSettings settings;
-  private final Gazetteer places = Gazetteer.load();
+  private final Gazetteer places;
+  /** The last merge's events, or null when each merge assembles every event. */
+  private final AssemblyMemo memo;
+  /** The last merge's pair scores, or null when each merge scores every pair. */
+  private final PairMemo pairMemo;
 
   public EventMerger() {
     this(MergeSettings.defaults());
   }
 
   EventMerger(MergeSettings settings) {
+    this(settings, Gazetteer.load(), null, null);
+  }
+
+  private EventMerger(MergeSettings settings, Gazetteer places, AssemblyMemo memo,
+      PairMemo pairMemo) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.places = places;
+    this.memo = memo;
+    this.pairMemo = pairMemo;
+  }
+
+  /**
+   * A merger that remembers its last merge's pair scores and events, and takes each one whose
+   * inputs did not change from there rather than working it out again: for a process that
+   * merges one corpus after another with small changes between them, as {@code serve --watch}
+   * does, reusing the article objects of unchanged files. The events are the same as this
+   * merger's.
+   */
+  public EventMerger remembering() {
+    return new EventMerger(settings, places, new AssemblyMemo(), new PairMemo());
+  }
+
+  /** The memo of a {@link #remembering} merger, else null; for tests. */
+  AssemblyMemo memo() {
+    return memo;
   }
 
   /**
@@ -68,8 +97,16 @@ public final class EventMerger {
     // Events are assembled on every core: each reads only its own cluster and the read-only
     // corpus, and the ordered collect keeps the result the same whatever the thread count.
     List<List<Integer>> clusters = clusters(corpus, timer);
-    List<Event> events =
-        new ArrayList<>(clusters.parallelStream().map(assembler::assemble).toList());
+    List<Event> events;
+    if (memo == null) {
+      events = new ArrayList<>(
+          clusters.parallelStream().map(c -> assembler.assemble(c).event()).toList());
+    } else {
+      List<AssemblyMemo.Entry> assembled =
+          clusters.parallelStream().map(c -> memo.assemble(corpus, c, assembler)).toList();
+      memo.keep(assembled);
+      events = new ArrayList<>(assembled.stream().map(AssemblyMemo.Entry::event).toList());
+    }
     events.sort(NEWEST_FIRST);
     timer.done("assembly");
     return List.copyOf(events);
@@ -98,12 +135,17 @@ public final class EventMerger {
     // Primitive arrays, not a PairScore per pair: at 100,000 articles there are millions.
     double[] scores = new double[candidates.size()];
     boolean[] vetoed = new boolean[candidates.size()];
+    byte[][] inputs = pairMemo == null ? null : PairMemo.inputs(corpus);
+    PairMemo.Known known = pairMemo == null ? null : pairMemo.known(corpus, inputs);
     // A few slices per core: balanced, and few dense term arrays to allocate.
     int slices = Math.max(1, Math.min(scores.length / SCORING_SLICE,
         8 * Runtime.getRuntime().availableProcessors()));
     IntStream.range(0, slices).parallel().forEach(slice -> scoreSlice(corpus, scorer, candidates,
         (int) ((long) scores.length * slice / slices),
-        (int) ((long) scores.length * (slice + 1) / slices), scores, vetoed));
+        (int) ((long) scores.length * (slice + 1) / slices), known, scores, vetoed));
+    if (pairMemo != null) {
+      pairMemo.keep(corpus, inputs, candidates, scores, vetoed);
+    }
     timer.done("scoring");
     List<List<Integer>> topics = new AverageLinkClustering(settings.threshold())
         .cluster(weight, candidates.first(), candidates.second(), scores, vetoed);
@@ -139,24 +181,36 @@ public final class EventMerger {
    * each first article's vector is spread once into a dense array and every partner's cosine
    * is one pass over the partner's terms; a run of one article split between two slices is
    * simply spread in both. Each pair's score depends on nothing else, so the slicing changes no
-   * result.
+   * result. A pair {@code known} from the last merge takes its score from there.
    */
   private static void scoreSlice(Corpus corpus, PairScorer scorer, CandidatePairs.Pairs pairs,
-      int from, int to, double[] scores, boolean[] vetoed) {
+      int from, int to, PairMemo.Known known, double[] scores, boolean[] vetoed) {
     double[] dense = new double[corpus.weights().termCount()];
     int p = from;
     while (p < to) {
       int i = pairs.first()[p];
       SparseVector vector = corpus.evidence(i).vector();
-      vector.scatter(dense);
+      boolean scattered = false;
       for (; p < to && pairs.first()[p] == i; p++) {
         int j = pairs.second()[p];
+        int slot = known == null ? -1 : known.slot(i, j);
+        if (slot >= 0) {
+          scores[p] = known.score(slot);
+          vetoed[p] = known.vetoed(slot);
+          continue;
+        }
+        if (!scattered) {
+          vector.scatter(dense);
+          scattered = true;
+        }
         PairScore score =
             scorer.score(i, j, corpus.evidence(j).vector().cosineWithScattered(dense));
         scores[p] = score.score();
         vetoed[p] = score.vetoed();
       }
-      vector.clear(dense);
+      if (scattered) {
+        vector.clear(dense);
+      }
     }
   }
 

@@ -23,13 +23,16 @@ final class Idf {
 
   private final double logDocuments;
   private final double[] byFrequency;
+  private final int[] stepByFrequency;
 
   /** The weights of a corpus of {@code documents} documents. */
   Idf(int documents) {
     this.logDocuments = logOfStep(documents);
     this.byFrequency = new double[documents + 1];
+    this.stepByFrequency = new int[documents + 1];
     for (int df = 0; df <= documents; df++) {
       byFrequency[df] = weight(df);
+      stepByFrequency[df] = stepOf(df);
     }
   }
 
@@ -38,12 +41,25 @@ final class Idf {
     return df < byFrequency.length ? byFrequency[df] : weight(df);
   }
 
+  /**
+   * {@link #stepOf} {@code df}, from a table: the weight {@link #of} gives is a function of this
+   * step and of the corpus size's step, so two corpora that agree on both weigh alike.
+   */
+  int step(int df) {
+    return df < stepByFrequency.length ? stepByFrequency[df] : stepOf(df);
+  }
+
   private double weight(int df) {
     return logDocuments - logOfStep(df) + 1.0;
   }
 
   /** ln(count + 1), rounded down to a whole number of steps. */
   static double logOfStep(int count) {
-    return Math.floor(StrictMath.log(count + 1.0) / LOG_STEP) * LOG_STEP;
+    return stepOf(count) * LOG_STEP;
+  }
+
+  /** How many whole steps ln(count + 1) holds: counts with the same step weigh the same. */
+  static int stepOf(int count) {
+    return (int) Math.floor(StrictMath.log(count + 1.0) / LOG_STEP);
   }
 }

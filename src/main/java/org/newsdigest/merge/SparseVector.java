@@ -44,6 +44,21 @@ final class SparseVector {
     return ids.clone();
   }
 
+  /** How many terms have a weight. */
+  int size() {
+    return ids.length;
+  }
+
+  /** The {@code k}th term id, ascending. */
+  int idAt(int k) {
+    return ids[k];
+  }
+
+  /** Whether the term of this id has a weight. */
+  boolean holds(int id) {
+    return Arrays.binarySearch(ids, id) >= 0;
+  }
+
   /**
    * This vector with each weight multiplied by {@code factor} of its term id, terms whose factor
    * is zero dropped, normalised again.

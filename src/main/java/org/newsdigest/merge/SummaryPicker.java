@@ -131,8 +131,8 @@ final class SummaryPicker {
         if (repeatsTitle(folded, foldedTitle, titleTerms, terms)) {
           continue;
         }
-        SparseVector vector = asRead ? corpus.weights().vectorOfIds(read.ids(s))
-            : corpus.weights().vector(terms);
+        SparseVector vector =
+            asRead ? corpus.weights().vectorOfIds(read.ids(s)) : read.vector(terms);
         if (vector.isEmpty()) {
           continue;
         }

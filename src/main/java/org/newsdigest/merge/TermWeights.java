@@ -217,6 +217,16 @@ final class TermWeights {
     return documentFrequency[id];
   }
 
+  /** The {@link Idf#step} of the document frequency of the term of this id. */
+  int frequencyStep(int id) {
+    return idf.step(documentFrequency[id]);
+  }
+
+  /** The {@link Idf#stepOf} the number of documents: with the frequency steps it decides weights. */
+  int documentsStep() {
+    return Idf.stepOf(documents);
+  }
+
   /** The term's id (its rank in sorted order), or -1 when no document holds it. */
   int id(String term) {
     return idOf.getOrDefault(term, -1);

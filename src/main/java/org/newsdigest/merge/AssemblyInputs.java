@@ -1,0 +1,73 @@
+package org.newsdigest.merge;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What an event's assembly reads of the corpus besides its articles themselves, as a 128-bit
+ * hash: two merges whose clusters hold the same articles and agree on this hash assemble the
+ * same event. The reading ({@code docs/benchmarks.md}, "What an event's assembly reads"):
+ *
+ * <ul>
+ *   <li>the weights of each article's vector ({@link InputHash#addTermSteps}) and the corpus
+ *       size's step;
+ *   <li>the entity partition restricted to the cluster, with its groups' relative order (which
+ *       of two participants of one name gets the plain key), and each group's type, display
+ *       name and document frequency step: the display name is chosen among every article
+ *       naming the group, inside the cluster or not.
+ * </ul>
+ *
+ * <p>Sentence terms that are not the article's own are not covered: an assembly that reads one
+ * says so ({@link SentenceTerms#readOthersTerms}) and is not remembered. The merge settings are
+ * the merger's own, so they are not part of the hash either.
+ */
+final class AssemblyInputs {
+  private AssemblyInputs() {}
+
+  /**
+   * The hash of what the assembly of {@code cluster} (corpus indexes, ascending) reads beyond
+   * its articles.
+   */
+  static byte[] of(Corpus corpus, List<Integer> cluster) {
+    InputHash inputs = new InputHash();
+    EntityResolution entities = corpus.entities();
+    inputs.add(corpus.weights().documentsStep());
+    int[][] groupsOf = new int[cluster.size()][];
+    int named = 0;
+    for (int k = 0; k < groupsOf.length; k++) {
+      groupsOf[k] = entities.groupsOfEntities(cluster.get(k));
+      named += groupsOf[k].length;
+    }
+    int[] groups = distinctSorted(groupsOf, named);
+    for (int k = 0; k < groupsOf.length; k++) {
+      inputs.addTermSteps(corpus, cluster.get(k));
+      inputs.add(groupsOf[k].length);
+      for (int group : groupsOf[k]) {
+        inputs.add(Arrays.binarySearch(groups, group)); // the group's rank in the cluster
+      }
+    }
+    for (int group : groups) {
+      inputs.add(entities.typeOf(group).ordinal());
+      inputs.add(Idf.stepOf(entities.documentFrequency(group)));
+      inputs.add(entities.displayName(group));
+    }
+    return inputs.digest();
+  }
+
+  private static int[] distinctSorted(int[][] arrays, int total) {
+    int[] all = new int[total];
+    int at = 0;
+    for (int[] array : arrays) {
+      System.arraycopy(array, 0, all, at, array.length);
+      at += array.length;
+    }
+    Arrays.sort(all);
+    int distinct = 0;
+    for (int x = 0; x < all.length; x++) {
+      if (distinct == 0 || all[distinct - 1] != all[x]) {
+        all[distinct++] = all[x];
+      }
+    }
+    return Arrays.copyOf(all, distinct);
+  }
+}

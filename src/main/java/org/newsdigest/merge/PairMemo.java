@@ -1,0 +1,120 @@
+package org.newsdigest.merge;
+
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.newsdigest.model.Article;
+
+/**
+ * The candidate pair scores of a merger's last merge, so that the next merge (a rebuild in
+ * {@code serve --watch}, where unchanged files keep their {@link Article} objects) scores again
+ * only the pairs with an article whose inputs changed. A pair's score reads, of each of its two
+ * articles: the article itself, its vector's weights (the document frequency step of each of
+ * its terms and the corpus size's step), and for each entity it names the group it falls in and
+ * that group's document frequency step. A group is named by its first member ({@link
+ * EntityResolution#root}), which two articles share exactly when their entities are one group,
+ * so equal inputs on both sides mean an equal score.
+ *
+ * <p>Thread-safe: a merge reads the last merge's arrays, which are never changed, from every
+ * core, and replaces them when its scoring is done.
+ */
+final class PairMemo {
+  /** One merge's scores, by that merge's corpus indexes. */
+  private record Scores(Map<Article, Integer> indexOf, byte[][] inputs, int[] runStart,
+      int[] second, double[] scores, boolean[] vetoed) {}
+
+  private volatile Scores last;
+
+  /** The inputs of each article of {@code corpus}, computed on every core. */
+  static byte[][] inputs(Corpus corpus) {
+    return IntStream.range(0, corpus.size()).parallel().mapToObj(i -> inputs(corpus, i))
+        .toArray(byte[][]::new);
+  }
+
+  private static byte[] inputs(Corpus corpus, int i) {
+    InputHash hash = new InputHash();
+    hash.add(corpus.weights().documentsStep());
+    hash.addTermSteps(corpus, i);
+    EntityResolution entities = corpus.entities();
+    int[] groups = entities.groupsOfEntities(i);
+    hash.add(groups.length);
+    for (int group : groups) {
+      EntityResolution.Node root = entities.root(group);
+      hash.add(root.source());
+      hash.add(root.entity().key());
+      hash.add(Idf.stepOf(entities.documentFrequency(group)));
+    }
+    return hash.digest();
+  }
+
+  /** What the last merge knows of this corpus's pairs, or null when nothing. */
+  Known known(Corpus corpus, byte[][] inputs) {
+    Scores scores = last;
+    if (scores == null) {
+      return null;
+    }
+    int[] lastIndex = new int[corpus.size()];
+    for (int i = 0; i < lastIndex.length; i++) {
+      Integer was = scores.indexOf().get(corpus.articles().get(i));
+      lastIndex[i] = was != null && Arrays.equals(scores.inputs()[was], inputs[i]) ? was : -1;
+    }
+    return new Known(scores, lastIndex);
+  }
+
+  /**
+   * The last merge's scores seen from this corpus.
+   *
+   * @param lastIndex each article's index in the last merge when it is the same object with
+   *     the same inputs, else -1. Both merges number articles by source, so the map keeps order.
+   */
+  static final class Known {
+    private final Scores scores;
+    private final int[] lastIndex;
+
+    private Known(Scores scores, int[] lastIndex) {
+      this.scores = scores;
+      this.lastIndex = lastIndex;
+    }
+
+    /** Where the last merge kept the pair (i, j), i &lt; j, or -1 when it must be scored. */
+    int slot(int i, int j) {
+      int a = lastIndex[i];
+      int b = lastIndex[j];
+      if (a < 0 || b < 0) {
+        return -1;
+      }
+      int at = Arrays.binarySearch(scores.second(), scores.runStart()[a],
+          scores.runStart()[a + 1], b);
+      return at < 0 ? -1 : at;
+    }
+
+    double score(int slot) {
+      return scores.scores()[slot];
+    }
+
+    boolean vetoed(int slot) {
+      return scores.vetoed()[slot];
+    }
+  }
+
+  /** Keeps this merge's scores for the next merge, and forgets the earlier ones. */
+  void keep(Corpus corpus, byte[][] inputs, CandidatePairs.Pairs pairs, double[] scores,
+      boolean[] vetoed) {
+    List<Article> articles = corpus.articles();
+    Map<Article, Integer> indexOf = new IdentityHashMap<>(articles.size() * 2);
+    for (int i = 0; i < articles.size(); i++) {
+      indexOf.put(articles.get(i), i);
+    }
+    int[] runStart = new int[articles.size() + 1];
+    for (int first : pairs.first()) {
+      runStart[first + 1]++;
+    }
+    for (int i = 0; i < articles.size(); i++) {
+      runStart[i + 1] += runStart[i];
+    }
+    last = new Scores(indexOf, inputs, runStart, pairs.second().clone(), scores.clone(),
+        vetoed.clone());
+  }
+}
