@@ -267,7 +267,8 @@ final class BuildCommand implements Callable<Integer> {
         plural(report.filesFound(), "file", "files"), report.filesFromCache());
   }
 
-  private static String stageTimes(BuildReport report) {
+  /** "Stages: read 0.120 s; merge 0.301 s; …." */
+  static String stageTimes(BuildReport report) {
     StringBuilder line = new StringBuilder("Stages:");
     for (StageTime time : report.timings()) {
       line.append(String.format(Locale.ROOT, " %s %.3f s;", time.stage(), time.seconds()));

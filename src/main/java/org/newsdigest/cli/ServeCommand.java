@@ -61,6 +61,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--templates", paramLabel = "DIR", description = "With --watch: templates folder (default: templates, if it exists).")
   Path templates;
 
+  @Option(names = "--timings", description = "With --watch: after each build, also print the wall time of each stage.")
+  boolean timings;
+
   @Mixin SiteFlags site; // with --watch
 
   @ArgGroup(exclusive = true)
@@ -199,6 +202,9 @@ final class ServeCommand implements Callable<Integer> {
               (System.nanoTime() - started) / 1e9,
               BuildCommand.fromCache(report),
               report.skipped().isEmpty() ? "" : "; skipped " + report.skipped().size()));
+          if (options.timings) {
+            console.println(BuildCommand.stageTimes(report));
+          }
           console.flush();
         }
       } catch (IOException | RuntimeException e) {

@@ -91,6 +91,28 @@ class ServeWatchTest {
   }
 
   @Test
+  void withTimingsEachBuildAlsoSaysWhatEachStageTook() throws Exception {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(seeds.resolve("storm.txt"), STORM);
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).parseArgs("--watch", "--timings", "--seeds", seeds.toString(),
+        "--templates", templates.toString(), "--out", dir.resolve("site").toString());
+    ServeCommand.Rebuild rebuild = serve.rebuild(new PrintWriter(out), new PrintWriter(err));
+    rebuild.run();
+    Files.writeString(seeds.resolve("ferry.txt"), FERRY);
+    rebuild.run();
+    List<String> lines = out.toString().lines().toList();
+    assertEquals(4, lines.size(), out.toString());
+    for (int build = 0; build < 2; build++) {
+      assertTrue(lines.get(2 * build).startsWith("Built "), out.toString());
+      assertTrue(lines.get(2 * build + 1).matches(
+          "Stages: read [0-9.]+ s; merge [0-9.]+ s; entities [0-9.]+ s; stories [0-9.]+ s;"
+              + " render [0-9.]+ s; publish [0-9.]+ s\\."), lines.get(2 * build + 1));
+    }
+  }
+
+  @Test
   void aBadBaseUrlIsACommandLineError() {
     StringWriter errors = new StringWriter();
     CommandLine cli = Main.commandLine();
