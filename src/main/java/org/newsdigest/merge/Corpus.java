@@ -44,15 +44,32 @@ final class Corpus {
   }
 
   Corpus(List<Article> input, Gazetteer places, StageTimer timer) {
+    this(input, places, timer, null);
+  }
+
+  /** @param remembered the terms of a remembering merger's last merge, or null */
+  Corpus(List<Article> input, Gazetteer places, StageTimer timer, TermsMemo remembered) {
     List<Article> sorted = new ArrayList<>(input);
     sorted.sort(Comparator.comparing(Article::source));
     this.articles = List.copyOf(sorted);
     TermWeights.Builder builder = new TermWeights.Builder();
+    List<TermWeights.Distinct> counted = new ArrayList<>(articles.size());
     for (int from = 0; from < articles.size(); from += CHUNK) {
       List<Article> chunk = articles.subList(from, Math.min(articles.size(), from + CHUNK));
       // each article is tokenised and counted alone; interning stays in article order, one thread
-      chunk.parallelStream().map(a -> TermWeights.Distinct.of(articleTerms(a))).toList()
-          .forEach(builder::add);
+      List<TermWeights.Distinct> terms = chunk.parallelStream()
+          .map(a -> {
+            TermWeights.Distinct known = remembered == null ? null : remembered.known(a);
+            return known != null ? known : TermWeights.Distinct.of(articleTerms(a));
+          })
+          .toList();
+      terms.forEach(builder::add);
+      if (remembered != null) {
+        counted.addAll(terms); // held only to be remembered: at scale they are many arrays
+      }
+    }
+    if (remembered != null) {
+      remembered.keep(articles, counted);
     }
     this.weights = builder.weights();
     List<TermWeights.Counts> counts = builder.documentCounts();

@@ -35,32 +35,36 @@ public final class EventMerger {
   private final AssemblyMemo memo;
   /** The last merge's pair scores, or null when each merge scores every pair. */
   private final PairMemo pairMemo;
+  /** The last merge's article terms, or null when each merge tokenises every article. */
+  private final TermsMemo termsMemo;
 
   public EventMerger() {
     this(MergeSettings.defaults());
   }
 
   EventMerger(MergeSettings settings) {
-    this(settings, Gazetteer.load(), null, null);
+    this(settings, Gazetteer.load(), null, null, null);
   }
 
   private EventMerger(MergeSettings settings, Gazetteer places, AssemblyMemo memo,
-      PairMemo pairMemo) {
+      PairMemo pairMemo, TermsMemo termsMemo) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.places = places;
     this.memo = memo;
     this.pairMemo = pairMemo;
+    this.termsMemo = termsMemo;
   }
 
   /**
-   * A merger that remembers its last merge's pair scores and events, and takes each one whose
-   * inputs did not change from there rather than working it out again: for a process that
+   * A merger that remembers its last merge's article terms, pair scores and events, and takes
+   * each one whose inputs did not change from there rather than working it out again: for a process that
    * merges one corpus after another with small changes between them, as {@code serve --watch}
    * does, reusing the article objects of unchanged files. The events are the same as this
    * merger's.
    */
   public EventMerger remembering() {
-    return new EventMerger(settings, places, new AssemblyMemo(), new PairMemo());
+    return new EventMerger(settings, places, new AssemblyMemo(), new PairMemo(),
+        new TermsMemo());
   }
 
   /** The memo of a {@link #remembering} merger, else null; for tests. */
@@ -92,7 +96,7 @@ public final class EventMerger {
       }
     }
     timer.done("checks");
-    Corpus corpus = new Corpus(articles, places, timer);
+    Corpus corpus = new Corpus(articles, places, timer, termsMemo);
     EventAssembler assembler = new EventAssembler(corpus, new PairScorer(corpus, settings));
     // Events are assembled on every core: each reads only its own cluster and the read-only
     // corpus, and the ordered collect keeps the result the same whatever the thread count.

@@ -63,7 +63,9 @@ final class TermWeights {
     /**
      * Adds one document given as its distinct terms and how often each occurs: the same as
      * {@link #add} of the terms with repeats, with one lookup per distinct term. Counting can
-     * then run on every core, leaving only this lookup to the one thread that interns.
+     * then run on every core, leaving only this lookup to the one thread that interns. Each
+     * term of {@code document} is replaced by the builder's own equal instance, so that a
+     * document kept for later ({@link TermsMemo}) holds no strings of its own.
      */
     void add(Distinct document) {
       int[] ids = new int[document.terms().length];
@@ -75,6 +77,7 @@ final class TermWeights {
           provisional.put(term, id);
           names.add(term);
         }
+        document.terms()[t] = names.get(id);
         ids[t] = id;
       }
       // Left in the document's order, not sorted by provisional id: only the document
