@@ -33,12 +33,11 @@ final class AssemblyInputs {
     EntityResolution entities = corpus.entities();
     inputs.add(corpus.weights().documentsStep());
     int[][] groupsOf = new int[cluster.size()][];
-    int named = 0;
     for (int k = 0; k < groupsOf.length; k++) {
       groupsOf[k] = entities.groupsOfEntities(cluster.get(k));
-      named += groupsOf[k].length;
     }
-    int[] groups = distinctSorted(groupsOf, named);
+    int[] groups = Arrays.stream(groupsOf).flatMapToInt(Arrays::stream).distinct().sorted()
+        .toArray();
     for (int k = 0; k < groupsOf.length; k++) {
       inputs.addTermSteps(corpus, cluster.get(k));
       inputs.add(groupsOf[k].length);
@@ -52,22 +51,5 @@ final class AssemblyInputs {
       inputs.add(entities.displayName(group));
     }
     return inputs.digest();
-  }
-
-  private static int[] distinctSorted(int[][] arrays, int total) {
-    int[] all = new int[total];
-    int at = 0;
-    for (int[] array : arrays) {
-      System.arraycopy(array, 0, all, at, array.length);
-      at += array.length;
-    }
-    Arrays.sort(all);
-    int distinct = 0;
-    for (int x = 0; x < all.length; x++) {
-      if (distinct == 0 || all[distinct - 1] != all[x]) {
-        all[distinct++] = all[x];
-      }
-    }
-    return Arrays.copyOf(all, distinct);
   }
 }

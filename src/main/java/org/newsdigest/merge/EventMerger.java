@@ -57,10 +57,10 @@ public final class EventMerger {
 
   /**
    * A merger that remembers its last merge's article terms, pair scores and events, and takes
-   * each one whose inputs did not change from there rather than working it out again: for a process that
-   * merges one corpus after another with small changes between them, as {@code serve --watch}
-   * does, reusing the article objects of unchanged files. The events are the same as this
-   * merger's.
+   * each one whose inputs did not change from there rather than working it out again: for a
+   * process that merges one corpus after another with small changes between them, as {@code
+   * serve --watch} does, reusing the article objects of unchanged files. The events are the same
+   * as this merger's.
    */
   public EventMerger remembering() {
     return new EventMerger(settings, places, new AssemblyMemo(), new PairMemo(),

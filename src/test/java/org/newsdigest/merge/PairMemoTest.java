@@ -38,8 +38,9 @@ class PairMemoTest {
         int slot = known.slot(i, j);
         if (slot >= 0) {
           PairScore fresh = scorer.score(i, j);
-          assertEquals(fresh.score(), known.score(slot), 0.0, "round " + round + ": " + pair(corpus, i, j));
-          assertEquals(fresh.vetoed(), known.vetoed(slot), "round " + round + ": " + pair(corpus, i, j));
+          String which = "round " + round + ": " + pair(corpus, i, j);
+          assertEquals(fresh.score(), known.score(slot), 0.0, which);
+          assertEquals(fresh.vetoed(), known.vetoed(slot), which);
           taken++;
         }
       }

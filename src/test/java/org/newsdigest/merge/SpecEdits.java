@@ -69,8 +69,12 @@ final class SpecEdits {
     String changed;
     switch (random.nextInt(5)) {
       case 0 -> changed = text.strip() + "\n\n" + lastParagraph(other) + "\n";
-      case 1 -> changed = text.replaceFirst("(?m)^people: ", "people: " + header(other, "people", "Ana Ruiz").split(";")[0].strip() + "; ");
-      case 2 -> changed = text.replaceFirst("(?m)^title: .*$", "title: " + header(other, "title", "A headline of its own"));
+      case 1 -> {
+        String person = header(other, "people", "Ana Ruiz").split(";")[0].strip();
+        changed = text.replaceFirst("(?m)^people: ", "people: " + person + "; ");
+      }
+      case 2 -> changed = text.replaceFirst("(?m)^title: .*$",
+          "title: " + header(other, "title", "A headline of its own"));
       case 3 -> {
         if (current.size() > 2) {
           current.remove(source);
