@@ -9,12 +9,11 @@ import java.util.List;
  * same event. The reading ({@code docs/benchmarks.md}, "What an event's assembly reads"):
  *
  * <ul>
- *   <li>the weights of each article's vector ({@link InputHash#addTermSteps}) and the corpus
- *       size's step;
- *   <li>the entity partition restricted to the cluster, with its groups' relative order (which
- *       of two participants of one name gets the plain key), and each group's type, display
- *       name and document frequency step: the display name is chosen among every article
- *       naming the group, inside the cluster or not.
+ *   <li>each article's {@link ArticleInputs}: its vector's weights, and the groups of its
+ *       entities (by first member) with their frequency steps;
+ *   <li>the groups' relative order in the cluster, which decides which of two participants of one
+ *       name gets the plain key, and each group's type and display name: the display name is
+ *       chosen among every article naming the group, inside the cluster or not.
  * </ul>
  *
  * <p>Sentence terms that are not the article's own are not covered: an assembly that reads one
@@ -26,12 +25,11 @@ final class AssemblyInputs {
 
   /**
    * The hash of what the assembly of {@code cluster} (corpus indexes, ascending) reads beyond
-   * its articles.
+   * its articles, given {@link ArticleInputs#of} the corpus.
    */
-  static byte[] of(Corpus corpus, List<Integer> cluster) {
+  static byte[] of(Corpus corpus, List<Integer> cluster, byte[][] articleInputs) {
     InputHash inputs = new InputHash();
     EntityResolution entities = corpus.entities();
-    inputs.add(corpus.weights().documentsStep());
     int[][] groupsOf = new int[cluster.size()][];
     for (int k = 0; k < groupsOf.length; k++) {
       groupsOf[k] = entities.groupsOfEntities(cluster.get(k));
@@ -39,15 +37,13 @@ final class AssemblyInputs {
     int[] groups = Arrays.stream(groupsOf).flatMapToInt(Arrays::stream).distinct().sorted()
         .toArray();
     for (int k = 0; k < groupsOf.length; k++) {
-      inputs.addTermSteps(corpus, cluster.get(k));
-      inputs.add(groupsOf[k].length);
+      inputs.add(articleInputs[cluster.get(k)]);
       for (int group : groupsOf[k]) {
         inputs.add(Arrays.binarySearch(groups, group)); // the group's rank in the cluster
       }
     }
     for (int group : groups) {
       inputs.add(entities.typeOf(group).ordinal());
-      inputs.add(Idf.stepOf(entities.documentFrequency(group)));
       inputs.add(entities.displayName(group));
     }
     return inputs.digest();

@@ -33,10 +33,15 @@ final class AssemblyMemo {
   private volatile Map<Article, Entry> last = new IdentityHashMap<>();
   private final AtomicInteger reused = new AtomicInteger();
 
-  /** The event of {@code cluster} (corpus indexes, ascending), remembered or assembled. */
-  Entry assemble(Corpus corpus, List<Integer> cluster, EventAssembler assembler) {
+  /**
+   * The event of {@code cluster} (corpus indexes, ascending), remembered or assembled.
+   *
+   * @param articleInputs {@link ArticleInputs#of} the corpus
+   */
+  Entry assemble(Corpus corpus, List<Integer> cluster, byte[][] articleInputs,
+      EventAssembler assembler) {
     List<Article> articles = cluster.stream().map(corpus.articles()::get).toList();
-    byte[] inputs = AssemblyInputs.of(corpus, cluster);
+    byte[] inputs = AssemblyInputs.of(corpus, cluster, articleInputs);
     Entry known = last.get(articles.get(0));
     if (known != null && known.inputs() != null && Arrays.equals(known.inputs(), inputs)
         && sameObjects(known.articles(), articles)) {

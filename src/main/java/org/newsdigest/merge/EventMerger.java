@@ -31,28 +31,24 @@ import org.newsdigest.text.Gazetteer;
 public final class EventMerger {
   private final MergeSettings settings;
   private final Gazetteer places;
-  /** The last merge's events, or null when each merge assembles every event. */
-  private final AssemblyMemo memo;
-  /** The last merge's pair scores, or null when each merge scores every pair. */
-  private final PairMemo pairMemo;
-  /** The last merge's article terms, or null when each merge tokenises every article. */
-  private final TermsMemo termsMemo;
+  /** What a {@link #remembering} merger keeps of its last merge; null for any other. */
+  private final Memos memos;
+
+  /** The memos of a remembering merger: each article's terms, each pair's score, each event. */
+  private record Memos(TermsMemo terms, PairMemo pairs, AssemblyMemo events) {}
 
   public EventMerger() {
     this(MergeSettings.defaults());
   }
 
   EventMerger(MergeSettings settings) {
-    this(settings, Gazetteer.load(), null, null, null);
+    this(settings, Gazetteer.load(), null);
   }
 
-  private EventMerger(MergeSettings settings, Gazetteer places, AssemblyMemo memo,
-      PairMemo pairMemo, TermsMemo termsMemo) {
+  private EventMerger(MergeSettings settings, Gazetteer places, Memos memos) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.places = places;
-    this.memo = memo;
-    this.pairMemo = pairMemo;
-    this.termsMemo = termsMemo;
+    this.memos = memos;
   }
 
   /**
@@ -63,13 +59,13 @@ public final class EventMerger {
    * as this merger's.
    */
   public EventMerger remembering() {
-    return new EventMerger(settings, places, new AssemblyMemo(), new PairMemo(),
-        new TermsMemo());
+    return new EventMerger(settings, places,
+        new Memos(new TermsMemo(), new PairMemo(), new AssemblyMemo()));
   }
 
-  /** The memo of a {@link #remembering} merger, else null; for tests. */
+  /** The event memo of a {@link #remembering} merger, else null; for tests. */
   AssemblyMemo memo() {
-    return memo;
+    return memos == null ? null : memos.events();
   }
 
   /**
@@ -96,19 +92,23 @@ public final class EventMerger {
       }
     }
     timer.done("checks");
-    Corpus corpus = new Corpus(articles, places, timer, termsMemo);
+    Corpus corpus = new Corpus(articles, places, timer, memos == null ? null : memos.terms());
     EventAssembler assembler = new EventAssembler(corpus, new PairScorer(corpus, settings));
     // Events are assembled on every core: each reads only its own cluster and the read-only
     // corpus, and the ordered collect keeps the result the same whatever the thread count.
-    List<List<Integer>> clusters = clusters(corpus, timer);
+    byte[][] inputs = memos == null ? null : ArticleInputs.of(corpus);
+    if (memos != null) {
+      timer.done("memo inputs");
+    }
+    List<List<Integer>> clusters = clusters(corpus, inputs, timer);
     List<Event> events;
-    if (memo == null) {
+    if (memos == null) {
       events = new ArrayList<>(
           clusters.parallelStream().map(c -> assembler.assemble(c).event()).toList());
     } else {
-      List<AssemblyMemo.Entry> assembled =
-          clusters.parallelStream().map(c -> memo.assemble(corpus, c, assembler)).toList();
-      memo.keep(assembled);
+      List<AssemblyMemo.Entry> assembled = clusters.parallelStream()
+          .map(c -> memos.events().assemble(corpus, c, inputs, assembler)).toList();
+      memos.events().keep(assembled);
       events = new ArrayList<>(assembled.stream().map(AssemblyMemo.Entry::event).toList());
     }
     events.sort(NEWEST_FIRST);
@@ -121,10 +121,11 @@ public final class EventMerger {
    * order, so the result is the same whatever the number of threads.
    */
   List<List<Integer>> clusters(Corpus corpus) {
-    return clusters(corpus, new StageTimer());
+    return clusters(corpus, memos == null ? null : ArticleInputs.of(corpus), new StageTimer());
   }
 
-  private List<List<Integer>> clusters(Corpus corpus, StageTimer timer) {
+  /** @param inputs {@link ArticleInputs#of} the corpus for a remembering merger, else null */
+  private List<List<Integer>> clusters(Corpus corpus, byte[][] inputs, StageTimer timer) {
     int[] copyOf = copies(corpus);
     boolean[] original = new boolean[corpus.size()];
     int[] weight = new int[corpus.size()];
@@ -139,16 +140,15 @@ public final class EventMerger {
     // Primitive arrays, not a PairScore per pair: at 100,000 articles there are millions.
     double[] scores = new double[candidates.size()];
     boolean[] vetoed = new boolean[candidates.size()];
-    byte[][] inputs = pairMemo == null ? null : PairMemo.inputs(corpus);
-    PairMemo.Known known = pairMemo == null ? null : pairMemo.known(corpus, inputs);
+    PairMemo.Known known = memos == null ? null : memos.pairs().known(corpus, inputs);
     // A few slices per core: balanced, and few dense term arrays to allocate.
     int slices = Math.max(1, Math.min(scores.length / SCORING_SLICE,
         8 * Runtime.getRuntime().availableProcessors()));
     IntStream.range(0, slices).parallel().forEach(slice -> scoreSlice(corpus, scorer, candidates,
         (int) ((long) scores.length * slice / slices),
         (int) ((long) scores.length * (slice + 1) / slices), known, scores, vetoed));
-    if (pairMemo != null) {
-      pairMemo.keep(corpus, inputs, candidates, scores, vetoed);
+    if (memos != null) {
+      memos.pairs().keep(corpus, inputs, candidates, scores, vetoed);
     }
     timer.done("scoring");
     List<List<Integer>> topics = new AverageLinkClustering(settings.threshold())

@@ -7,7 +7,7 @@ import org.newsdigest.model.Murmur3;
 
 /**
  * A 128-bit {@link Murmur3} hash of a sequence of ints and strings, for the memos of a
- * remembering merger ({@link AssemblyInputs}, {@link PairMemo}): values are collected as ints
+ * remembering merger ({@link ArticleInputs}, {@link AssemblyInputs}): values are collected as ints
  * and hashed at once. Not thread-safe; one per hash.
  */
 final class InputHash {
@@ -29,17 +29,15 @@ final class InputHash {
     }
   }
 
-  /**
-   * The weights of article {@code i}'s vector, as the document frequency step of each of its
-   * terms in term order: with the article itself and the corpus size's step, they decide the
-   * vector. The terms follow from the article, and their ids keep their order whatever is
-   * added, since ids are ranks in sorted term order.
-   */
-  void addTermSteps(Corpus corpus, int i) {
-    SparseVector vector = corpus.evidence(i).vector();
-    add(vector.size());
-    for (int t = 0; t < vector.size(); t++) {
-      add(corpus.weights().frequencyStep(vector.idAt(t)));
+  /** Bytes, four to a value, in order. */
+  void add(byte[] bytes) {
+    add(bytes.length);
+    for (int b = 0; b < bytes.length; b += 4) {
+      int value = 0;
+      for (int k = b; k < Math.min(b + 4, bytes.length); k++) {
+        value = value << 8 | bytes[k] & 0xff;
+      }
+      add(value);
     }
   }
 

@@ -4,18 +4,16 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.newsdigest.model.Article;
 
 /**
  * The candidate pair scores of a merger's last merge, so that the next merge (a rebuild in
  * {@code serve --watch}, where unchanged files keep their {@link Article} objects) scores again
  * only the pairs with an article whose inputs changed. A pair's score reads, of each of its two
- * articles: the article itself, its vector's weights (the document frequency step of each of
- * its terms and the corpus size's step), and for each entity it names the group it falls in and
- * that group's document frequency step. A group is named by its first member ({@link
- * EntityResolution#root}), which two articles share exactly when their entities are one group,
- * so equal inputs on both sides mean an equal score.
+ * articles, the article itself and what {@link ArticleInputs} hashes: its vector's weights, and
+ * the group of each entity it names (which two articles share exactly when their entities are
+ * one group) with that group's frequency step. So equal inputs on both sides mean an equal
+ * score.
  *
  * <p>Thread-safe: a merge reads the last merge's arrays, which are never changed, from every
  * core, and replaces them when its scoring is done.
@@ -27,29 +25,11 @@ final class PairMemo {
 
   private volatile Scores last;
 
-  /** The inputs of each article of {@code corpus}, computed on every core. */
-  static byte[][] inputs(Corpus corpus) {
-    return IntStream.range(0, corpus.size()).parallel().mapToObj(i -> inputs(corpus, i))
-        .toArray(byte[][]::new);
-  }
-
-  private static byte[] inputs(Corpus corpus, int i) {
-    InputHash hash = new InputHash();
-    hash.add(corpus.weights().documentsStep());
-    hash.addTermSteps(corpus, i);
-    EntityResolution entities = corpus.entities();
-    int[] groups = entities.groupsOfEntities(i);
-    hash.add(groups.length);
-    for (int group : groups) {
-      EntityResolution.Node root = entities.root(group);
-      hash.add(root.source());
-      hash.add(root.entity().key());
-      hash.add(Idf.stepOf(entities.documentFrequency(group)));
-    }
-    return hash.digest();
-  }
-
-  /** What the last merge knows of this corpus's pairs, or null when nothing. */
+  /**
+   * What the last merge knows of this corpus's pairs, or null when nothing.
+   *
+   * @param inputs {@link ArticleInputs#of} the corpus
+   */
   Known known(Corpus corpus, byte[][] inputs) {
     Scores scores = last;
     if (scores == null) {

@@ -28,7 +28,7 @@ class PairMemoTest {
     for (int round = 0; round < 40; round++) {
       edits.edit();
       Corpus corpus = new Corpus(edits.articles());
-      byte[][] inputs = PairMemo.inputs(corpus);
+      byte[][] inputs = ArticleInputs.of(corpus);
       PairMemo.Known known = memo.known(corpus, inputs);
       PairScorer scorer = new PairScorer(corpus, SETTINGS);
       CandidatePairs.Pairs candidates = new CandidatePairs().of(corpus);
@@ -56,9 +56,9 @@ class PairMemoTest {
     PairMemo memo = new PairMemo();
     remember(memo, new Corpus(articles));
     Corpus same = new Corpus(articles);
-    PairMemo.Known known = memo.known(same, PairMemo.inputs(same));
+    PairMemo.Known known = memo.known(same, ArticleInputs.of(same));
     Corpus reparsed = new Corpus(SpecEdits.allParsedAgain());
-    PairMemo.Known none = memo.known(reparsed, PairMemo.inputs(reparsed));
+    PairMemo.Known none = memo.known(reparsed, ArticleInputs.of(reparsed));
     CandidatePairs.Pairs candidates = new CandidatePairs().of(same);
     for (int p = 0; p < candidates.size(); p++) {
       assertTrue(known.slot(candidates.first()[p], candidates.second()[p]) >= 0);
@@ -97,7 +97,7 @@ class PairMemoTest {
     // A second first name for the surname: the bare "Martin" of b no longer joins a's.
     Corpus corpus = new Corpus(List.of(a, b,
         ArticleFixture.parse(elsewhere.replace("Sophie Martin", "Pierre Martin"))));
-    PairMemo.Known known = memo.known(corpus, PairMemo.inputs(corpus));
+    PairMemo.Known known = memo.known(corpus, ArticleInputs.of(corpus));
     assertEquals(-1, known.slot(0, 1));
   }
 
@@ -111,7 +111,7 @@ class PairMemoTest {
       scores[p] = score.score();
       vetoed[p] = score.vetoed();
     }
-    memo.keep(corpus, PairMemo.inputs(corpus), candidates, scores, vetoed);
+    memo.keep(corpus, ArticleInputs.of(corpus), candidates, scores, vetoed);
   }
 
   private static String pair(Corpus corpus, int i, int j) {
