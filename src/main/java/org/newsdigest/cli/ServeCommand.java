@@ -15,6 +15,7 @@ import org.newsdigest.build.BuildReport;
 import org.newsdigest.build.ReadCache;
 import org.newsdigest.build.SiteBuilder;
 import org.newsdigest.merge.EventMerger;
+import org.newsdigest.merge.MergeSteps;
 import org.newsdigest.serve.LiveReload;
 import org.newsdigest.serve.SiteServer;
 import org.newsdigest.serve.SiteWatcher;
@@ -154,6 +155,19 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
+   * "Merge steps: checks 0.004 s; terms 0.138 s; …; events 2579; events remembered 2578; …":
+   * where the merge's time went and what its memos gave back.
+   */
+  static String mergeSteps(MergeSteps steps) {
+    StringBuilder line = new StringBuilder("Merge steps:");
+    steps.seconds().forEach((step, seconds) ->
+        line.append(String.format(Locale.ROOT, " %s %.3f s;", step, seconds)));
+    steps.counts().forEach((what, n) -> line.append(' ').append(what).append(' ').append(n).append(';'));
+    line.setLength(line.length() - 1);
+    return line.append('.').toString();
+  }
+
+  /**
    * One build of the site, as {@code newsdigest build} does it. The reader and merger are built
    * once and every file's read is kept in memory between rebuilds (and in the cache folder), so
    * a rebuild reads only changed files, and the merger remembers its events, so a rebuild
@@ -204,6 +218,7 @@ final class ServeCommand implements Callable<Integer> {
               report.skipped().isEmpty() ? "" : "; skipped " + report.skipped().size()));
           if (options.timings) {
             console.println(BuildCommand.stageTimes(report));
+            console.println(mergeSteps(merger.lastSteps()));
           }
           console.flush();
         }

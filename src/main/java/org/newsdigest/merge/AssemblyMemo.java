@@ -63,7 +63,7 @@ final class AssemblyMemo {
     last = next;
   }
 
-  /** How many events were taken from the memo since the last call; for tests and probes. */
+  /** How many events were taken from the memo since the last call. */
   int takeReusedCount() {
     return reused.getAndSet(0);
   }

@@ -33,6 +33,7 @@ public final class EventMerger {
   private final Gazetteer places;
   /** What a {@link #remembering} merger keeps of its last merge; null for any other. */
   private final Memos memos;
+  private volatile MergeSteps lastSteps;
 
   /** The memos of a remembering merger: each article's terms, each pair's score, each event. */
   private record Memos(TermsMemo terms, PairMemo pairs, AssemblyMemo events) {}
@@ -63,11 +64,6 @@ public final class EventMerger {
         new Memos(new TermsMemo(), new PairMemo(), new AssemblyMemo()));
   }
 
-  /** The event memo of a {@link #remembering} merger, else null; for tests. */
-  AssemblyMemo memo() {
-    return memos == null ? null : memos.events();
-  }
-
   /**
    * The events, newest first (undated last, ties by title then first source), each with its
    * articles earliest published first.
@@ -75,7 +71,18 @@ public final class EventMerger {
    * @throws IllegalArgumentException when the list holds null or two articles with one source
    */
   public List<Event> merge(List<Article> articles) {
-    return merge(articles, new StageTimer());
+    StageTimer timer = new StageTimer();
+    List<Event> events = merge(articles, timer);
+    lastSteps = new MergeSteps(timer.seconds(), timer.counts());
+    return events;
+  }
+
+  /**
+   * The steps of the last {@link #merge(List)} this merger finished, or null before the first:
+   * what {@code serve --watch --timings} prints after each rebuild.
+   */
+  public MergeSteps lastSteps() {
+    return lastSteps;
   }
 
   /** {@link #merge(List)}, timing each step on {@code timer}. */
@@ -113,6 +120,10 @@ public final class EventMerger {
     }
     events.sort(NEWEST_FIRST);
     timer.done("assembly");
+    timer.count("events", events.size());
+    if (memos != null) {
+      timer.count("events remembered", memos.events().takeReusedCount());
+    }
     return List.copyOf(events);
   }
 
@@ -147,7 +158,9 @@ public final class EventMerger {
     IntStream.range(0, slices).parallel().forEach(slice -> scoreSlice(corpus, scorer, candidates,
         (int) ((long) scores.length * slice / slices),
         (int) ((long) scores.length * (slice + 1) / slices), known, scores, vetoed));
+    timer.count("pairs", scores.length);
     if (memos != null) {
+      timer.count("pairs remembered", known == null ? 0 : known.taken());
       memos.pairs().keep(corpus, inputs, candidates, scores, vetoed);
     }
     timer.done("scoring");

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import org.newsdigest.model.Article;
 
 /**
@@ -52,6 +53,7 @@ final class PairMemo {
   static final class Known {
     private final Scores scores;
     private final int[] lastIndex;
+    private final LongAdder taken = new LongAdder();
 
     private Known(Scores scores, int[] lastIndex) {
       this.scores = scores;
@@ -67,7 +69,16 @@ final class PairMemo {
       }
       int at = Arrays.binarySearch(scores.second(), scores.runStart()[a],
           scores.runStart()[a + 1], b);
-      return at < 0 ? -1 : at;
+      if (at < 0) {
+        return -1;
+      }
+      taken.increment();
+      return at;
+    }
+
+    /** How many pairs {@link #slot} found. */
+    long taken() {
+      return taken.sum();
     }
 
     double score(int slot) {
