@@ -16,6 +16,7 @@ import org.newsdigest.build.ReadCache;
 import org.newsdigest.build.SiteBuilder;
 import org.newsdigest.merge.EventMerger;
 import org.newsdigest.merge.MergeSteps;
+import org.newsdigest.render.RenderMemo;
 import org.newsdigest.serve.LiveReload;
 import org.newsdigest.serve.SiteServer;
 import org.newsdigest.serve.SiteWatcher;
@@ -168,11 +169,22 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
+   * "Pages remembered: 25,100 of 25,158 event and article pages.": how many pages the render
+   * memo spared modelling again.
+   */
+  static String pagesRemembered(RenderMemo pages) {
+    return String.format(Locale.ROOT, "Pages remembered: %,d of %,d event and article pages.",
+        pages.pagesRemembered(), pages.pages());
+  }
+
+  /**
    * One build of the site, as {@code newsdigest build} does it. The reader and merger are built
    * once and every file's read is kept in memory between rebuilds (and in the cache folder), so
-   * a rebuild reads only changed files, and the merger remembers its events, so a rebuild
-   * assembles again only the events whose inputs changed; the renderer is new each time, so
-   * changed templates are read afresh rather than from a template cache.
+   * a rebuild reads only changed files; the merger remembers its events, so a rebuild assembles
+   * again only the events whose inputs changed; and a render memo keeps the fingerprints of event
+   * and article pages, so a rebuild models again only the pages whose inputs changed. The
+   * renderer is new each time, so changed templates are read afresh rather than from a template
+   * cache.
    */
   static final class Rebuild implements Runnable {
     private final ServeCommand options;
@@ -180,6 +192,7 @@ final class ServeCommand implements Callable<Integer> {
     private final PrintWriter err;
     private final ArticleReader reader = Services.articleReader();
     private final EventMerger merger = new EventMerger().remembering();
+    private final RenderMemo pages = new RenderMemo();
     private final ReadCache reads;
     final LiveReload reload;
 
@@ -195,7 +208,7 @@ final class ServeCommand implements Callable<Integer> {
     public void run() {
       long started = System.nanoTime();
       try {
-        SiteBuilder builder = Services.siteBuilder(reader, merger, options.siteOptions(), reads);
+        SiteBuilder builder = Services.siteBuilder(reader, merger, pages, options.siteOptions(), reads);
         BuildReport report = builder.build(options.seeds, options.out, lockFile -> {
           synchronized (err) {
             err.println("newsdigest: another build is writing " + options.out + " or its cache (it"
@@ -219,6 +232,7 @@ final class ServeCommand implements Callable<Integer> {
           if (options.timings) {
             console.println(BuildCommand.stageTimes(report));
             console.println(mergeSteps(merger.lastSteps()));
+            console.println(pagesRemembered(pages));
           }
           console.flush();
         }

@@ -7,6 +7,7 @@ import org.newsdigest.extract.Extractor;
 import org.newsdigest.ingest.Ingester;
 import org.newsdigest.merge.EventMerger;
 import org.newsdigest.publish.Publisher;
+import org.newsdigest.render.RenderMemo;
 
 /** Wires the stage services together: the one place that knows every stage's constructor. */
 final class Services {
@@ -21,10 +22,12 @@ final class Services {
   }
 
   /**
-   * A builder reusing the reading and merging services of an earlier one (they hold no state
-   * between builds), with a renderer made now, so changed templates are read afresh.
+   * A builder reusing the reader, the merger and the render memo of an earlier one, so that a
+   * rebuild takes from their memory what did not change ({@link EventMerger#remembering}, {@link
+   * RenderMemo}), with a renderer made now, so changed templates are read afresh.
    */
-  static SiteBuilder siteBuilder(ArticleReader reader, EventMerger merger, SiteOptions options, ReadCache cache) {
-    return new SiteBuilder(reader, merger, options.renderer(), new Publisher(), cache);
+  static SiteBuilder siteBuilder(ArticleReader reader, EventMerger merger, RenderMemo pages,
+      SiteOptions options, ReadCache cache) {
+    return new SiteBuilder(reader, merger, options.renderer(pages), new Publisher(), cache);
   }
 }

@@ -1,6 +1,7 @@
 package org.newsdigest.cli;
 
 import java.nio.file.Path;
+import org.newsdigest.render.RenderMemo;
 import org.newsdigest.render.SiteRenderer;
 
 /**
@@ -16,7 +17,16 @@ import org.newsdigest.render.SiteRenderer;
 record SiteOptions(Path templates, String baseUrl, String title, String language, boolean markdown) {
   /** The renderer; throws IllegalArgumentException naming a bad option. */
   SiteRenderer renderer() {
+    return settings().build();
+  }
+
+  /** A renderer that takes from and keeps in {@code memo} its event and article pages' fingerprints. */
+  SiteRenderer renderer(RenderMemo memo) {
+    return settings().remembering(memo).build();
+  }
+
+  private SiteRenderer.Builder settings() {
     return SiteRenderer.builder().userTemplates(templates).baseUrl(baseUrl).siteTitle(title)
-        .language(language).markdownTwins(markdown).build();
+        .language(language).markdownTwins(markdown);
   }
 }

@@ -18,37 +18,32 @@ import org.newsdigest.model.SummarySentence;
 /**
  * The model of an event page, HTML or Markdown: its facts of record, who and where, the summary,
  * the facts, quotes and exclusives with links to the articles that said them, and why the
- * articles were merged. Immutable.
+ * articles were merged. What it reads of the rest of the site it reads through {@link PageReads},
+ * so the model is a function of the event and those reads. Immutable.
  */
 final class EventView {
 
-  private final PagePlan plan;
   private final PageFrame frame;
-  private final EntityIndex entities;
-  private final TimelineView timeline;
 
-  EventView(PagePlan plan, PageFrame frame, EntityIndex entities) {
-    this.plan = plan;
+  EventView(PageFrame frame) {
     this.frame = frame;
-    this.entities = entities;
-    this.timeline = new TimelineView(plan, frame);
   }
 
   /** The page of a participant or speaker of the event, relative to this page, or null. */
-  private String entityPage(Event event, String key, String root, String extension) {
-    EntityIndex.Entry entry = entities.participant(event, key);
-    String page = entry == null ? null : entry.page(extension);
+  private static String entityPage(Event event, String key, String root, String extension,
+      PageReads reads) {
+    String page = reads.participantPage(event, key, extension);
     return page == null ? null : root + page;
   }
 
-  Map<String, Object> model(Event event, String extension) {
-    String path = plan.eventPage(event, extension);
+  Map<String, Object> model(Event event, String extension, PageReads reads) {
+    String path = reads.eventPage(event, extension);
     String description = event.summary().isEmpty() ? event.title() : event.summary().get(0).text();
     Map<String, Object> model = frame.model(path, event.title(), description);
-    SourceLabels labels = plan.labels(event);
-    SourceRefs refs = new SourceRefs(plan, Links.root(path), extension, labels);
+    SourceLabels labels = reads.labels(event);
+    SourceRefs refs = new SourceRefs(reads, Links.root(path), extension, labels);
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("id", plan.eventId(event));
+    view.put("id", reads.eventId(event));
     view.put("title", event.title());
     view.put("date", frame.dates().of(event.date()));
     view.put("dateEvidence", DateNote.of(event.dateEvidence(), frame.messages()));
@@ -63,7 +58,7 @@ final class EventView {
     view.put("participants", participants(event, frame.messages()));
     String root = Links.root(path);
     view.put("who", new WhoAndWhere(event.participants(),
-        p -> entityPage(event, p.key(), root, extension)).view());
+        p -> entityPage(event, p.key(), root, extension, reads)).view());
     view.put("summary", summary(event, refs));
     view.put("facts", FactViews.of(event.facts(), refs, labels.independentCount()));
     view.put("quotes", quotes(event, refs, root, extension));
@@ -71,7 +66,7 @@ final class EventView {
     view.put("sources", sources(event, refs, root, extension));
     view.put("links", links(event, refs, frame.messages()));
     view.put("matrix", CoverageView.of(event, refs));
-    view.put("story", timeline.around(event, extension));
+    view.put("story", reads.storyAround(event, extension));
     model.put("event", view);
     return model;
   }
@@ -101,12 +96,12 @@ final class EventView {
     return summary;
   }
 
-  private List<Object> quotes(Event event, SourceRefs refs, String root, String extension) {
+  private static List<Object> quotes(Event event, SourceRefs refs, String root, String extension) {
     List<Object> out = new ArrayList<>();
     for (SpeakerQuotes speaker : event.quotes()) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("speaker", speaker.speaker());
-      item.put("url", entityPage(event, speaker.speakerKey(), root, extension));
+      item.put("url", entityPage(event, speaker.speakerKey(), root, extension, refs.reads()));
       item.put("role", speaker.role());
       List<Object> quotes = new ArrayList<>();
       for (EventQuote quote : speaker.quotes()) {
@@ -145,8 +140,8 @@ final class EventView {
     for (Article article : event.articles()) {
       Map<String, Object> item = refs.ref(article.source());
       item.put("title", article.title());
-      EntityIndex.Entry outlet = entities.outlet(article);
-      item.put("outletUrl", outlet == null ? null : root + outlet.page(extension));
+      String outletPage = refs.reads().outletPage(article, extension);
+      item.put("outletUrl", outletPage == null ? null : root + outletPage);
       item.put("outletKind", SourceLabels.kindLabel(article, frame.messages()));
       item.put("published", frame.dates().of(article.published()));
       item.put("byline", article.byline());

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.newsdigest.model.PageContent;
 
@@ -82,8 +83,12 @@ record PageJob(String path, String kind, Supplier<Source> source, boolean large)
    */
   static PageJob ofTemplate(String path, String kind, TemplateEngine engine, String template,
       Supplier<Map<String, Object>> model) {
+    return ofModel(path, kind, template, model, templateWriter(engine, template));
+  }
+
+  private static ModelWriter templateWriter(TemplateEngine engine, String template) {
     Objects.requireNonNull(engine, "engine");
-    return ofModel(path, kind, template, model, new ModelWriter() {
+    return new ModelWriter() {
       @Override
       public byte[] bytes(Map<String, Object> built) {
         return engine.render(template, built).getBytes(StandardCharsets.UTF_8);
@@ -93,7 +98,62 @@ record PageJob(String path, String kind, Supplier<Source> source, boolean large)
       public void write(Map<String, Object> built, OutputStream out) throws IOException {
         engine.render(template, built, out);
       }
-    });
+    };
+  }
+
+  /**
+   * The page of one event or article ({@code page}): {@code template} run on the model {@code
+   * view} builds from the page and what it reads of {@code site} (see {@link PageReads}). With a
+   * memo, the page's fingerprint comes from the last render when the page's object and reads are
+   * unchanged ({@link RenderMemo}), and the model is only built if the page must be made.
+   *
+   * @param memo the memo to take fingerprints from and keep them in, or null for none
+   */
+  static PageJob ofView(String path, String kind, TemplateEngine engine, String template,
+      Object page, Function<PageReads, Map<String, Object>> view, SiteIndexes site,
+      RenderMemo memo) {
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(view, "view");
+    Objects.requireNonNull(site, "site");
+    ModelWriter writer = templateWriter(engine, template);
+    return new PageJob(path, kind, () -> new Source() {
+      private Map<String, Object> built;
+
+      private Map<String, Object> model() {
+        if (built == null) {
+          built = view.apply(PageReads.of(site));
+        }
+        return built;
+      }
+
+      @Override
+      public byte[] inputs() {
+        if (memo == null) {
+          return PageFingerprint.of(template, model());
+        }
+        byte[] kept = memo.fingerprint(path, page, site);
+        if (kept != null) {
+          return kept;
+        }
+        PageReads reads = PageReads.recording(site);
+        built = view.apply(reads);
+        byte[] fingerprint = PageFingerprint.of(template, built);
+        if (fingerprint != null) {
+          memo.keep(path, page, reads.reads(), fingerprint);
+        }
+        return fingerprint;
+      }
+
+      @Override
+      public byte[] content() {
+        return writer.bytes(model());
+      }
+
+      @Override
+      public void writeTo(OutputStream out) throws IOException {
+        writer.write(model(), out);
+      }
+    }, false);
   }
 
   /**

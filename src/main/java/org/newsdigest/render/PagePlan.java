@@ -63,6 +63,11 @@ final class PagePlan {
     return SourceLabels.of(event, entities, messages);
   }
 
+  /** The outlet the entity table says published the article with this source, or null. */
+  SourceLabels.Publisher publisher(String source) {
+    return SourceLabels.Publisher.of(entities, source);
+  }
+
   /** The site's labels and dates, in its language. */
   Messages messages() {
     return messages;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.newsdigest.model.PageContent;
 
@@ -23,14 +24,29 @@ final class SitePlan {
   private final Map<String, Integer> slots = new HashMap<>();
   private final boolean markdownTwins;
   private final TemplateEngine templates;
+  private final SiteIndexes site;
+  private final RenderMemo memo;
 
   /**
    * @param markdownTwins false to leave out every Markdown twin ({@code .md} page) planned
    * @param templates what runs the template pages
+   * @param site what event and article pages read of the rest of the site
+   * @param memo the fingerprints of the last render's event and article pages, or null
    */
-  SitePlan(boolean markdownTwins, TemplateEngine templates) {
+  SitePlan(boolean markdownTwins, TemplateEngine templates, SiteIndexes site, RenderMemo memo) {
     this.markdownTwins = markdownTwins;
     this.templates = templates;
+    this.site = site;
+    this.memo = memo;
+  }
+
+  /**
+   * Plans the page of one event or article, made by running {@code template} on the model {@code
+   * view} builds from what it reads of the site; see {@link PageJob#ofView}.
+   */
+  void view(String path, String template, Object page,
+      Function<PageReads, Map<String, Object>> view) {
+    add(PageJob.ofView(path, template, templates, template, page, view, site, memo), false);
   }
 
   /** Plans a page made by running {@code template} on the model {@code model} builds. */

@@ -47,8 +47,10 @@ public final class SiteRenderer {
   private final JsonText json = new JsonText();
   private final Messages messages;
   private final byte[] settingsFingerprint;
+  private final RenderMemo memo; // null: every page is modelled
 
   private SiteRenderer(Builder builder) {
+    this.memo = builder.memo;
     this.markdownFormat = new MarkdownOutputFormat();
     this.messages = Messages.load(builder.language, builder.userTemplates);
     this.templates = new TemplateEngine(builder.userTemplates, markdownFormat, messages);
@@ -120,7 +122,16 @@ public final class SiteRenderer {
     SiteFiles files = new SiteFiles(plan, baseUrl);
     SitePlan site = plan(events, table, plan, files);
     sink.expect(site.jobs().size() + (files.hasSitemap() ? 1 : 0));
-    workers.run(site.jobs(), sink, costs);
+    if (memo == null) {
+      workers.run(site.jobs(), sink, costs);
+    } else {
+      memo.begin(settingsFingerprint);
+      try {
+        workers.run(site.jobs(), sink, costs);
+      } finally {
+        memo.end();
+      }
+    }
     // Last, so it sees every page; only with a base URL (see SiteFiles). A job of its own, run
     // on this thread, so that its cost is counted as every other page's.
     if (files.hasSitemap()) {
@@ -138,23 +149,25 @@ public final class SiteRenderer {
   private SitePlan plan(List<Event> events, EntityTable table, PagePlan plan, SiteFiles files) {
     EntityIndex entities = new EntityIndex(events, table);
     TagIndex tags = new TagIndex(events);
-    ViewModel views =
-        new ViewModel(plan, siteTitle, baseUrl, markdown, markdownFormat, json, entities, tags);
-    SitePlan site = new SitePlan(markdownTwins, templates);
+    ViewModel views = new ViewModel(plan, siteTitle, baseUrl, markdown, markdownFormat, json);
+    SiteIndexes indexes = new SiteIndexes(plan, entities, tags, views.timeline());
+    SitePlan site = new SitePlan(markdownTwins, templates, indexes, memo);
 
     for (Pagination.Part<Event> part : Pagination.of(events, "index")) {
       site.template(part.path(".html"), "index.ftlh", () -> views.index(part));
     }
     new BrowsePages(plan, views.frame(), entities, tags, events).plan(site);
     for (Event event : events) {
-      site.template(plan.eventPage(event, ".html"), "event.ftlh", () -> views.event(event, ".html"));
-      site.template(plan.eventPage(event, ".md"), "event.md.ftl", () -> views.event(event, ".md"));
+      site.view(plan.eventPage(event, ".html"), "event.ftlh", event,
+          reads -> views.event(event, ".html", reads));
+      site.view(plan.eventPage(event, ".md"), "event.md.ftl", event,
+          reads -> views.event(event, ".md", reads));
     }
     for (Article article : plan.articles()) {
-      site.template(plan.articlePage(article.source(), ".html"), "article.ftlh",
-          () -> views.article(article, ".html"));
-      site.template(plan.articlePage(article.source(), ".md"), "article.md.ftl",
-          () -> views.article(article, ".md"));
+      site.view(plan.articlePage(article.source(), ".html"), "article.ftlh", article,
+          reads -> views.article(article, ".html", reads));
+      site.view(plan.articlePage(article.source(), ".md"), "article.md.ftl", article,
+          reads -> views.article(article, ".md", reads));
     }
     for (String extension : List.of(".html", ".md")) {
       String template = extension.equals(".html") ? "timeline.ftlh" : "timeline.md.ftl";
@@ -206,8 +219,20 @@ public final class SiteRenderer {
     private String siteTitle; // null: the language's default, "News digest" in English
     private String language = "en";
     private boolean markdownTwins = true;
+    private RenderMemo memo;
 
     private Builder() {}
+
+    /**
+     * Renders with {@code memo}: an event or article page whose event or article and reads of
+     * the rest of the site did not change since the last render with it is not modelled again
+     * to learn that its fingerprint did not change (see {@link RenderMemo}). For a process that
+     * renders the same site many times; the pages are the same.
+     */
+    public Builder remembering(RenderMemo memo) {
+      this.memo = Objects.requireNonNull(memo, "memo");
+      return this;
+    }
 
     /**
      * The site's language ("de"): its labels, dates and lang attributes. English unless set; a

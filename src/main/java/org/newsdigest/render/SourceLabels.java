@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.DigestEntity;
 import org.newsdigest.model.EntityTable;
@@ -32,8 +33,20 @@ final class SourceLabels {
   private final Map<String, String> originals = new LinkedHashMap<>();
   private final Messages messages;
 
-  private SourceLabels(List<Article> articles, List<SyndicatedCopy> copies, EntityTable table,
-      Messages messages) {
+  /**
+   * An outlet as the digest's entity table has it: the name labels show, and the key that tells
+   * two spellings of one outlet apart from two outlets.
+   */
+  record Publisher(String name, String key) {
+    /** The publisher {@code table} gives the article with this source, or null. */
+    static Publisher of(EntityTable table, String source) {
+      DigestEntity outlet = table.publisher(source);
+      return outlet == null ? null : new Publisher(outlet.name(), outlet.key());
+    }
+  }
+
+  private SourceLabels(List<Article> articles, List<SyndicatedCopy> copies,
+      Function<String, Publisher> publisherOf, Messages messages) {
     this.messages = messages;
     String unnamedLabel = messages.text("unnamedSource");
     for (SyndicatedCopy copy : copies) {
@@ -45,7 +58,7 @@ final class SourceLabels {
       if (labels.containsKey(article.source())) {
         continue;
       }
-      DigestEntity outlet = table.publisher(article.source());
+      Publisher outlet = publisherOf.apply(article.source());
       String named = outlet != null ? outlet.name() : outletOf(article);
       if (named == null) {
         nameless.add(article.source());
@@ -68,7 +81,12 @@ final class SourceLabels {
 
   /** The labels of the event's sources, each outlet named as the digest's entity table names it. */
   static SourceLabels of(Event event, EntityTable table, Messages messages) {
-    return new SourceLabels(event.articles(), event.copies(), table, messages);
+    return of(event, source -> Publisher.of(table, source), messages);
+  }
+
+  /** The labels of the event's sources, each outlet named as {@code publisherOf} names it. */
+  static SourceLabels of(Event event, Function<String, Publisher> publisherOf, Messages messages) {
+    return new SourceLabels(event.articles(), event.copies(), publisherOf, messages);
   }
 
   /** The labels these are written in, for the views that word the sources' agreement. */

@@ -21,19 +21,17 @@ final class StructuredData {
   /** Google shows headlines up to about this length; longer ones are cut at a word. */
   private static final int HEADLINE_LENGTH = 110;
 
-  private final PagePlan plan;
   private final String baseUrl;
   private final JsonText json;
 
-  StructuredData(PagePlan plan, String baseUrl, JsonText json) {
-    this.plan = plan;
+  StructuredData(String baseUrl, JsonText json) {
     this.baseUrl = baseUrl;
     this.json = json;
   }
 
-  /** The JSON-LD of the event page at {@code plan.eventPage(event, ".html")}. */
-  String event(Event event) {
-    String path = plan.eventPage(event, ".html");
+  /** The JSON-LD of the event's HTML page. */
+  String event(Event event, PageReads reads) {
+    String path = reads.eventPage(event, ".html");
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("@context", CONTEXT);
     data.put("@type", "Event");
@@ -60,7 +58,7 @@ final class StructuredData {
     }
     List<Object> reports = new ArrayList<>();
     for (Article article : event.articles()) {
-      String page = plan.articlePage(article.source(), ".html");
+      String page = reads.articlePage(article.source(), ".html");
       if (page != null) {
         reports.add(articleRef(article, link(path, page)));
       }
@@ -69,9 +67,9 @@ final class StructuredData {
     return json.forScriptElement(data);
   }
 
-  /** The JSON-LD of the article page at {@code plan.articlePage(source, ".html")}. */
-  String article(Article article) {
-    String path = plan.articlePage(article.source(), ".html");
+  /** The JSON-LD of the article's HTML page. */
+  String article(Article article, PageReads reads) {
+    String path = reads.articlePage(article.source(), ".html");
     Map<String, Object> data = articleRef(article, baseUrl == null ? null : baseUrl + path);
     Map<String, Object> ordered = new LinkedHashMap<>();
     ordered.put("@context", CONTEXT);
@@ -89,10 +87,10 @@ final class StructuredData {
     if (original != null) {
       ordered.put("isBasedOn", original);
     }
-    Event event = plan.eventOf(article.source());
+    Event event = reads.eventOf(article.source());
     if (event != null) {
       Map<String, Object> about = typed("Event", event.title());
-      about.put("url", link(path, plan.eventPage(event, ".html")));
+      about.put("url", link(path, reads.eventPage(event, ".html")));
       ordered.put("about", about);
     }
     return json.forScriptElement(ordered);

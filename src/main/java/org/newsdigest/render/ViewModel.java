@@ -22,12 +22,12 @@ final class ViewModel {
   private final TimelineView timeline;
 
   ViewModel(PagePlan plan, String siteTitle, String baseUrl, ArticleMarkdown markdown,
-      MarkdownOutputFormat format, JsonText json, EntityIndex entities, TagIndex tags) {
+      MarkdownOutputFormat format, JsonText json) {
     this.frame = new PageFrame(siteTitle, baseUrl, plan.messages());
-    this.events = new EventView(plan, frame, entities);
+    this.events = new EventView(frame);
     this.markup = new Markup(format);
-    this.articles = new ArticleView(plan, frame, markdown, markup, entities, tags);
-    this.structuredData = new StructuredData(plan, baseUrl, json);
+    this.articles = new ArticleView(frame, markdown, markup);
+    this.structuredData = new StructuredData(baseUrl, json);
     this.cards = new EventCards(plan);
     this.timeline = new TimelineView(plan, frame);
   }
@@ -64,18 +64,20 @@ final class ViewModel {
     return model;
   }
 
-  Map<String, Object> event(Event event, String extension) {
-    Map<String, Object> model = events.model(event, extension);
+  /** The event's page; all it reads of the rest of the site it reads through {@code reads}. */
+  Map<String, Object> event(Event event, String extension, PageReads reads) {
+    Map<String, Object> model = events.model(event, extension, reads);
     if (extension.equals(".html")) {
-      model.put("jsonLd", markup.html(structuredData.event(event)));
+      model.put("jsonLd", markup.html(structuredData.event(event, reads)));
     }
     return model;
   }
 
-  Map<String, Object> article(Article article, String extension) {
-    Map<String, Object> model = articles.model(article, extension);
+  /** The article's page; all it reads of the rest of the site it reads through {@code reads}. */
+  Map<String, Object> article(Article article, String extension, PageReads reads) {
+    Map<String, Object> model = articles.model(article, extension, reads);
     if (extension.equals(".html")) {
-      model.put("jsonLd", markup.html(structuredData.article(article)));
+      model.put("jsonLd", markup.html(structuredData.article(article, reads)));
     }
     return model;
   }

@@ -102,22 +102,28 @@ class ServeWatchTest {
     rebuild.run();
     Files.writeString(seeds.resolve("ferry.txt"), FERRY);
     rebuild.run();
-    rebuild.run(); // nothing changed: every event and pair score comes from the merger's memos
+    // Nothing changed: every event and pair score comes from the merger's memos, and every
+    // event and article page's fingerprint from the render's.
+    rebuild.run();
     List<String> lines = out.toString().lines().toList();
-    assertEquals(9, lines.size(), out.toString());
+    assertEquals(12, lines.size(), out.toString());
     for (int build = 0; build < 3; build++) {
-      assertTrue(lines.get(3 * build).startsWith("Built "), out.toString());
-      assertTrue(lines.get(3 * build + 1).matches(
+      assertTrue(lines.get(4 * build).startsWith("Built "), out.toString());
+      assertTrue(lines.get(4 * build + 1).matches(
           "Stages: read [0-9.]+ s; merge [0-9.]+ s; entities [0-9.]+ s; stories [0-9.]+ s;"
-              + " render [0-9.]+ s; publish [0-9.]+ s\\."), lines.get(3 * build + 1));
-      assertTrue(lines.get(3 * build + 2).matches(
+              + " render [0-9.]+ s; publish [0-9.]+ s\\."), lines.get(4 * build + 1));
+      assertTrue(lines.get(4 * build + 2).matches(
           "Merge steps: checks [0-9.]+ s; terms [0-9.]+ s; .*; assembly [0-9.]+ s; pairs \\d+;"
               + " pairs remembered \\d+; events \\d+; events remembered \\d+\\."),
-          lines.get(3 * build + 2));
+          lines.get(4 * build + 2));
     }
     assertTrue(lines.get(2).endsWith("; events 1; events remembered 0."), lines.get(2));
-    assertTrue(lines.get(8).matches(".*; pairs (\\d+); pairs remembered \\1;"
-        + " events (\\d+); events remembered \\2\\."), lines.get(8));
+    // One event and its article, each page with its Markdown twin.
+    assertEquals("Pages remembered: 0 of 4 event and article pages.", lines.get(3));
+    assertTrue(lines.get(10).matches(".*; pairs (\\d+); pairs remembered \\1;"
+        + " events (\\d+); events remembered \\2\\."), lines.get(10));
+    assertTrue(lines.get(11).matches("Pages remembered: ([1-9]\\d*) of \\1 event and article pages\\."),
+        lines.get(11));
   }
 
   @Test

@@ -16,9 +16,10 @@ import org.newsdigest.model.Article;
  * the example's number) and changed the way a user changes seeds between two rebuilds of
  * {@code serve --watch}: an article edited (a paragraph or a person added, a headline changed),
  * added or deleted. An article left alone keeps its object, as an unchanged file keeps its read;
- * an edited one is parsed into a new object. Seeded: the same seed makes the same edits.
+ * an edited one is parsed into a new object. Seeded: the same seed makes the same edits. Public
+ * for the tests of the stages after the merge, which keep what did not change too.
  */
-final class SpecEdits {
+public final class SpecEdits {
   private static final Map<String, String> POOL = read();
   private static final Map<String, Article> PARSED = parseAll();
 
@@ -27,7 +28,7 @@ final class SpecEdits {
   private final Map<String, Article> parsed = new LinkedHashMap<>();
 
   /** Two articles in three of the pool, chosen by {@code seed}. */
-  SpecEdits(long seed) {
+  public SpecEdits(long seed) {
     random = new Random(seed);
     POOL.forEach((source, text) -> {
       if (random.nextInt(3) > 0) {
@@ -48,12 +49,12 @@ final class SpecEdits {
   }
 
   /** The articles as they stand. */
-  List<Article> articles() {
+  public List<Article> articles() {
     return List.copyOf(parsed.values());
   }
 
   /** One to three edits. */
-  void edit() {
+  public void edit() {
     int edits = 1 + random.nextInt(3);
     for (int e = 0; e < edits; e++) {
       editOne();

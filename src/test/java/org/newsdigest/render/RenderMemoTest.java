@@ -1,0 +1,124 @@
+package org.newsdigest.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.newsdigest.entities.EntityTableBuilder;
+import org.newsdigest.merge.EventMerger;
+import org.newsdigest.merge.SpecEdits;
+import org.newsdigest.model.Digest;
+import org.newsdigest.model.EntityTable;
+import org.newsdigest.model.Event;
+import org.newsdigest.model.Page;
+import org.newsdigest.model.PageSink;
+import org.newsdigest.story.StoryLinker;
+
+/**
+ * A renderer with a {@link RenderMemo} tells, for every page, the fingerprint a renderer without
+ * one tells, while taking from the memo the event and article pages whose event or article and
+ * reads of the rest of the site did not change.
+ */
+class RenderMemoTest {
+
+  /** Every page's fingerprint, as hex; a sink that keeps nothing, so every page is made too. */
+  private static Map<String, String> fingerprints(SiteRenderer renderer, Digest digest) {
+    Map<String, String> fingerprints = new ConcurrentHashMap<>();
+    renderer.render(digest, new PageSink() {
+      @Override
+      public void accept(Page page) {
+        fingerprints.put(page.path(), page.inputs() == null ? "none" : HexFormat.of().formatHex(page.inputs()));
+      }
+
+      @Override
+      public boolean remembersInputs() {
+        return true;
+      }
+    });
+    return new TreeMap<>(fingerprints);
+  }
+
+  /** The same pages with the same fingerprints; a failure names the first page that differs. */
+  private static void assertSameFingerprints(Map<String, String> expected,
+      Map<String, String> actual, String when) {
+    assertEquals(expected.keySet(), actual.keySet(), when);
+    expected.forEach((path, fingerprint) -> assertEquals(fingerprint, actual.get(path), when + ": " + path));
+  }
+
+  private static SiteRenderer remembering(RenderMemo memo) {
+    return SiteRenderer.builder().remembering(memo).build();
+  }
+
+  @Test
+  void aSecondRenderOfTheSameDigestTakesEveryEventAndArticlePageFromTheMemo() {
+    RenderMemo memo = new RenderMemo();
+    Digest digest = DigestFixture.digest();
+    Map<String, String> first = fingerprints(remembering(memo), digest);
+    assertEquals(0, memo.pagesRemembered());
+    Map<String, String> second = fingerprints(remembering(memo), digest);
+    assertSameFingerprints(first, second, "the same digest again");
+    // Three events and four articles, each with an HTML page and its Markdown twin.
+    assertEquals(14, memo.pages());
+    assertEquals(14, memo.pagesRemembered());
+  }
+
+  @Test
+  void aPageOfTheSameEventWhoseLinksMovedIsModelledAgain() {
+    Digest digest = DigestFixture.digest();
+    List<Event> events = digest.events();
+    // The undated event's article has the summit wire's headline: listed first, it takes the
+    // slug the wire's page had, and the summit's page, the same object, links to a new address.
+    Digest reordered = new Digest(List.of(events.get(2), events.get(0), events.get(1)));
+    RenderMemo memo = new RenderMemo();
+    Map<String, String> before = fingerprints(remembering(memo), digest);
+    Map<String, String> after = fingerprints(remembering(memo), reordered);
+
+    assertSameFingerprints(fingerprints(SiteRenderer.builder().build(), reordered), after,
+        "events reordered");
+    String summit = "events/2026-03-02-leaders-meet-in-lyon-on-energy.html";
+    assertNotEquals(before.get(summit), after.get(summit), "the summit's page links elsewhere");
+    assertTrue(memo.pagesRemembered() > 0, "the hostile event's pages did not change");
+  }
+
+  @Test
+  void pagesOfOtherSettingsAreNotTaken() {
+    RenderMemo memo = new RenderMemo();
+    Digest digest = DigestFixture.digest();
+    fingerprints(SiteRenderer.builder().siteTitle("One").remembering(memo).build(), digest);
+    SiteRenderer two = SiteRenderer.builder().siteTitle("Two").remembering(memo).build();
+
+    assertSameFingerprints(fingerprints(SiteRenderer.builder().siteTitle("Two").build(), digest),
+        fingerprints(two, digest), "another site title");
+    assertEquals(0, memo.pagesRemembered());
+  }
+
+  @Test
+  void afterEveryKindOfEditEachPageHasTheFingerprintOfARenderWithoutMemo() {
+    SpecEdits corpus = new SpecEdits(20261208L);
+    EventMerger merger = new EventMerger().remembering();
+    RenderMemo memo = new RenderMemo();
+    SiteRenderer fresh = SiteRenderer.builder().build();
+    long pages = 0;
+    long remembered = 0;
+    for (int round = 0; round < 30; round++) {
+      List<Event> events = merger.merge(corpus.articles());
+      EntityTable table = EntityTableBuilder.build(events);
+      Digest digest = new Digest(events, new StoryLinker().link(events, table), table);
+
+      assertSameFingerprints(fingerprints(fresh, digest), fingerprints(remembering(memo), digest),
+          "round " + round);
+      if (round > 0) {
+        pages += memo.pages();
+        remembered += memo.pagesRemembered();
+      }
+      corpus.edit();
+    }
+    assertTrue(remembered > pages / 2, remembered + " of " + pages + " pages remembered");
+  }
+}
