@@ -1,11 +1,9 @@
 package org.newsdigest.merge;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
@@ -74,28 +72,11 @@ final class AverageLinkClustering {
   }
 
   /**
-   * A possible join in the queue: clusters {@code a} &lt; {@code b} at average link {@code
-   * average}, valid while neither cluster has changed since (their versions still match).
+   * A possible join taken from the queue: clusters {@code a} &lt; {@code b} at average link
+   * {@code average}, valid while neither cluster has changed since (their versions still match).
    */
   private record Candidate(
       double average, double support, int a, int b, int versionA, int versionB) {}
-
-  /** Highest average first; ties to the pair of lowest cluster ids. */
-  private static final Comparator<Candidate> BEST_FIRST = AverageLinkClustering::bestFirst;
-
-  /**
-   * {@link #BEST_FIRST} written out: exactly the comparisons of {@code
-   * comparingDouble(-average).thenComparingInt(a).thenComparingInt(b)}, without the chain of
-   * lambdas that every queue operation of a million-pair clustering went through.
-   */
-  private static int bestFirst(Candidate x, Candidate y) {
-    int byAverage = Double.compare(-x.average(), -y.average());
-    if (byAverage != 0) {
-      return byAverage;
-    }
-    int byA = Integer.compare(x.a(), y.a());
-    return byA != 0 ? byA : Integer.compare(x.b(), y.b());
-  }
 
   /** Averages this close count as a tie, as the all-pairs scan this replaces treated them. */
   private static final double TIE = 1e-12;
@@ -167,30 +148,37 @@ final class AverageLinkClustering {
 
   private List<Join> joins(State state, JoinGate gate) {
     int size = state.members.length;
-    PriorityQueue<Candidate> queue = new PriorityQueue<>(BEST_FIRST);
+    CandidateQueue queue = new CandidateQueue();
     for (int a = 0; a < size; a++) {
       int[] row = state.neighbours[a];
       for (int x = 0; x < state.length[a]; x++) {
         if (row[x] > a) {
-          offer(queue, a, row[x], state.sums[a][x], state.supports[a][x], state);
+          offer(queue, a, row[x], state.sums[a][x], state.supports[a][x], state, false);
         }
       }
     }
+    queue.order();
     List<Join> joins = new ArrayList<>();
     List<Candidate> near = new ArrayList<>();
     while (true) {
       Candidate best = null;
       near.clear();
       while (!queue.isEmpty()) {
-        Candidate c = queue.peek();
-        if (best != null && c.average() < best.average() - TIE) {
+        double average = queue.topAverage();
+        if (best != null && average < best.average() - TIE) {
           break;
         }
+        int ca = queue.topA();
+        int cb = queue.topB();
+        int versionA = queue.topVersionA();
+        int versionB = queue.topVersionB();
+        double support = queue.topSupport();
         queue.poll();
-        if (!state.alive[c.a()] || !state.alive[c.b()] || state.version[c.a()] != c.versionA()
-            || state.version[c.b()] != c.versionB() || state.cannotLink(c.a(), c.b())) {
+        if (!state.alive[ca] || !state.alive[cb] || state.version[ca] != versionA
+            || state.version[cb] != versionB || state.cannotLink(ca, cb)) {
           continue; // stale, or vetoed for good: cannot-links only grow
         }
+        Candidate c = new Candidate(average, support, ca, cb, versionA, versionB);
         if (c.support() < supportFloor || !gate.allows(c.a(), c.b(), c.average())) {
           // Closed for now: when either cluster changes, its row is offered again.
           continue;
@@ -208,7 +196,9 @@ final class AverageLinkClustering {
       if (best == null) {
         break;
       }
-      queue.addAll(near);
+      for (Candidate c : near) {
+        queue.add(c.average(), c.support(), c.a(), c.b(), c.versionA(), c.versionB());
+      }
       int a = best.a();
       int b = best.b();
       joins.add(new Join(a, b, best.average()));
@@ -217,19 +207,27 @@ final class AverageLinkClustering {
       for (int x = 0; x < state.length[a]; x++) {
         int c = state.neighbours[a][x];
         offer(queue, Math.min(a, c), Math.max(a, c), state.sums[a][x], state.supports[a][x],
-            state);
+            state, true);
       }
     }
     return joins;
   }
 
-  private void offer(PriorityQueue<Candidate> queue, int a, int b, double sum, double support,
-      State state) {
+  /**
+   * Queues the join of {@code a} and {@code b} if their average link reaches the threshold; in
+   * its place, or, while the queue is first filled, at its end ({@link CandidateQueue#order}).
+   */
+  private void offer(CandidateQueue queue, int a, int b, double sum, double support,
+      State state, boolean inPlace) {
     double pairs = state.members[a] * (double) state.members[b];
     double average = sum / pairs;
-    if (average >= threshold) {
-      queue.add(new Candidate(average, support / pairs, a, b, state.version[a],
-          state.version[b]));
+    if (average < threshold) {
+      return;
+    }
+    if (inPlace) {
+      queue.add(average, support / pairs, a, b, state.version[a], state.version[b]);
+    } else {
+      queue.addUnordered(average, support / pairs, a, b, state.version[a], state.version[b]);
     }
   }
 
