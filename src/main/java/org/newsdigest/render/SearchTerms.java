@@ -3,6 +3,7 @@ package org.newsdigest.render;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,8 @@ final class SearchTerms {
   static final int COMMON_SHARE = 8;
   static final int COMMON_MIN = 1000;
 
-  private final Map<String, Postings> postings = new TreeMap<>();
+  /** Looked up once per word of every entry: hashed, and sorted once, by {@link #shards}. */
+  private final Map<String, Postings> postings = new HashMap<>();
   private int entries;
 
   /**
@@ -56,7 +58,7 @@ final class SearchTerms {
     Set<String> common = new TreeSet<>();
     List<String> words = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
-    for (Map.Entry<String, Postings> entry : postings.entrySet()) {
+    for (Map.Entry<String, Postings> entry : new TreeMap<>(postings).entrySet()) {
       int bytes = entry.getValue().jsonBytes(entry.getKey());
       if (entry.getValue().size > commonAbove || bytes > shardBytes) {
         common.add(entry.getKey());
@@ -196,10 +198,22 @@ final class SearchTerms {
     /** The bytes of {@code "word":[...],} in the shard. */
     int jsonBytes(String word) {
       int bytes = word.getBytes(StandardCharsets.UTF_8).length + 6;
-      for (int value : encoded()) {
-        bytes += Integer.toString(value).length() + 1;
+      int previous = 0;
+      for (int i = 0; i < size; i++) {
+        int id = values[i] / 8;
+        bytes += digits((id - previous) * 8 + values[i] % 8) + 1;
+        previous = id;
       }
       return bytes;
+    }
+
+    /** How many digits {@code Integer.toString} writes for {@code value}, which is not negative. */
+    private static int digits(int value) {
+      int digits = 1;
+      for (int rest = value / 10; rest > 0; rest /= 10) {
+        digits++;
+      }
+      return digits;
     }
   }
 }

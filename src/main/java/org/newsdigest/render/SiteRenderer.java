@@ -147,6 +147,9 @@ public final class SiteRenderer {
    * here, once, and only read while the jobs run.
    */
   private SitePlan plan(List<Event> events, EntityTable table, PagePlan plan, SiteFiles files) {
+    // About half of the planning, and it reads only the plan and the events: meanwhile.
+    Background<SearchIndex> searchIndex =
+        Background.start("newsdigest-search-index", () -> new SearchIndex(plan, events));
     EntityIndex entities = new EntityIndex(events, table);
     TagIndex tags = new TagIndex(events);
     ViewModel views = new ViewModel(plan, siteTitle, baseUrl, markdown, markdownFormat, json);
@@ -198,7 +201,7 @@ public final class SiteRenderer {
     site.text("assets/style.css", STATIC, () -> templates.staticFile("assets/style.css"));
     site.largeStream("data/events.json", "events.json", out -> eventsJson.write(events, plan, out));
     // Search and the favicon (issue 5: search, feeds and metadata).
-    SearchIndex search = new SearchIndex(plan, events);
+    SearchIndex search = searchIndex.get();
     site.template("search.html", "search.ftlh", () -> views.search(search));
     search.plan(site, json);
     site.text("assets/search.js", STATIC, () -> templates.staticFile("assets/search.js"));
