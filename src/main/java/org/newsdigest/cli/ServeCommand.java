@@ -209,6 +209,9 @@ final class ServeCommand implements Callable<Integer> {
       long started = System.nanoTime();
       try {
         SiteBuilder builder = Services.siteBuilder(reader, merger, pages, options.siteOptions(), reads);
+        if (options.timings) {
+          builder = builder.measuringOutputs();
+        }
         BuildReport report = builder.build(options.seeds, options.out, lockFile -> {
           synchronized (err) {
             err.println("newsdigest: another build is writing " + options.out + " or its cache (it"
@@ -233,6 +236,7 @@ final class ServeCommand implements Callable<Integer> {
             console.println(BuildCommand.stageTimes(report));
             console.println(mergeSteps(merger.lastSteps()));
             console.println(pagesRemembered(pages));
+            BuildCommand.outputCosts(report).forEach(console::println);
           }
           console.flush();
         }

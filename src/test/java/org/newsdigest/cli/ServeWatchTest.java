@@ -105,7 +105,12 @@ class ServeWatchTest {
     // Nothing changed: every event and pair score comes from the merger's memos, and every
     // event and article page's fingerprint from the render's.
     rebuild.run();
-    List<String> lines = out.toString().lines().toList();
+    List<String> all = out.toString().lines().toList();
+    // Each build's render by output, as build --timings prints it: a heading, a row per kind.
+    assertEquals(3, all.stream().filter(line -> line.startsWith("Render by output")).count());
+    assertTrue(all.stream().anyMatch(line -> line.matches("  event\\.ftlh +[0-9.]+ s .*")), out.toString());
+    List<String> lines = all.stream()
+        .filter(line -> !line.startsWith("Render by output") && !line.startsWith("  ")).toList();
     assertEquals(12, lines.size(), out.toString());
     for (int build = 0; build < 3; build++) {
       assertTrue(lines.get(4 * build).startsWith("Built "), out.toString());
