@@ -37,7 +37,7 @@ record PairEvidence(
     long gap = a.date() == null || b.date() == null
         ? -1 : Math.abs(b.date().toEpochDay() - a.date().toEpochDay());
     return new PairEvidence(Math.min(a.index(), b.index()), Math.max(a.index(), b.index()),
-        people, organisations, cosine(a.terms(), b.terms(), rarity), gap);
+        people, organisations, cosine(a, b, rarity), gap);
   }
 
   /**
@@ -74,21 +74,17 @@ record PairEvidence(
     return List.copyOf(names);
   }
 
-  private static double cosine(Set<String> a, Set<String> b, Rarity rarity) {
+  private static double cosine(EventTraits a, EventTraits b, Rarity rarity) {
     double dot = 0;
-    double normA = 0;
-    double normB = 0;
-    for (String term : a) {
-      double w = rarity.termWeight(term);
-      normA += w * w;
-      if (b.contains(term)) {
+    Set<String> theirs = b.terms();
+    for (String term : a.terms()) {
+      if (theirs.contains(term)) {
+        double w = rarity.termWeight(term);
         dot += w * w;
       }
     }
-    for (String term : b) {
-      double w = rarity.termWeight(term);
-      normB += w * w;
-    }
+    double normA = rarity.termNorm(a);
+    double normB = rarity.termNorm(b);
     return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
   }
 }

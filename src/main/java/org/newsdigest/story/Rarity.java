@@ -1,8 +1,8 @@
 package org.newsdigest.story;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * How many events name each participant and use each term, and which participants are rare
@@ -13,8 +13,12 @@ import java.util.TreeMap;
  * Washington, the president named by fifteen of them is its subject, not a story's tie.
  */
 final class Rarity {
-  private final Map<String, Integer> participantCounts = new TreeMap<>();
-  private final Map<String, Integer> termCounts = new TreeMap<>();
+  private final Map<String, Integer> participantCounts = new HashMap<>();
+  private final Map<String, Integer> termCounts = new HashMap<>();
+  /** Each term's weight, worked out once: every pair of events sharing a participant reads them. */
+  private final Map<String, Double> termWeights = new HashMap<>();
+  /** Each event's summed squared term weights, by digest index, for the cosines of its pairs. */
+  private final double[] termNorms;
   private final int events;
   private final int maxEvents;
 
@@ -30,6 +34,16 @@ final class Rarity {
     for (EventTraits t : traits) {
       t.participants().keySet().forEach(k -> participantCounts.merge(k, 1, Integer::sum));
       t.terms().forEach(k -> termCounts.merge(k, 1, Integer::sum));
+    }
+    termCounts.forEach((term, n) -> termWeights.put(term, weight(n)));
+    termNorms = new double[traits.stream().mapToInt(EventTraits::index).max().orElse(-1) + 1];
+    for (EventTraits t : traits) {
+      double norm = 0;
+      for (String term : t.terms()) { // in the terms' order, as a sum over them always was
+        double w = termWeight(term);
+        norm += w * w;
+      }
+      termNorms[t.index()] = norm;
     }
   }
 
@@ -48,7 +62,16 @@ final class Rarity {
    * uses still counts a little: in a digest of a few events, the shared "trial" is evidence.
    */
   double termWeight(String term) {
-    int n = Math.max(1, termCounts.getOrDefault(term, 0));
-    return Math.log(1.0 + (double) events / n);
+    Double known = termWeights.get(term);
+    return known != null ? known : weight(0);
+  }
+
+  /** The summed squared weights of the event's terms (see {@link #termWeight}). */
+  double termNorm(EventTraits event) {
+    return termNorms[event.index()];
+  }
+
+  private double weight(int eventsUsingTerm) {
+    return Math.log(1.0 + (double) events / Math.max(1, eventsUsingTerm));
   }
 }
