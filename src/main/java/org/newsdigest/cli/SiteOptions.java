@@ -20,7 +20,7 @@ record SiteOptions(Path templates, String baseUrl, String title, String language
     return settings().build();
   }
 
-  /** A renderer that takes from and keeps in {@code memo} its event and article pages' fingerprints. */
+  /** A renderer that takes from and keeps in {@code memo} the fingerprints of its pages. */
   SiteRenderer renderer(RenderMemo memo) {
     return settings().remembering(memo).build();
   }

@@ -15,6 +15,7 @@ final class BrowsePages {
   private final EntityIndex entities;
   private final TagIndex tags;
   private final EntityPages entityPages;
+  private final EntityView entityView;
   private final ArchivePages archive;
 
   BrowsePages(PagePlan plan, PageFrame frame, EntityIndex entities, TagIndex tags,
@@ -22,6 +23,7 @@ final class BrowsePages {
     this.entities = entities;
     this.tags = tags;
     this.entityPages = new EntityPages(plan, frame);
+    this.entityView = new EntityView(frame);
     this.archive = new ArchivePages(frame, new EventCards(plan), events);
   }
 
@@ -43,7 +45,8 @@ final class BrowsePages {
           String stem = kind.folder() + "/" + entry.slug();
           for (Pagination.Part<EntityIndex.Appearance> part
               : Pagination.of(entry.appearances(), stem)) {
-            site.template(part.path(ext), entity, () -> entityPages.entity(entry, part, ext));
+            site.view(part.path(ext), entity, EntityView.key(entry, part),
+                reads -> entityView.model(entry, part, ext, reads));
           }
         }
       }

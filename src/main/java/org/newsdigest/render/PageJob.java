@@ -102,17 +102,18 @@ record PageJob(String path, String kind, Supplier<Source> source, boolean large)
   }
 
   /**
-   * The page of one event or article ({@code page}): {@code template} run on the model {@code
-   * view} builds from the page and what it reads of {@code site} (see {@link PageReads}). With a
-   * memo, the page's fingerprint comes from the last render when the page's object and reads are
-   * unchanged ({@link RenderMemo}), and the model is only built if the page must be made.
+   * A page whose model {@code view} builds from what {@code key} stands for and what it reads of
+   * {@code site} (see {@link PageReads}), run through {@code template}. With a memo, the page's
+   * fingerprint comes from the last render when its key and reads are unchanged ({@link
+   * RenderMemo}), and the model is only built if the page must be made.
    *
+   * @param key equal for equal inputs besides the reads: all the model is made from
    * @param memo the memo to take fingerprints from and keep them in, or null for none
    */
   static PageJob ofView(String path, String kind, TemplateEngine engine, String template,
-      Object page, Function<PageReads, Map<String, Object>> view, SiteIndexes site,
+      Object key, Function<PageReads, Map<String, Object>> view, SiteIndexes site,
       RenderMemo memo) {
-    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(key, "key");
     Objects.requireNonNull(view, "view");
     Objects.requireNonNull(site, "site");
     ModelWriter writer = templateWriter(engine, template);
@@ -131,7 +132,7 @@ record PageJob(String path, String kind, Supplier<Source> source, boolean large)
         if (memo == null) {
           return PageFingerprint.of(template, model());
         }
-        byte[] kept = memo.fingerprint(path, page, site);
+        byte[] kept = memo.fingerprint(path, key, site);
         if (kept != null) {
           return kept;
         }
@@ -139,7 +140,7 @@ record PageJob(String path, String kind, Supplier<Source> source, boolean large)
         built = view.apply(reads);
         byte[] fingerprint = PageFingerprint.of(template, built);
         if (fingerprint != null) {
-          memo.keep(path, page, reads.reads(), fingerprint);
+          memo.keep(path, key, reads.reads(), fingerprint);
         }
         return fingerprint;
       }

@@ -79,6 +79,11 @@ final class PageReads {
     return ask(s -> s.plan().eventOf(source));
   }
 
+  /** The article with this source that an event lists, or null. */
+  Article article(String source) {
+    return ask(s -> s.plan().article(source));
+  }
+
   String articleId(String source) {
     return ask(s -> s.plan().articleId(source));
   }

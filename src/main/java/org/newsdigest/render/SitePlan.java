@@ -30,8 +30,8 @@ final class SitePlan {
   /**
    * @param markdownTwins false to leave out every Markdown twin ({@code .md} page) planned
    * @param templates what runs the template pages
-   * @param site what event and article pages read of the rest of the site
-   * @param memo the fingerprints of the last render's event and article pages, or null
+   * @param site what event, article and entity pages read of the rest of the site
+   * @param memo the fingerprints of the last render's event, article and entity pages, or null
    */
   SitePlan(boolean markdownTwins, TemplateEngine templates, SiteIndexes site, RenderMemo memo) {
     this.markdownTwins = markdownTwins;
@@ -41,12 +41,12 @@ final class SitePlan {
   }
 
   /**
-   * Plans the page of one event or article, made by running {@code template} on the model {@code
-   * view} builds from what it reads of the site; see {@link PageJob#ofView}.
+   * Plans a page made by running {@code template} on the model {@code view} builds from what
+   * {@code key} stands for and what it reads of the site; see {@link PageJob#ofView}.
    */
-  void view(String path, String template, Object page,
+  void view(String path, String template, Object key,
       Function<PageReads, Map<String, Object>> view) {
-    add(PageJob.ofView(path, template, templates, template, page, view, site, memo), false);
+    add(PageJob.ofView(path, template, templates, template, key, view, site, memo), false);
   }
 
   /** Plans a page made by running {@code template} on the model {@code model} builds. */

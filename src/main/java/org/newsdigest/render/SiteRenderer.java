@@ -161,15 +161,17 @@ public final class SiteRenderer {
     }
     new BrowsePages(plan, views.frame(), entities, tags, events).plan(site);
     for (Event event : events) {
-      site.view(plan.eventPage(event, ".html"), "event.ftlh", event,
+      SameObject key = new SameObject(event);
+      site.view(plan.eventPage(event, ".html"), "event.ftlh", key,
           reads -> views.event(event, ".html", reads));
-      site.view(plan.eventPage(event, ".md"), "event.md.ftl", event,
+      site.view(plan.eventPage(event, ".md"), "event.md.ftl", key,
           reads -> views.event(event, ".md", reads));
     }
     for (Article article : plan.articles()) {
-      site.view(plan.articlePage(article.source(), ".html"), "article.ftlh", article,
+      SameObject key = new SameObject(article);
+      site.view(plan.articlePage(article.source(), ".html"), "article.ftlh", key,
           reads -> views.article(article, ".html", reads));
-      site.view(plan.articlePage(article.source(), ".md"), "article.md.ftl", article,
+      site.view(plan.articlePage(article.source(), ".md"), "article.md.ftl", key,
           reads -> views.article(article, ".md", reads));
     }
     for (String extension : List.of(".html", ".md")) {
@@ -227,9 +229,9 @@ public final class SiteRenderer {
     private Builder() {}
 
     /**
-     * Renders with {@code memo}: an event or article page whose event or article and reads of
-     * the rest of the site did not change since the last render with it is not modelled again
-     * to learn that its fingerprint did not change (see {@link RenderMemo}). For a process that
+     * Renders with {@code memo}: an event, article or entity page whose inputs and reads of the
+     * rest of the site did not change since the last render with it is not modelled again to
+     * learn that its fingerprint did not change (see {@link RenderMemo}). For a process that
      * renders the same site many times; the pages are the same.
      */
     public Builder remembering(RenderMemo memo) {

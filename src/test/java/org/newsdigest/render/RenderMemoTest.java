@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +15,21 @@ import org.junit.jupiter.api.Test;
 import org.newsdigest.entities.EntityTableBuilder;
 import org.newsdigest.merge.EventMerger;
 import org.newsdigest.merge.SpecEdits;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Block;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.EntityTable;
+import org.newsdigest.model.EntityType;
 import org.newsdigest.model.Event;
+import org.newsdigest.model.Moment;
 import org.newsdigest.model.Page;
 import org.newsdigest.model.PageSink;
+import org.newsdigest.model.Participant;
 import org.newsdigest.story.StoryLinker;
 
 /**
  * A renderer with a {@link RenderMemo} tells, for every page, the fingerprint a renderer without
- * one tells, while taking from the memo the event and article pages whose event or article and
+ * one tells, while taking from the memo the event, article and entity pages whose inputs and
  * reads of the rest of the site did not change.
  */
 class RenderMemoTest {
@@ -63,9 +70,10 @@ class RenderMemoTest {
     assertEquals(0, memo.pagesRemembered());
     Map<String, String> second = fingerprints(remembering(memo), digest);
     assertSameFingerprints(first, second, "the same digest again");
-    // Three events and four articles, each with an HTML page and its Markdown twin.
-    assertEquals(14, memo.pages());
-    assertEquals(14, memo.pagesRemembered());
+    // Three events, four articles and four entities (a person and three outlets), each page
+    // with its Markdown twin.
+    assertEquals(22, memo.pages());
+    assertEquals(22, memo.pagesRemembered());
   }
 
   @Test
@@ -84,6 +92,31 @@ class RenderMemoTest {
     String summit = "events/2026-03-02-leaders-meet-in-lyon-on-energy.html";
     assertNotEquals(before.get(summit), after.get(summit), "the summit's page links elsewhere");
     assertTrue(memo.pagesRemembered() > 0, "the hostile event's pages did not change");
+  }
+
+  @Test
+  void anEntityPageListsAnEventNewlyNamingItsEntity() {
+    Digest digest = DigestFixture.digest();
+    Article talk = DigestFixture.article("radio/talk.txt", "López speaks on the radio", "Radio One",
+        Moment.ofDay(LocalDate.of(2026, 3, 5)), null,
+        List.of(Block.paragraph("Ana López spoke on the radio.")), List.of());
+    Event interview = new Event("López speaks on the radio", LocalDate.of(2026, 3, 5), null, null,
+        List.of(new Participant("person:ana-lopez", EntityType.PERSON, "Ana López", List.of(),
+            null, List.of(talk.source()))),
+        List.of(talk), List.of(), List.of(), List.of(), List.of(), List.of(), talk.published(),
+        talk.published());
+    List<Event> events = new ArrayList<>(digest.events());
+    events.add(interview);
+    RenderMemo memo = new RenderMemo();
+    Map<String, String> before = fingerprints(remembering(memo), digest);
+    Map<String, String> after = fingerprints(remembering(memo), new Digest(events));
+
+    assertSameFingerprints(fingerprints(SiteRenderer.builder().build(), new Digest(events)), after,
+        "an event added");
+    // Her page's other events are the same objects, and their reads answer the same: only the
+    // entry itself tells that the page lists one more event.
+    assertNotEquals(before.get("people/ana-lopez.html"), after.get("people/ana-lopez.html"));
+    assertTrue(memo.pagesRemembered() > 0, "the other events' pages did not change");
   }
 
   @Test
