@@ -169,11 +169,11 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * "Pages remembered: 46,900 of 46,964 event, article and entity pages.": how many pages the
+   * "Pages remembered: 46,900 of 46,964 event, article, entity and feed pages.": how many pages the
    * render memo spared modelling again.
    */
   static String pagesRemembered(RenderMemo pages) {
-    return String.format(Locale.ROOT, "Pages remembered: %,d of %,d event, article and entity pages.",
+    return String.format(Locale.ROOT, "Pages remembered: %,d of %,d event, article, entity and feed pages.",
         pages.pagesRemembered(), pages.pages());
   }
 

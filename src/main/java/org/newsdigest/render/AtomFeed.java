@@ -17,27 +17,31 @@ import org.newsdigest.model.Event;
  * surrogates) is dropped; the template escapes the rest.
  */
 final class AtomFeed {
-  private final FeedEntries entries;
+  private final String baseUrl;
   private final String siteTitle;
   private final String language;
 
-  /** {@code language}: the site's, the feed's xml:lang. */
-  AtomFeed(FeedEntries entries, String siteTitle, String language) {
-    this.entries = entries;
+  /**
+   * {@code baseUrl}: the site's public address ending in "/", or null; {@code language}: the
+   * site's, the feed's xml:lang.
+   */
+  AtomFeed(String baseUrl, String siteTitle, String language) {
+    this.baseUrl = baseUrl;
     this.siteTitle = siteTitle;
     this.language = language;
   }
 
-  Map<String, Object> model(Feed feed) {
-    String baseUrl = entries.baseUrl();
+  Map<String, Object> model(Feed feed, PageReads reads) {
     String root = Links.root(feed.atomPath());
     List<Object> items = new ArrayList<>();
+    List<FeedEntry> entries = new ArrayList<>();
     for (Event event : feed.events()) {
-      FeedEntry entry = entries.of(event);
+      FeedEntry entry = reads.feedEntry(event);
+      entries.add(entry);
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("id", entry.id());
       item.put("title", XmlChars.clean(entry.title()));
-      item.put("url", entries.address(root, entry.page()));
+      item.put("url", FeedEntries.address(baseUrl, root, entry.page()));
       item.put("updated", DateText.atom(entry.updated()));
       item.put("published", entry.published() == null ? null : DateText.atom(entry.published()));
       item.put("summary", XmlChars.clean(entry.text()));
@@ -46,14 +50,14 @@ final class AtomFeed {
       items.add(item);
     }
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("id", entries.feedId(feed, Feed.ATOM));
+    model.put("id", FeedEntries.feedId(baseUrl, feed, Feed.ATOM));
     model.put("title", XmlChars.clean(feed.title()));
     model.put("language", language);
     model.put("author", XmlChars.clean(siteTitle));
-    model.put("updated", DateText.atom(entries.newest(feed)));
+    model.put("updated", DateText.atom(FeedEntries.newest(entries)));
     // RFC 4287 asks for a self link; relative, it still names this very file wherever it is hosted.
-    model.put("self", entries.address(root, feed.atomPath()));
-    model.put("home", entries.address(root, feed.home()));
+    model.put("self", FeedEntries.address(baseUrl, root, feed.atomPath()));
+    model.put("home", FeedEntries.address(baseUrl, root, feed.home()));
     model.put("entries", items);
     return Map.of("feed", model);
   }

@@ -1,5 +1,6 @@
 package org.newsdigest.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.newsdigest.model.Event;
 
@@ -19,6 +20,21 @@ record Feed(String title, String stem, String home, List<Event> events) {
 
   Feed {
     events = List.copyOf(events);
+  }
+
+  /**
+   * What a feed document is made from besides its reads, for {@link RenderMemo}: equal for the
+   * same title, paths and events, each event the very object (its entry is asked for by identity).
+   */
+  List<Object> key() {
+    List<Object> key = new ArrayList<>(events.size() + 3);
+    key.add(title);
+    key.add(stem);
+    key.add(home);
+    for (Event event : events) {
+      key.add(new SameObject(event));
+    }
+    return key;
   }
 
   String atomPath() {

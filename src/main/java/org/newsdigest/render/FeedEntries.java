@@ -49,9 +49,14 @@ final class FeedEntries {
    */
   /** The latest update of {@code feed}'s events, or the fixed epoch when it has none. */
   OffsetDateTime newest(Feed feed) {
+    return newest(feed.events().stream().map(this::of).toList());
+  }
+
+  /** The latest update of the entries, or the fixed epoch when there are none. */
+  static OffsetDateTime newest(List<FeedEntry> entries) {
     OffsetDateTime newest = null;
-    for (Event event : feed.events()) {
-      OffsetDateTime updated = of(event).updated();
+    for (FeedEntry entry : entries) {
+      OffsetDateTime updated = entry.updated();
       if (newest == null || updated.toInstant().isAfter(newest.toInstant())) {
         newest = updated;
       }
@@ -61,10 +66,21 @@ final class FeedEntries {
 
   /** A page's address in a feed at {@code root}: absolute with a base URL, else relative to the feed. */
   String address(String root, String path) {
+    return address(baseUrl, root, path);
+  }
+
+  /** As {@link #address(String, String)}, with the site's base URL {@code baseUrl} (or null). */
+  static String address(String baseUrl, String root, String path) {
     return baseUrl == null ? root + path : baseUrl + path;
   }
 
+  /** The feed's id in a feed document of this extension; see {@link #feedId(String, Feed, String)}. */
   String feedId(Feed feed, String extension) {
+    return feedId(baseUrl, feed, extension);
+  }
+
+  /** As the other, with the site's base URL {@code baseUrl} (or null). */
+  static String feedId(String baseUrl, Feed feed, String extension) {
     return baseUrl == null ? TAG_PREFIX + feed.stem() : baseUrl + feed.stem() + extension;
   }
 

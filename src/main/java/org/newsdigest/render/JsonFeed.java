@@ -21,20 +21,22 @@ import org.newsdigest.model.Event;
 final class JsonFeed implements PageJob.ModelWriter {
   static final String VERSION = "https://jsonfeed.org/version/1.1";
 
-  private final FeedEntries entries;
+  private final String baseUrl;
   private final JsonText json;
   private final String language;
 
-  /** {@code language}: the site's, the feed's "language". */
-  JsonFeed(FeedEntries entries, JsonText json, String language) {
-    this.entries = entries;
+  /**
+   * {@code baseUrl}: the site's public address ending in "/", or null; {@code language}: the
+   * site's, the feed's "language".
+   */
+  JsonFeed(String baseUrl, JsonText json, String language) {
+    this.baseUrl = baseUrl;
     this.json = json;
     this.language = language;
   }
 
   /** The feed document of the feed's events, in the order given, as plain data for {@link #write}. */
-  Map<String, Object> model(Feed feed) {
-    String baseUrl = entries.baseUrl();
+  Map<String, Object> model(Feed feed, PageReads reads) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("version", VERSION);
     out.put("title", feed.title());
@@ -45,7 +47,7 @@ final class JsonFeed implements PageJob.ModelWriter {
     out.put("language", language);
     List<Object> items = new ArrayList<>();
     for (Event event : feed.events()) {
-      items.add(item(entries.of(event)));
+      items.add(item(reads.feedEntry(event)));
     }
     out.put("items", items);
     return out;
@@ -66,8 +68,8 @@ final class JsonFeed implements PageJob.ModelWriter {
   private Map<String, Object> item(FeedEntry entry) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("id", entry.id());
-    if (entries.baseUrl() != null) {
-      item.put("url", entries.baseUrl() + entry.page());
+    if (baseUrl != null) {
+      item.put("url", baseUrl + entry.page());
     }
     item.put("title", entry.title());
     // content_text is required to be present; an event without a summary is told by its title.

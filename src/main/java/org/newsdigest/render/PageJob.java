@@ -113,10 +113,23 @@ record PageJob(String path, String kind, Supplier<Source> source, boolean large)
   static PageJob ofView(String path, String kind, TemplateEngine engine, String template,
       Object key, Function<PageReads, Map<String, Object>> view, SiteIndexes site,
       RenderMemo memo) {
+    return ofView(path, kind, template, templateWriter(engine, template), key, view, site, memo);
+  }
+
+  /**
+   * As {@link #ofView(String, String, TemplateEngine, String, Object, Function, SiteIndexes,
+   * RenderMemo)}, for a page that {@code writer} makes without a template (a JSON document); its
+   * model's fingerprint is taken with {@code writerName}, as {@link #ofModel} does.
+   */
+  static PageJob ofView(String path, String kind, String writerName, ModelWriter writer,
+      Object key, Function<PageReads, Map<String, Object>> view, SiteIndexes site,
+      RenderMemo memo) {
+    Objects.requireNonNull(writerName, "writerName");
+    Objects.requireNonNull(writer, "writer");
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(view, "view");
     Objects.requireNonNull(site, "site");
-    ModelWriter writer = templateWriter(engine, template);
+    String template = writerName;
     return new PageJob(path, kind, () -> new Source() {
       private Map<String, Object> built;
 

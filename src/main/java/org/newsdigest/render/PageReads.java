@@ -132,6 +132,11 @@ final class PageReads {
     return ask(s -> s.timeline().around(event, extension));
   }
 
+  /** The event as a feed lists it (see {@link FeedEntries}). */
+  FeedEntry feedEntry(Event event) {
+    return ask(s -> s.feedEntries().of(event));
+  }
+
   private static String page(EntityIndex.Entry entry, String extension) {
     return entry == null ? null : entry.page(extension);
   }

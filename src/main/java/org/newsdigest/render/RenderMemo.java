@@ -7,18 +7,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The fingerprints of a render's event, article and entity pages, kept for the next render by
- * the same process ({@code serve --watch}), so that a page whose inputs did not change is not
+ * The fingerprints of a render's event, article, entity and feed pages, kept for the next render
+ * by the same process ({@code serve --watch}), so that a page whose inputs did not change is not
  * modelled again only to find that its fingerprint did not change either.
  *
- * <p>Such a page's model is a function of its key (its event or article as the very object, or
- * an entity's entry and the page's part of its events, see {@link EntityView#key}) and of what its
- * view read of the rest of the site through {@link PageReads} (see there). So a page keeps its
- * fingerprint when its key equals the last render's (an unchanged file keeps its read, and the
- * merger its events) and every read, asked again of the new render's indexes, has an equal
- * answer. Anything else the model depends on is a setting of the renderer: the memo is emptied
- * when a render's settings fingerprint is not the last one's. What it gives is exact: the
- * fingerprint a page keeps is the one its model would have.
+ * <p>Such a page's model is a function of its key (its event or article as the very object, an
+ * entity's entry and the page's part of its events, see {@link EntityView#key}, or a feed's
+ * title, paths and events, see {@link Feed#key}) and of what its view read of the rest of the
+ * site through {@link PageReads} (see there). So a page keeps its fingerprint when its key equals
+ * the last render's (an unchanged file keeps its read, and the merger its events) and every
+ * read, asked again of the new render's indexes, has an equal answer. Anything else the model
+ * depends on is a setting of the renderer: the memo is emptied when a render's settings
+ * fingerprint is not the last one's. What it gives is exact: the fingerprint a page keeps is the
+ * one its model would have.
  *
  * <p>One render at a time; during it, pages are looked up and kept from every render thread.
  */

@@ -153,7 +153,8 @@ public final class SiteRenderer {
     EntityIndex entities = new EntityIndex(events, table);
     TagIndex tags = new TagIndex(events);
     ViewModel views = new ViewModel(plan, siteTitle, baseUrl, markdown, markdownFormat, json);
-    SiteIndexes indexes = new SiteIndexes(plan, entities, tags, views.timeline());
+    FeedEntries feedEntries = new FeedEntries(plan, baseUrl, events);
+    SiteIndexes indexes = new SiteIndexes(plan, entities, tags, views.timeline(), feedEntries);
     SitePlan site = new SitePlan(markdownTwins, templates, indexes, memo);
 
     for (Pagination.Part<Event> part : Pagination.of(events, "index")) {
@@ -185,17 +186,23 @@ public final class SiteRenderer {
     }
     site.template("404.html", "404.ftlh", views::notFound);
     // Atom and JSON Feed for the site, each entity with a page and each storyline; RSS 2.0 for the site.
-    FeedEntries feedEntries = new FeedEntries(plan, baseUrl, events);
-    AtomFeed atom = new AtomFeed(feedEntries, siteTitle, messages.language());
-    JsonFeed jsonFeed = new JsonFeed(feedEntries, json, messages.language());
+    AtomFeed atom = new AtomFeed(baseUrl, siteTitle, messages.language());
+    JsonFeed jsonFeed = new JsonFeed(baseUrl, json, messages.language());
     List<Feed> feeds = SiteFeeds.all(siteTitle, events, entities, plan.stories(), messages);
-    for (Feed feed : feeds) {
-      boolean siteFeed = feed == feeds.get(0); // the site's own: every event
-      // Apart, since a site's own feeds are few and the others could become optional.
-      String whose = siteFeed ? ", site" : ", entities and stories";
-      site.template(feed.atomPath(), "feed.ftlx" + whose, "feed.ftlx", () -> atom.model(feed), siteFeed);
-      site.model(feed.jsonPath(), "JSON Feed" + whose, "JSON Feed", () -> jsonFeed.model(feed),
-          jsonFeed, siteFeed);
+    Feed siteFeed = feeds.get(0); // the site's own: every event, streamed, never remembered
+    String ofSite = ", site";
+    site.template(siteFeed.atomPath(), "feed.ftlx" + ofSite, "feed.ftlx",
+        () -> atom.model(siteFeed, PageReads.of(indexes)), true);
+    site.model(siteFeed.jsonPath(), "JSON Feed" + ofSite, "JSON Feed",
+        () -> jsonFeed.model(siteFeed, PageReads.of(indexes)), jsonFeed, true);
+    // Apart, since a site's own feeds are few and the others could become optional.
+    String ofOthers = ", entities and stories";
+    for (Feed feed : feeds.subList(1, feeds.size())) {
+      List<Object> key = feed.key();
+      site.view(feed.atomPath(), "feed.ftlx" + ofOthers, "feed.ftlx", key,
+          reads -> atom.model(feed, reads));
+      site.view(feed.jsonPath(), "JSON Feed" + ofOthers, "JSON Feed", jsonFeed, key,
+          reads -> jsonFeed.model(feed, reads));
     }
     RssFeed rss = new RssFeed(feedEntries, messages);
     site.template(RssFeed.PATH, "rss.ftlx", "rss.ftlx", () -> rss.model(feeds.get(0)), true);

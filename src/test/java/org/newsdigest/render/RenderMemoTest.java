@@ -29,7 +29,7 @@ import org.newsdigest.story.StoryLinker;
 
 /**
  * A renderer with a {@link RenderMemo} tells, for every page, the fingerprint a renderer without
- * one tells, while taking from the memo the event, article and entity pages whose inputs and
+ * one tells, while taking from the memo the event, article, entity and feed pages whose inputs and
  * reads of the rest of the site did not change.
  */
 class RenderMemoTest {
@@ -63,7 +63,7 @@ class RenderMemoTest {
   }
 
   @Test
-  void aSecondRenderOfTheSameDigestTakesEveryEventAndArticlePageFromTheMemo() {
+  void aSecondRenderOfTheSameDigestTakesEveryPageItCanFromTheMemo() {
     RenderMemo memo = new RenderMemo();
     Digest digest = DigestFixture.digest();
     Map<String, String> first = fingerprints(remembering(memo), digest);
@@ -71,9 +71,9 @@ class RenderMemoTest {
     Map<String, String> second = fingerprints(remembering(memo), digest);
     assertSameFingerprints(first, second, "the same digest again");
     // Three events, four articles and four entities (a person and three outlets), each page
-    // with its Markdown twin.
-    assertEquals(22, memo.pages());
-    assertEquals(22, memo.pagesRemembered());
+    // with its Markdown twin, and each entity's Atom and JSON feeds.
+    assertEquals(30, memo.pages());
+    assertEquals(30, memo.pagesRemembered());
   }
 
   @Test
