@@ -53,7 +53,8 @@ final class CandidateQueue {
   /** Adds a candidate in its place. */
   void add(double avg, double sup, int a, int b, int versionA, int versionB) {
     addUnordered(avg, sup, a, b, versionA, versionB);
-    siftUp(size - 1);
+    int last = size - 1;
+    siftUp(last, average[last], support[last], pair[last], versions[last]);
   }
 
   /** Adds a candidate at the end; the queue is out of order until {@link #order}. */
@@ -65,17 +66,13 @@ final class CandidateQueue {
       pair = Arrays.copyOf(pair, grown);
       versions = Arrays.copyOf(versions, grown);
     }
-    average[size] = avg;
-    support[size] = sup;
-    pair[size] = ((long) a << 32) | b;
-    versions[size] = ((long) versionA << 32) | (versionB & 0xffffffffL);
-    size++;
+    put(size++, avg, sup, ((long) a << 32) | b, ((long) versionA << 32) | (versionB & 0xffffffffL));
   }
 
   /** Puts every candidate in its place (Floyd's bottom-up heap construction). */
   void order() {
     for (int i = size / 2 - 1; i >= 0; i--) {
-      siftDown(i);
+      siftDown(i, average[i], support[i], pair[i], versions[i]);
     }
   }
 
@@ -83,63 +80,61 @@ final class CandidateQueue {
   void poll() {
     size--;
     if (size > 0) {
-      move(size, 0);
-      siftDown(0);
+      siftDown(0, average[size], support[size], pair[size], versions[size]);
     }
   }
 
-  /** Whether the candidate at {@code i} comes before the one at {@code j}. */
-  private boolean before(int i, int j) {
-    int byAverage = Double.compare(average[j], average[i]); // higher first
-    return byAverage != 0 ? byAverage < 0 : pair[i] < pair[j];
+  /**
+   * Whether a candidate of average {@code avgX} and clusters {@code pairX} comes before one of
+   * {@code avgY} and {@code pairY}: the higher average, then the lower a, then the lower b.
+   */
+  private static boolean before(double avgX, long pairX, double avgY, long pairY) {
+    int byAverage = Double.compare(avgY, avgX);
+    return byAverage != 0 ? byAverage < 0 : pairX < pairY;
   }
 
-  private void siftUp(int i) {
-    while (i > 0) {
-      int parent = (i - 1) >>> 1;
-      if (!before(i, parent)) {
-        return;
+  /**
+   * Places the candidate given by its fields, from the hole at {@code hole} upwards: each parent
+   * it comes before moves down into the hole (one write per level, not a swap's two).
+   */
+  private void siftUp(int hole, double avg, double sup, long p, long v) {
+    while (hole > 0) {
+      int parent = (hole - 1) >>> 1;
+      if (!before(avg, p, average[parent], pair[parent])) {
+        break;
       }
-      swap(i, parent);
-      i = parent;
+      move(parent, hole);
+      hole = parent;
     }
+    put(hole, avg, sup, p, v);
   }
 
-  private void siftDown(int i) {
+  /** Places the candidate given by its fields, from the hole at {@code hole} downwards. */
+  private void siftDown(int hole, double avg, double sup, long p, long v) {
     int half = size >>> 1;
-    while (i < half) {
-      int child = 2 * i + 1;
+    while (hole < half) {
+      int child = 2 * hole + 1;
       int right = child + 1;
-      if (right < size && before(right, child)) {
+      if (right < size && before(average[right], pair[right], average[child], pair[child])) {
         child = right;
       }
-      if (!before(child, i)) {
-        return;
+      if (!before(average[child], pair[child], avg, p)) {
+        break;
       }
-      swap(i, child);
-      i = child;
+      move(child, hole);
+      hole = child;
     }
+    put(hole, avg, sup, p, v);
   }
 
   private void move(int from, int to) {
-    average[to] = average[from];
-    support[to] = support[from];
-    pair[to] = pair[from];
-    versions[to] = versions[from];
+    put(to, average[from], support[from], pair[from], versions[from]);
   }
 
-  private void swap(int i, int j) {
-    double x = average[i];
-    average[i] = average[j];
-    average[j] = x;
-    double s = support[i];
-    support[i] = support[j];
-    support[j] = s;
-    long p = pair[i];
-    pair[i] = pair[j];
-    pair[j] = p;
-    long v = versions[i];
-    versions[i] = versions[j];
-    versions[j] = v;
+  private void put(int slot, double avg, double sup, long p, long v) {
+    average[slot] = avg;
+    support[slot] = sup;
+    pair[slot] = p;
+    versions[slot] = v;
   }
 }

@@ -129,43 +129,27 @@ record PageJob(String path, String kind, Supplier<Source> source, boolean large)
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(view, "view");
     Objects.requireNonNull(site, "site");
-    String template = writerName;
-    return new PageJob(path, kind, () -> new Source() {
-      private Map<String, Object> built;
-
-      private Map<String, Object> model() {
-        if (built == null) {
-          built = view.apply(PageReads.of(site));
-        }
-        return built;
+    return new PageJob(path, kind, () -> new ModelSource(writer) {
+      @Override
+      Map<String, Object> build() {
+        return view.apply(PageReads.of(site));
       }
 
       @Override
       public byte[] inputs() {
         if (memo == null) {
-          return PageFingerprint.of(template, model());
+          return PageFingerprint.of(writerName, model());
         }
         byte[] kept = memo.fingerprint(path, key, site);
         if (kept != null) {
           return kept;
         }
         PageReads reads = PageReads.recording(site);
-        built = view.apply(reads);
-        byte[] fingerprint = PageFingerprint.of(template, built);
+        byte[] fingerprint = PageFingerprint.of(writerName, use(view.apply(reads)));
         if (fingerprint != null) {
           memo.keep(path, key, reads.reads(), fingerprint);
         }
         return fingerprint;
-      }
-
-      @Override
-      public byte[] content() {
-        return writer.bytes(model());
-      }
-
-      @Override
-      public void writeTo(OutputStream out) throws IOException {
-        writer.write(model(), out);
       }
     }, false);
   }
@@ -180,31 +164,57 @@ record PageJob(String path, String kind, Supplier<Source> source, boolean large)
     Objects.requireNonNull(writerName, "writerName");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(writer, "writer");
-    return new PageJob(path, kind, () -> new Source() {
-      private Map<String, Object> built;
-
-      private Map<String, Object> model() {
-        if (built == null) {
-          built = model.get();
-        }
-        return built;
+    return new PageJob(path, kind, () -> new ModelSource(writer) {
+      @Override
+      Map<String, Object> build() {
+        return model.get();
       }
 
       @Override
       public byte[] inputs() {
         return PageFingerprint.of(writerName, model());
       }
-
-      @Override
-      public byte[] content() {
-        return writer.bytes(model());
-      }
-
-      @Override
-      public void writeTo(OutputStream out) throws IOException {
-        writer.write(model(), out);
-      }
     }, false);
+  }
+
+  /**
+   * A making of a page whose bytes {@code writer} makes from its model, which is built once, when
+   * first needed, unless the making was given one ({@link #use}).
+   */
+  private abstract static class ModelSource implements Source {
+    private final ModelWriter writer;
+    private Map<String, Object> built;
+
+    ModelSource(ModelWriter writer) {
+      this.writer = writer;
+    }
+
+    /** Builds the model. */
+    abstract Map<String, Object> build();
+
+    /** The model, built now if not yet. */
+    final Map<String, Object> model() {
+      if (built == null) {
+        built = build();
+      }
+      return built;
+    }
+
+    /** Takes {@code model} as this making's model, and gives it back. */
+    final Map<String, Object> use(Map<String, Object> model) {
+      built = model;
+      return model;
+    }
+
+    @Override
+    public byte[] content() {
+      return writer.bytes(model());
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      writer.write(model(), out);
+    }
   }
 
   /** Turns a page's model into its bytes: whole, or streamed for a large page. */
