@@ -26,10 +26,14 @@ final class PageReads {
 
   /** A question of the indexes and the answer it had. */
   record Read<T>(Function<SiteIndexes, T> question, T answer) {
-    /** Whether {@code site} answers the question as it was answered: the same object or an equal one. */
+    /**
+     * Whether {@code site} answers the question as it was answered: the same object, or an equal
+     * one except for an event, which the page may go on to ask about, and the indexes know events
+     * by identity.
+     */
     boolean holdsIn(SiteIndexes site) {
       T now = question.apply(site);
-      return now == answer || now != null && now.equals(answer);
+      return now == answer || !(answer instanceof Event) && now != null && now.equals(answer);
     }
   }
 

@@ -236,10 +236,10 @@ public final class SiteRenderer {
     private Builder() {}
 
     /**
-     * Renders with {@code memo}: an event, article or entity page whose inputs and reads of the
-     * rest of the site did not change since the last render with it is not modelled again to
-     * learn that its fingerprint did not change (see {@link RenderMemo}). For a process that
-     * renders the same site many times; the pages are the same.
+     * Renders with {@code memo}: an event, article or entity page or an entity's or storyline's
+     * feed whose inputs and reads of the rest of the site did not change since the last render
+     * with it is not modelled again to learn that its fingerprint did not change (see {@link
+     * RenderMemo}). For a process that renders the same site many times; the pages are the same.
      */
     public Builder remembering(RenderMemo memo) {
       this.memo = Objects.requireNonNull(memo, "memo");
