@@ -45,7 +45,7 @@ final class BrowsePages {
           String stem = kind.folder() + "/" + entry.slug();
           for (Pagination.Part<EntityIndex.Appearance> part
               : Pagination.of(entry.appearances(), stem)) {
-            site.view(part.path(ext), entity, EntityView.key(entry, part),
+            site.view(part.path(ext), entity, () -> EntityView.key(entry, part),
                 reads -> entityView.model(entry, part, ext, reads));
           }
         }

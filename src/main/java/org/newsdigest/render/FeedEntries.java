@@ -74,12 +74,7 @@ final class FeedEntries {
     return baseUrl == null ? root + path : baseUrl + path;
   }
 
-  /** The feed's id in a feed document of this extension; see {@link #feedId(String, Feed, String)}. */
-  String feedId(Feed feed, String extension) {
-    return feedId(baseUrl, feed, extension);
-  }
-
-  /** As the other, with the site's base URL {@code baseUrl} (or null). */
+  /** The feed's id in a feed document of this extension, with the site's base URL (or null). */
   static String feedId(String baseUrl, Feed feed, String extension) {
     return baseUrl == null ? TAG_PREFIX + feed.stem() : baseUrl + feed.stem() + extension;
   }

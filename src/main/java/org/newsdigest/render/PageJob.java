@@ -107,22 +107,23 @@ record PageJob(String path, String kind, Supplier<Source> source, boolean large)
    * fingerprint comes from the last render when its key and reads are unchanged ({@link
    * RenderMemo}), and the model is only built if the page must be made.
    *
-   * @param key equal for equal inputs besides the reads: all the model is made from
+   * @param key gives, when there is a memo, what is equal for equal inputs besides the reads: all
+   *     the model is made from (asked on the render's thread, not while the site is planned)
    * @param memo the memo to take fingerprints from and keep them in, or null for none
    */
   static PageJob ofView(String path, String kind, TemplateEngine engine, String template,
-      Object key, Function<PageReads, Map<String, Object>> view, SiteIndexes site,
+      Supplier<?> key, Function<PageReads, Map<String, Object>> view, SiteIndexes site,
       RenderMemo memo) {
     return ofView(path, kind, template, templateWriter(engine, template), key, view, site, memo);
   }
 
   /**
-   * As {@link #ofView(String, String, TemplateEngine, String, Object, Function, SiteIndexes,
+   * As {@link #ofView(String, String, TemplateEngine, String, Supplier, Function, SiteIndexes,
    * RenderMemo)}, for a page that {@code writer} makes without a template (a JSON document); its
    * model's fingerprint is taken with {@code writerName}, as {@link #ofModel} does.
    */
   static PageJob ofView(String path, String kind, String writerName, ModelWriter writer,
-      Object key, Function<PageReads, Map<String, Object>> view, SiteIndexes site,
+      Supplier<?> key, Function<PageReads, Map<String, Object>> view, SiteIndexes site,
       RenderMemo memo) {
     Objects.requireNonNull(writerName, "writerName");
     Objects.requireNonNull(writer, "writer");
@@ -140,14 +141,15 @@ record PageJob(String path, String kind, Supplier<Source> source, boolean large)
         if (memo == null) {
           return PageFingerprint.of(writerName, model());
         }
-        byte[] kept = memo.fingerprint(path, key, site);
+        Object inputs = key.get();
+        byte[] kept = memo.fingerprint(path, inputs, site);
         if (kept != null) {
           return kept;
         }
         PageReads reads = PageReads.recording(site);
         byte[] fingerprint = PageFingerprint.of(writerName, use(view.apply(reads)));
         if (fingerprint != null) {
-          memo.keep(path, key, reads.reads(), fingerprint);
+          memo.keep(path, inputs, reads.reads(), fingerprint);
         }
         return fingerprint;
       }

@@ -31,7 +31,8 @@ final class SitePlan {
    * @param markdownTwins false to leave out every Markdown twin ({@code .md} page) planned
    * @param templates what runs the template pages
    * @param site what event, article, entity and feed pages read of the rest of the site
-   * @param memo the fingerprints of the last render's event, article, entity and feed pages, or null
+   * @param memo the fingerprints of the last render's event, article, entity and feed pages, or
+   *     null
    */
   SitePlan(boolean markdownTwins, TemplateEngine templates, SiteIndexes site, RenderMemo memo) {
     this.markdownTwins = markdownTwins;
@@ -44,24 +45,24 @@ final class SitePlan {
    * Plans a page made by running {@code template} on the model {@code view} builds from what
    * {@code key} stands for and what it reads of the site; see {@link PageJob#ofView}.
    */
-  void view(String path, String template, Object key,
+  void view(String path, String template, Supplier<?> key,
       Function<PageReads, Map<String, Object>> view) {
     view(path, template, template, key, view);
   }
 
-  /** As {@link #view(String, String, Object, Function)}, counted under {@code kind}. */
-  void view(String path, String kind, String template, Object key,
+  /** As {@link #view(String, String, Supplier, Function)}, counted under {@code kind}. */
+  void view(String path, String kind, String template, Supplier<?> key,
       Function<PageReads, Map<String, Object>> view) {
     add(PageJob.ofView(path, kind, templates, template, key, view, site, memo), false);
   }
 
   /**
-   * As {@link #view(String, String, Object, Function)}, for a page {@code writer} makes without a
-   * template; see {@link PageJob#ofView(String, String, String, PageJob.ModelWriter, Object,
-   * Function, SiteIndexes, RenderMemo)}.
+   * As {@link #view(String, String, Supplier, Function)}, for a page {@code writer} makes
+   * without a template; see {@link PageJob#ofView(String, String, String, PageJob.ModelWriter,
+   * Supplier, Function, SiteIndexes, RenderMemo)}.
    */
-  void view(String path, String kind, String writerName, PageJob.ModelWriter writer, Object key,
-      Function<PageReads, Map<String, Object>> view) {
+  void view(String path, String kind, String writerName, PageJob.ModelWriter writer,
+      Supplier<?> key, Function<PageReads, Map<String, Object>> view) {
     add(PageJob.ofView(path, kind, writerName, writer, key, view, site, memo), false);
   }
 

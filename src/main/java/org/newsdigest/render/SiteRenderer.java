@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 import org.newsdigest.entities.EntityTableBuilder;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
@@ -162,14 +163,14 @@ public final class SiteRenderer {
     }
     new BrowsePages(plan, views.frame(), entities, tags, events).plan(site);
     for (Event event : events) {
-      SameObject key = new SameObject(event);
+      Supplier<SameObject> key = () -> new SameObject(event);
       site.view(plan.eventPage(event, ".html"), "event.ftlh", key,
           reads -> views.event(event, ".html", reads));
       site.view(plan.eventPage(event, ".md"), "event.md.ftl", key,
           reads -> views.event(event, ".md", reads));
     }
     for (Article article : plan.articles()) {
-      SameObject key = new SameObject(article);
+      Supplier<SameObject> key = () -> new SameObject(article);
       site.view(plan.articlePage(article.source(), ".html"), "article.ftlh", key,
           reads -> views.article(article, ".html", reads));
       site.view(plan.articlePage(article.source(), ".md"), "article.md.ftl", key,
@@ -198,10 +199,9 @@ public final class SiteRenderer {
     // Apart, since a site's own feeds are few and the others could become optional.
     String ofOthers = ", entities and stories";
     for (Feed feed : feeds.subList(1, feeds.size())) {
-      List<Object> key = feed.key();
-      site.view(feed.atomPath(), "feed.ftlx" + ofOthers, "feed.ftlx", key,
+      site.view(feed.atomPath(), "feed.ftlx" + ofOthers, "feed.ftlx", feed::key,
           reads -> atom.model(feed, reads));
-      site.view(feed.jsonPath(), "JSON Feed" + ofOthers, "JSON Feed", jsonFeed, key,
+      site.view(feed.jsonPath(), "JSON Feed" + ofOthers, "JSON Feed", jsonFeed, feed::key,
           reads -> jsonFeed.model(feed, reads));
     }
     RssFeed rss = new RssFeed(feedEntries, messages);
