@@ -44,7 +44,7 @@ final class FileReadCodec {
   private FileReadCodec() {}
 
   static byte[] encode(FileRead read) {
-    Out out = new Out();
+    CodecOut out = new CodecOut();
     out.count(read.articles().size());
     for (Article article : read.articles()) {
       article(out, article);
@@ -59,7 +59,7 @@ final class FileReadCodec {
   }
 
   static FileRead decode(byte[] bytes, int offset, int length) {
-    In in = new In(bytes, offset, length);
+    CodecIn in = new CodecIn(bytes, offset, length);
     int articleCount = in.count();
     List<Article> articles = new ArrayList<>(articleCount);
     for (int i = 0; i < articleCount; i++) {
@@ -74,7 +74,18 @@ final class FileReadCodec {
     return new FileRead(articles, skipped);
   }
 
-  private static void article(Out out, Article a) {
+  /**
+   * A 128-bit hash of everything {@code article} holds, as this codec writes it: two articles
+   * with one digest are equal, for the merge memory ({@link MergeMemoryCodec}) to match the
+   * articles of the last build with this build's.
+   */
+  static byte[] digest(Article article) {
+    CodecOut out = new CodecOut();
+    article(out, article);
+    return out.digest();
+  }
+
+  private static void article(CodecOut out, Article a) {
     out.string(a.source());
     out.ordinal(a.format());
     out.string(a.title());
@@ -174,7 +185,7 @@ final class FileReadCodec {
     out.strings(a.warnings());
   }
 
-  private static Article article(In in) {
+  private static Article article(CodecIn in) {
     String source = in.string();
     InputFormat format = in.ordinal(InputFormat.values());
     String title = in.string();
@@ -247,7 +258,7 @@ final class FileReadCodec {
         warnings);
   }
 
-  private static void moment(Out out, Moment moment) {
+  static void moment(CodecOut out, Moment moment) {
     out.bool(moment != null);
     if (moment == null) {
       return;
@@ -264,7 +275,7 @@ final class FileReadCodec {
     out.ordinal(moment.precision());
   }
 
-  private static Moment moment(In in) {
+  static Moment moment(CodecIn in) {
     if (!in.bool()) {
       return null;
     }
@@ -272,167 +283,5 @@ final class FileReadCodec {
     LocalTime time = in.bool() ? LocalTime.ofNanoOfDay(in.longValue()) : null;
     ZoneOffset offset = in.bool() ? ZoneOffset.ofTotalSeconds(in.integer()) : null;
     return new Moment(date, time, offset, in.ordinal(DatePrecision.values()));
-  }
-
-  /** A growing byte array; big-endian numbers, texts as UTF-8 with a length (-1 for null). */
-  private static final class Out {
-    private byte[] buffer = new byte[4096];
-    private int size;
-
-    void count(int value) {
-      integer(value);
-    }
-
-    void bool(boolean value) {
-      ensure(1);
-      buffer[size++] = (byte) (value ? 1 : 0);
-    }
-
-    void ordinal(Enum<?> value) {
-      integer(value == null ? -1 : value.ordinal());
-    }
-
-    void integer(int value) {
-      ensure(4);
-      buffer[size++] = (byte) (value >>> 24);
-      buffer[size++] = (byte) (value >>> 16);
-      buffer[size++] = (byte) (value >>> 8);
-      buffer[size++] = (byte) value;
-    }
-
-    void longValue(long value) {
-      integer((int) (value >>> 32));
-      integer((int) value);
-    }
-
-    void date(LocalDate date) {
-      bool(date != null);
-      if (date != null) {
-        longValue(date.toEpochDay());
-      }
-    }
-
-    void string(String text) {
-      if (text == null) {
-        integer(-1);
-        return;
-      }
-      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-      integer(utf8.length);
-      ensure(utf8.length);
-      System.arraycopy(utf8, 0, buffer, size, utf8.length);
-      size += utf8.length;
-    }
-
-    void strings(List<String> texts) {
-      count(texts.size());
-      for (String text : texts) {
-        string(text);
-      }
-    }
-
-    private void ensure(int more) {
-      if (size + more > buffer.length) {
-        buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
-      }
-    }
-
-    byte[] bytes() {
-      return Arrays.copyOf(buffer, size);
-    }
-  }
-
-  /** Reads what {@link Out} wrote; any read past the end or odd value is a damaged entry. */
-  private static final class In {
-    private final byte[] bytes;
-    private final int end;
-    private int position;
-
-    In(byte[] bytes, int offset, int length) {
-      this.bytes = bytes;
-      this.position = offset;
-      this.end = offset + length;
-    }
-
-    int count() {
-      int value = integer();
-      // A list cannot have more items than there are bytes left: a damaged length stops here,
-      // before it allocates.
-      if (value < 0 || value > end - position) {
-        throw new IllegalArgumentException("damaged count " + value);
-      }
-      return value;
-    }
-
-    boolean bool() {
-      need(1);
-      byte value = bytes[position++];
-      if (value != 0 && value != 1) {
-        throw new IllegalArgumentException("damaged flag " + value);
-      }
-      return value == 1;
-    }
-
-    <E extends Enum<E>> E ordinal(E[] values) {
-      int ordinal = integer();
-      if (ordinal == -1) {
-        return null;
-      }
-      if (ordinal < 0 || ordinal >= values.length) {
-        throw new IllegalArgumentException("damaged ordinal " + ordinal);
-      }
-      return values[ordinal];
-    }
-
-    int integer() {
-      need(4);
-      int value = (bytes[position] & 0xff) << 24 | (bytes[position + 1] & 0xff) << 16
-          | (bytes[position + 2] & 0xff) << 8 | bytes[position + 3] & 0xff;
-      position += 4;
-      return value;
-    }
-
-    long longValue() {
-      return (long) integer() << 32 | integer() & 0xffffffffL;
-    }
-
-    LocalDate date() {
-      return bool() ? LocalDate.ofEpochDay(longValue()) : null;
-    }
-
-    String string() {
-      int length = integer();
-      if (length == -1) {
-        return null;
-      }
-      if (length < 0) {
-        throw new IllegalArgumentException("damaged text length " + length);
-      }
-      need(length);
-      String text = new String(bytes, position, length, StandardCharsets.UTF_8);
-      position += length;
-      return text;
-    }
-
-    List<String> strings() {
-      int count = count();
-      List<String> texts = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        texts.add(string());
-      }
-      return texts;
-    }
-
-    void end() {
-      if (position != end) {
-        throw new IllegalArgumentException("damaged entry: " + (end - position) + " bytes left over");
-      }
-    }
-
-    private void need(int length) {
-      if (length > end - position) {
-        throw new IllegalArgumentException("damaged entry: cut short");
-      }
-    }
   }
 }

@@ -1,6 +1,7 @@
 package org.newsdigest.build;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.LinkOption;
@@ -22,11 +23,14 @@ import org.yaml.snakeyaml.Yaml;
  * file whose modification time, size and identity did not change is not even opened.
  *
  * <p>The cache folder also holds, per output folder, the manifest of the site last written
- * there, for the publish stage's in-place update. Nothing in it is ever needed: a missing,
+ * there, for the publish stage's in-place update, and the last merge of that site ({@link
+ * MergeMemoryFile}), for the next build's merge. Nothing in it is ever needed: a missing,
  * damaged or foreign cache costs a full read, never a wrong site.
  */
 public final class ReadCache {
   private final Path folder;
+  /** The running code's fingerprint, or null when it cannot be told (then nothing code-made is kept). */
+  private final byte[] code;
   private final ReadStore store;
   private final Map<String, RememberedRead> memory;
   /** Set once this cache's disk folder was tidied: a watch session walks it once, not per edit. */
@@ -34,15 +38,16 @@ public final class ReadCache {
   /** Set once the site manifests kept here were tidied, as {@link #pruned}. */
   private final AtomicBoolean sitesTidied = new AtomicBoolean();
 
-  private ReadCache(Path folder, ReadStore store, Map<String, RememberedRead> memory) {
+  private ReadCache(Path folder, byte[] code, ReadStore store, Map<String, RememberedRead> memory) {
     this.folder = folder;
+    this.code = code;
     this.store = store;
     this.memory = memory;
   }
 
   /** No cache: every file is read, nothing is written ({@code --no-cache}). */
   public static ReadCache none() {
-    return new ReadCache(null, null, null);
+    return new ReadCache(null, null, null, null);
   }
 
   /**
@@ -52,12 +57,13 @@ public final class ReadCache {
   public static ReadCache inFolder(Path folder) {
     Path absolute = folder.toAbsolutePath().normalize();
     byte[] fingerprint = CodeFingerprint.of(ReadCache.class, Jsoup.class, Parser.class, Yaml.class);
-    return new ReadCache(absolute, fingerprint == null ? null : new ReadStore(absolute, fingerprint), null);
+    return new ReadCache(absolute, fingerprint,
+        fingerprint == null ? null : new ReadStore(absolute, fingerprint), null);
   }
 
   /** This cache, also keeping every read in memory for the next build by this same object. */
   public ReadCache remembering() {
-    return new ReadCache(folder, store, new ConcurrentHashMap<>());
+    return new ReadCache(folder, code, store, new ConcurrentHashMap<>());
   }
 
   /** The cache folder, absolute; null without one. */
@@ -78,14 +84,30 @@ public final class ReadCache {
     if (folder == null) {
       return null;
     }
+    return siteFile(out, MANIFEST);
+  }
+
+  /**
+   * Where the last merge of the site at {@code out} is kept ({@link MergeMemoryFile}), beside its
+   * manifest; null without a cache folder or when the running code cannot be fingerprinted.
+   */
+  MergeMemoryFile mergeMemoryFor(Path out) {
+    return folder == null || code == null ? null : new MergeMemoryFile(siteFile(out, MERGE), code);
+  }
+
+  private static final String MANIFEST = ".manifest";
+  private static final String MERGE = ".merge";
+
+  /** The file of the site at {@code out} with this ending in {@code sites/}, keyed by its path. */
+  private Path siteFile(Path out, String ending) {
     String site = out.toAbsolutePath().normalize().toString();
     Path sites = folder.resolve("sites");
     try {
       Files.createDirectories(sites);
     } catch (IOException e) {
-      // The publisher then finds no manifest and cannot keep one: a full write, still correct.
+      // Then nothing can be kept there: the next build writes the whole site, still correct.
     }
-    return sites.resolve(Hashing.hexOf(site).substring(0, 32) + ".manifest");
+    return sites.resolve(Hashing.hexOf(site).substring(0, 32) + ending);
   }
 
   /**
@@ -114,13 +136,30 @@ public final class ReadCache {
   }
 
   /**
-   * Forgets the manifests of sites whose folder is gone, so that building into many folders
-   * (previews in temporary ones) does not fill the cache with manifests no build will read. Once
+   * Forgets the manifests and kept merges of sites whose folder is gone, so that building into
+   * many folders (previews in temporary ones) does not fill the cache with files no build will read. Once
    * per cache object: a watch session looks once, not after every edit.
    */
   void forgetGoneSites() {
     if (folder != null && sitesTidied.compareAndSet(false, true)) {
-      Publisher.forgetManifestsOfGoneSites(folder.resolve("sites"));
+      Path sites = folder.resolve("sites");
+      Publisher.forgetManifestsOfGoneSites(sites);
+      forgetMergesWithoutManifest(sites);
+    }
+  }
+
+  /** Deletes each kept merge whose site has no manifest any more: its folder is gone. */
+  private static void forgetMergesWithoutManifest(Path sites) {
+    try (DirectoryStream<Path> merges = Files.newDirectoryStream(sites, "*" + MERGE)) {
+      for (Path merge : merges) {
+        String name = merge.getFileName().toString();
+        Path manifest = merge.resolveSibling(name.substring(0, name.length() - MERGE.length()) + MANIFEST);
+        if (!Files.exists(manifest, LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(merge);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Left for the next tidying: a merge kept too long costs only its bytes.
     }
   }
 

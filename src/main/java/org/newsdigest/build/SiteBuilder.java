@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.newsdigest.entities.EntityTableBuilder;
 import org.newsdigest.merge.EventMerger;
+import org.newsdigest.merge.MergeMemory;
+import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.EntityTable;
 import org.newsdigest.model.Page;
@@ -111,7 +114,7 @@ public final class SiteBuilder {
     ReadResult read = reading.readTree(seeds);
     clock.lap("read");
     progress.stage("merging " + read.articles().size() + " articles", 0, -1);
-    List<Event> events = merger.merge(read.articles());
+    List<Event> events = merge(read.articles(), cache.mergeMemoryFor(out));
     clock.lap("merge");
     progress.stage("linking " + events.size() + " events", 0, -1);
     EntityTable entities = EntityTableBuilder.build(events);
@@ -158,6 +161,28 @@ public final class SiteBuilder {
         kept,
         allNotices,
         costs.byCost());
+  }
+
+  /**
+   * The events of {@code articles}. A remembering merger that has not merged yet (the command
+   * line's, or a watch session's first build) first recalls the last merge of this site kept in
+   * {@code memoryFile}, and keeps this merge there for the next build; one that has merged
+   * already remembers its own last merge. The events are the same either way.
+   *
+   * @param memoryFile where the site's last merge is kept, or null
+   */
+  private List<Event> merge(List<Article> articles, MergeMemoryFile memoryFile) {
+    if (memoryFile == null || !merger.remembers() || merger.memory() != null) {
+      return merger.merge(articles);
+    }
+    Map<Article, byte[]> digests = MergeMemoryFile.digests(articles);
+    MergeMemory memory = memoryFile.load(articles, digests);
+    if (memory != null) {
+      merger.recall(memory);
+    }
+    List<Event> events = merger.merge(articles);
+    memoryFile.save(merger.memory(), digests);
+    return events;
   }
 
   /**

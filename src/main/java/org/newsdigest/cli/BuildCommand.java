@@ -19,6 +19,8 @@ import org.newsdigest.build.ReadCache;
 import org.newsdigest.build.SiteBuilder;
 import org.newsdigest.build.Skipped;
 import org.newsdigest.build.StageTime;
+import org.newsdigest.merge.EventMerger;
+import org.newsdigest.merge.MergeSteps;
 import org.newsdigest.publish.ForeignFiles;
 import org.newsdigest.publish.PartialUpdateException;
 import org.newsdigest.render.OutputCost;
@@ -122,11 +124,14 @@ final class BuildCommand implements Callable<Integer> {
     String base = normalisedBaseUrl();
     long started = System.nanoTime();
     BuildReport report;
+    // Remembering, so that it can take the last build's merge from the cache folder and keep
+    // this one there; without a cache it would only keep what no later build reads.
+    EventMerger merger = cache.disabled ? new EventMerger() : new EventMerger().remembering();
     BuildProgress progress = format == Format.JSON ? BuildProgress.NONE
         : ProgressLine.onTerminal(err, verbosity.quiet);
     try {
       SiteBuilder builder = Services.siteBuilder(
-          site.options(templatesFolder(), base), cache.readCache());
+          merger, site.options(templatesFolder(), base), cache.readCache());
       report = (timings ? builder.measuringOutputs() : builder)
           .build(seeds, this.out, this::waitForOtherBuild, progress);
     } catch (BuildLock.BusyException e) {
@@ -183,6 +188,9 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (timings) {
       out.println(stageTimes(report));
+      if (merger.lastSteps() != null) {
+        out.println(mergeSteps(merger.lastSteps()));
+      }
       outputCosts(report).forEach(out::println);
     }
     out.flush();
@@ -273,6 +281,19 @@ final class BuildCommand implements Callable<Integer> {
     for (StageTime time : report.timings()) {
       line.append(String.format(Locale.ROOT, " %s %.3f s;", time.stage(), time.seconds()));
     }
+    line.setLength(line.length() - 1);
+    return line.append('.').toString();
+  }
+
+  /**
+   * "Merge steps: checks 0.004 s; terms 0.138 s; …; events 2579; events remembered 2578; …":
+   * where the merge's time went and what its memos gave back.
+   */
+  static String mergeSteps(MergeSteps steps) {
+    StringBuilder line = new StringBuilder("Merge steps:");
+    steps.seconds().forEach((step, seconds) ->
+        line.append(String.format(Locale.ROOT, " %s %.3f s;", step, seconds)));
+    steps.counts().forEach((what, n) -> line.append(' ').append(what).append(' ').append(n).append(';'));
     line.setLength(line.length() - 1);
     return line.append('.').toString();
   }

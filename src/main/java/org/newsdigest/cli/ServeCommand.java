@@ -156,19 +156,6 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * "Merge steps: checks 0.004 s; terms 0.138 s; …; events 2579; events remembered 2578; …":
-   * where the merge's time went and what its memos gave back.
-   */
-  static String mergeSteps(MergeSteps steps) {
-    StringBuilder line = new StringBuilder("Merge steps:");
-    steps.seconds().forEach((step, seconds) ->
-        line.append(String.format(Locale.ROOT, " %s %.3f s;", step, seconds)));
-    steps.counts().forEach((what, n) -> line.append(' ').append(what).append(' ').append(n).append(';'));
-    line.setLength(line.length() - 1);
-    return line.append('.').toString();
-  }
-
-  /**
    * "Pages remembered: 46,900 of 46,964 event, article, entity and feed pages.": how many pages the
    * render memo spared modelling again.
    */
@@ -234,7 +221,7 @@ final class ServeCommand implements Callable<Integer> {
               report.skipped().isEmpty() ? "" : "; skipped " + report.skipped().size()));
           if (options.timings) {
             console.println(BuildCommand.stageTimes(report));
-            console.println(mergeSteps(merger.lastSteps()));
+            console.println(BuildCommand.mergeSteps(merger.lastSteps()));
             console.println(pagesRemembered(pages));
             BuildCommand.outputCosts(report).forEach(console::println);
           }

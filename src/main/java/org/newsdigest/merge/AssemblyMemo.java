@@ -1,6 +1,8 @@
 package org.newsdigest.merge;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,29 @@ final class AssemblyMemo {
     for (Entry entry : entries) {
       if (entry.inputs() != null) {
         next.put(entry.articles().get(0), entry);
+      }
+    }
+    last = next;
+  }
+
+  /** The last merge's entries that may be taken again. */
+  Collection<Entry> entries() {
+    return last.values();
+  }
+
+  /**
+   * Takes the events of a memory kept by another process ({@link MergeMemory}) as the last
+   * merge's; an event with an article the memory could not match again is left out.
+   */
+  void recall(MergeMemory memory) {
+    Map<Article, Entry> next = new IdentityHashMap<>(memory.events().size() * 2);
+    for (MergeMemory.Assembled assembled : memory.events()) {
+      List<Article> articles = new ArrayList<>(assembled.cluster().length);
+      for (int index : assembled.cluster()) {
+        articles.add(memory.articles().get(index));
+      }
+      if (!articles.contains(null)) {
+        next.put(articles.get(0), new Entry(articles, assembled.inputs(), assembled.event()));
       }
     }
     last = next;

@@ -64,6 +64,34 @@ public final class EventMerger {
         new Memos(new TermsMemo(), new PairMemo(), new AssemblyMemo()));
   }
 
+  /** True for a {@link #remembering} merger. */
+  public boolean remembers() {
+    return memos != null;
+  }
+
+  /**
+   * What this remembering merger knows of its last merge, for another process to {@link #recall};
+   * null before its first merge, and for a merger that does not remember.
+   */
+  public MergeMemory memory() {
+    return memos == null ? null : memos.pairs().memory(memos.events().entries());
+  }
+
+  /**
+   * Takes {@code memory}, kept from a merge of another process, as this remembering merger's
+   * last merge: the next merge takes from it what it would otherwise work out again (the events
+   * are the same). Call it between merges, not during one.
+   *
+   * @throws IllegalStateException when this merger does not remember
+   */
+  public void recall(MergeMemory memory) {
+    if (memos == null) {
+      throw new IllegalStateException("only a remembering merger can recall a memory");
+    }
+    memos.pairs().recall(memory);
+    memos.events().recall(memory);
+  }
+
   /**
    * The events, newest first (undated last, ties by title then first source), each with its
    * articles earliest published first.

@@ -1,6 +1,8 @@
 package org.newsdigest.merge;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,28 @@ import org.newsdigest.model.Article;
  * core, and replaces them when its scoring is done.
  */
 final class PairMemo {
-  /** One merge's scores, by that merge's corpus indexes. */
-  private record Scores(Map<Article, Integer> indexOf, byte[][] inputs, int[] runStart,
-      int[] second, double[] scores, boolean[] vetoed) {}
+  /**
+   * One merge's scores, by that merge's corpus indexes.
+   *
+   * @param articles by corpus index; null for one a recalled memory could not match again
+   * @param indexOf the index of each article that is not null
+   */
+  private record Scores(List<Article> articles, Map<Article, Integer> indexOf, byte[][] inputs,
+      MergeMemory.PairScores pairs) {
+    Scores(List<Article> articles, byte[][] inputs, MergeMemory.PairScores pairs) {
+      this(articles, indexes(articles), inputs, pairs);
+    }
+
+    private static Map<Article, Integer> indexes(List<Article> articles) {
+      Map<Article, Integer> indexOf = new IdentityHashMap<>(articles.size() * 2);
+      for (int i = 0; i < articles.size(); i++) {
+        if (articles.get(i) != null) {
+          indexOf.put(articles.get(i), i);
+        }
+      }
+      return indexOf;
+    }
+  }
 
   private volatile Scores last;
 
@@ -67,8 +88,8 @@ final class PairMemo {
       if (a < 0 || b < 0) {
         return -1;
       }
-      int at = Arrays.binarySearch(scores.second(), scores.runStart()[a],
-          scores.runStart()[a + 1], b);
+      MergeMemory.PairScores pairs = scores.pairs();
+      int at = Arrays.binarySearch(pairs.second(), pairs.runStart()[a], pairs.runStart()[a + 1], b);
       if (at < 0) {
         return -1;
       }
@@ -82,11 +103,11 @@ final class PairMemo {
     }
 
     double score(int slot) {
-      return scores.scores()[slot];
+      return scores.pairs().scores()[slot];
     }
 
     boolean vetoed(int slot) {
-      return scores.vetoed()[slot];
+      return scores.pairs().vetoed()[slot];
     }
   }
 
@@ -94,10 +115,6 @@ final class PairMemo {
   void keep(Corpus corpus, byte[][] inputs, CandidatePairs.Pairs pairs, double[] scores,
       boolean[] vetoed) {
     List<Article> articles = corpus.articles();
-    Map<Article, Integer> indexOf = new IdentityHashMap<>(articles.size() * 2);
-    for (int i = 0; i < articles.size(); i++) {
-      indexOf.put(articles.get(i), i);
-    }
     int[] runStart = new int[articles.size() + 1];
     for (int first : pairs.first()) {
       runStart[first + 1]++;
@@ -105,7 +122,35 @@ final class PairMemo {
     for (int i = 0; i < articles.size(); i++) {
       runStart[i + 1] += runStart[i];
     }
-    last = new Scores(indexOf, inputs, runStart, pairs.second().clone(), scores.clone(),
-        vetoed.clone());
+    last = new Scores(articles, inputs, new MergeMemory.PairScores(
+        runStart, pairs.second().clone(), scores.clone(), vetoed.clone()));
+  }
+
+  /** Takes the scores of a memory kept by another process ({@link MergeMemory}) as the last merge's. */
+  void recall(MergeMemory memory) {
+    last = new Scores(memory.articles(), memory.inputs().toArray(byte[][]::new), memory.pairs());
+  }
+
+  /**
+   * The last merge as a {@link MergeMemory}, with those of {@code events} (the same merge's, as
+   * its {@link AssemblyMemo} kept them) whose articles it numbers; null before the first merge.
+   */
+  MergeMemory memory(Collection<AssemblyMemo.Entry> events) {
+    Scores scores = last;
+    if (scores == null) {
+      return null;
+    }
+    List<MergeMemory.Assembled> assembled = new ArrayList<>(events.size());
+    for (AssemblyMemo.Entry entry : events) {
+      int[] cluster = new int[entry.articles().size()];
+      for (int k = 0; k < cluster.length; k++) {
+        Integer index = scores.indexOf().get(entry.articles().get(k));
+        cluster[k] = index == null ? -1 : index;
+      }
+      if (Arrays.stream(cluster).allMatch(index -> index >= 0)) {
+        assembled.add(new MergeMemory.Assembled(cluster, entry.inputs(), entry.event()));
+      }
+    }
+    return new MergeMemory(scores.articles(), Arrays.asList(scores.inputs()), scores.pairs(), assembled);
   }
 }

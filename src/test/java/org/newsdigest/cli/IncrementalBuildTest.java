@@ -228,6 +228,30 @@ class IncrementalBuildTest {
         .count();
   }
 
+  private static final Pattern REMEMBERED =
+      Pattern.compile("pairs (\\d+); pairs remembered (\\d+); events (\\d+); events remembered (\\d+)\\.");
+
+  @Test
+  void aRebuildTakesFromTheCacheTheMergeOfWhatDidNotChange() throws IOException {
+    extra = List.of("--timings");
+    buildAndCompare();
+    buildAndCompare();
+    Matcher same = REMEMBERED.matcher(lastIncremental);
+    assertTrue(same.find(), lastIncremental);
+    assertEquals(same.group(1), same.group(2), "nothing changed: every pair score is taken");
+    assertEquals(same.group(3), same.group(4), "nothing changed: every event is taken");
+
+    String fire = Files.readString(seeds.resolve("local/fire.txt"), StandardCharsets.UTF_8);
+    write("local/fire.txt", fire.replace("40 workers", "45 workers"));
+    buildAndCompare();
+    Matcher edited = REMEMBERED.matcher(lastIncremental);
+    assertTrue(edited.find(), lastIncremental);
+    int events = Integer.parseInt(edited.group(3));
+    int remembered = Integer.parseInt(edited.group(4));
+    assertTrue(remembered > 0 && remembered < events,
+        "the edited article's event is assembled again, others are taken: " + lastIncremental);
+  }
+
   @Test
   void aDeletedOrDamagedCacheOnlyCostsAFullRead() throws IOException {
     buildAndCompare();
@@ -253,6 +277,10 @@ class IncrementalBuildTest {
         default -> Files.write(entry, Files.readAllBytes(entries.get((i + 1) % entries.size())));
       }
     }
+    Path merge = onlyFile(".merge");
+    byte[] memory = Files.readAllBytes(merge);
+    memory[memory.length / 2] ^= 0x20;
+    Files.write(merge, memory);
     assertEquals(-1, buildAndCompare(), "no damaged entry is used");
     assertEquals(0, buildAndCompare(), "the damaged entries were written anew");
   }
@@ -278,18 +306,30 @@ class IncrementalBuildTest {
     Path preview = dir.resolve("preview");
     run(List.of("--cache", cache.toString(), "--out", preview.toString()));
     assertEquals(2, manifests().size(), "one manifest per site: " + manifests());
+    assertEquals(2, siteFiles(".merge").size(), "one merge kept per site");
     deleteTree(preview);
     buildAndCompare();
     assertEquals(1, manifests().size(), "the gone site's manifest is forgotten: " + manifests());
+    onlyFile(".merge"); // and its merge
     buildAndCompare();
     assertTrue(lastIncremental.contains("pages unchanged, not made again"),
         "the remaining site keeps its manifest and is updated in place: " + lastIncremental);
   }
 
   private List<Path> manifests() throws IOException {
+    return siteFiles(".manifest");
+  }
+
+  private List<Path> siteFiles(String ending) throws IOException {
     try (Stream<Path> files = Files.list(cache.resolve("sites"))) {
-      return files.filter(f -> f.toString().endsWith(".manifest")).sorted().toList();
+      return files.filter(f -> f.toString().endsWith(ending)).sorted().toList();
     }
+  }
+
+  private Path onlyFile(String ending) throws IOException {
+    List<Path> files = siteFiles(ending);
+    assertEquals(1, files.size(), files.toString());
+    return files.get(0);
   }
 
   private List<Path> entries() throws IOException {

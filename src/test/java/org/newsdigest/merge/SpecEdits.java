@@ -39,7 +39,7 @@ public final class SpecEdits {
   }
 
   /** Every article of the pool, each parsed once. */
-  static List<Article> all() {
+  public static List<Article> all() {
     return List.copyOf(PARSED.values());
   }
 

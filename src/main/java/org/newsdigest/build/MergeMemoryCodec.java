@@ -1,0 +1,290 @@
+package org.newsdigest.build;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsdigest.merge.MergeMemory;
+import org.newsdigest.model.AlignedFact;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.DateEvidence;
+import org.newsdigest.model.EntityType;
+import org.newsdigest.model.Event;
+import org.newsdigest.model.EventQuote;
+import org.newsdigest.model.Exclusive;
+import org.newsdigest.model.FactReport;
+import org.newsdigest.model.MergeEvidence;
+import org.newsdigest.model.MergeLink;
+import org.newsdigest.model.Participant;
+import org.newsdigest.model.SpeakerQuotes;
+import org.newsdigest.model.SummarySentence;
+import org.newsdigest.model.SyndicatedCopy;
+
+/**
+ * The binary form of a {@link MergeMemory}, as {@link FileReadCodec} is of a read, field by field
+ * in record order and without versioning (the memory file names the code that wrote it). An
+ * article is written as its source and {@link FileReadCodec#digest}, and read back as the article
+ * of this build with that source and digest, or as null when there is none: an article that
+ * changed or went away. An event is written with its length, so that one with such an article is
+ * skipped without being decoded; an event's articles are written as memory indexes.
+ */
+final class MergeMemoryCodec {
+  private MergeMemoryCodec() {}
+
+  /** @param digests each article's digest (at least those of the memory) */
+  static byte[] encode(MergeMemory memory, Map<Article, byte[]> digests) {
+    CodecOut out = new CodecOut();
+    Map<Article, Integer> indexOf = new IdentityHashMap<>(memory.articles().size() * 2);
+    out.count(memory.articles().size());
+    for (int i = 0; i < memory.articles().size(); i++) {
+      Article article = memory.articles().get(i);
+      out.bool(article != null);
+      if (article != null) {
+        indexOf.put(article, i);
+        out.string(article.source());
+        out.byteArray(digests.get(article));
+      }
+      out.byteArray(memory.inputs().get(i));
+    }
+    MergeMemory.PairScores pairs = memory.pairs();
+    ints(out, pairs.runStart());
+    ints(out, pairs.second());
+    for (int p = 0; p < pairs.second().length; p++) {
+      out.doubleValue(pairs.scores()[p]);
+      out.bool(pairs.vetoed()[p]);
+    }
+    out.count(memory.events().size());
+    for (MergeMemory.Assembled assembled : memory.events()) {
+      ints(out, assembled.cluster());
+      out.byteArray(assembled.inputs());
+      CodecOut event = new CodecOut();
+      event(event, assembled.event(), indexOf);
+      out.byteArray(event.bytes());
+    }
+    return out.bytes();
+  }
+
+  /**
+   * The memory {@link #encode} wrote, its articles matched with {@code articles} (this build's)
+   * by source and digest.
+   *
+   * @throws IllegalArgumentException when the bytes are damaged
+   */
+  static MergeMemory decode(byte[] bytes, int offset, int length, Map<String, Article> bySource,
+      Map<Article, byte[]> digests) {
+    CodecIn in = new CodecIn(bytes, offset, length);
+    int count = in.count();
+    List<Article> articles = new ArrayList<>(count);
+    List<byte[]> inputs = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      Article article = null;
+      if (in.bool()) {
+        Article now = bySource.get(in.string());
+        byte[] digest = in.byteArray();
+        article = now != null && Arrays.equals(digests.get(now), digest) ? now : null;
+      }
+      articles.add(article);
+      inputs.add(in.byteArray());
+    }
+    int[] runStart = ints(in);
+    int[] second = ints(in);
+    double[] scores = new double[second.length];
+    boolean[] vetoed = new boolean[second.length];
+    for (int p = 0; p < second.length; p++) {
+      scores[p] = in.doubleValue();
+      vetoed[p] = in.bool();
+    }
+    int eventCount = in.count();
+    List<MergeMemory.Assembled> events = new ArrayList<>();
+    for (int e = 0; e < eventCount; e++) {
+      int[] cluster = ints(in);
+      byte[] eventInputs = in.byteArray();
+      if (Arrays.stream(cluster).allMatch(i -> i >= 0 && i < count && articles.get(i) != null)) {
+        byte[] event = in.byteArray();
+        CodecIn eventIn = new CodecIn(event, 0, event.length);
+        events.add(new MergeMemory.Assembled(cluster, eventInputs, event(eventIn, articles)));
+        eventIn.end();
+      } else {
+        in.skipByteArray();
+      }
+    }
+    in.end();
+    return new MergeMemory(articles, inputs,
+        new MergeMemory.PairScores(runStart, second, scores, vetoed), events);
+  }
+
+  private static void ints(CodecOut out, int[] values) {
+    out.count(values.length);
+    for (int value : values) {
+      out.integer(value);
+    }
+  }
+
+  private static int[] ints(CodecIn in) {
+    int[] values = new int[in.count()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = in.integer();
+    }
+    return values;
+  }
+
+  private static void event(CodecOut out, Event e, Map<Article, Integer> indexOf) {
+    out.string(e.title());
+    out.date(e.date());
+    DateEvidence evidence = e.dateEvidence();
+    out.bool(evidence != null);
+    if (evidence != null) {
+      out.ordinal(evidence.kind());
+      out.string(evidence.quoted());
+      out.date(evidence.publishedFor());
+      out.integer(evidence.agreeing());
+      out.integer(evidence.sources());
+      out.bool(evidence.independentOnly());
+    }
+    out.string(e.place());
+    out.count(e.participants().size());
+    for (Participant p : e.participants()) {
+      out.string(p.key());
+      out.ordinal(p.type());
+      out.string(p.name());
+      out.strings(p.aliases());
+      out.string(p.role());
+      out.strings(p.sources());
+    }
+    out.count(e.articles().size());
+    for (Article article : e.articles()) {
+      out.integer(indexOf.get(article));
+    }
+    out.count(e.summary().size());
+    for (SummarySentence sentence : e.summary()) {
+      out.string(sentence.text());
+      out.string(sentence.source());
+    }
+    out.count(e.facts().size());
+    for (AlignedFact fact : e.facts()) {
+      out.string(fact.unit());
+      out.count(fact.reports().size());
+      for (FactReport report : fact.reports()) {
+        out.string(report.source());
+        out.string(report.wording());
+        out.string(report.value() == null ? null : report.value().toString()); // keeps the scale
+        out.string(report.qualifier());
+        out.string(report.sentence());
+      }
+      out.bool(fact.differs());
+    }
+    out.count(e.quotes().size());
+    for (SpeakerQuotes speaker : e.quotes()) {
+      out.string(speaker.speaker());
+      out.string(speaker.speakerKey());
+      out.string(speaker.role());
+      out.count(speaker.quotes().size());
+      for (EventQuote quote : speaker.quotes()) {
+        out.string(quote.text());
+        out.strings(quote.sources());
+      }
+    }
+    out.count(e.exclusives().size());
+    for (Exclusive exclusive : e.exclusives()) {
+      out.string(exclusive.source());
+      out.strings(exclusive.sentences());
+    }
+    out.count(e.links().size());
+    for (MergeLink link : e.links()) {
+      out.string(link.source());
+      out.string(link.target());
+      out.doubleValue(link.score());
+      MergeEvidence why = link.evidence();
+      out.bool(why != null);
+      if (why != null) {
+        out.date(why.firstDate());
+        out.date(why.secondDate());
+        out.string(why.bothIn());
+        out.strings(why.people());
+        out.strings(why.organisations());
+        out.strings(why.places());
+        out.doubleValue(why.textSimilarity());
+      }
+    }
+    FileReadCodec.moment(out, e.firstReported());
+    FileReadCodec.moment(out, e.lastUpdated());
+    out.count(e.copies().size());
+    for (SyndicatedCopy copy : e.copies()) {
+      out.string(copy.source());
+      out.string(copy.original());
+      out.doubleValue(copy.containment());
+    }
+  }
+
+  private static Event event(CodecIn in, List<Article> articles) {
+    String title = in.string();
+    var date = in.date();
+    DateEvidence evidence = in.bool() ? new DateEvidence(in.ordinal(DateEvidence.Kind.values()),
+        in.string(), in.date(), in.integer(), in.integer(), in.bool()) : null;
+    String place = in.string();
+    List<Participant> participants = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      participants.add(new Participant(in.string(), in.ordinal(EntityType.values()), in.string(),
+          in.strings(), in.string(), in.strings()));
+    }
+    List<Article> own = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      Article article = articles.get(in.integer());
+      if (article == null) {
+        throw new IllegalArgumentException("damaged event: an article outside its cluster");
+      }
+      own.add(article);
+    }
+    List<SummarySentence> summary = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      summary.add(new SummarySentence(in.string(), in.string()));
+    }
+    List<AlignedFact> facts = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      String unit = in.string();
+      List<FactReport> reports = new ArrayList<>();
+      for (int r = in.count(); r > 0; r--) {
+        String source = in.string();
+        String wording = in.string();
+        String value = in.string();
+        reports.add(new FactReport(source, wording, value == null ? null : new BigDecimal(value),
+            in.string(), in.string()));
+      }
+      facts.add(new AlignedFact(unit, reports, in.bool()));
+    }
+    List<SpeakerQuotes> quotes = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      String speaker = in.string();
+      String key = in.string();
+      String role = in.string();
+      List<EventQuote> said = new ArrayList<>();
+      for (int q = in.count(); q > 0; q--) {
+        said.add(new EventQuote(in.string(), in.strings()));
+      }
+      quotes.add(new SpeakerQuotes(speaker, key, role, said));
+    }
+    List<Exclusive> exclusives = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      exclusives.add(new Exclusive(in.string(), in.strings()));
+    }
+    List<MergeLink> links = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      String source = in.string();
+      String target = in.string();
+      double score = in.doubleValue();
+      MergeEvidence why = in.bool() ? new MergeEvidence(in.date(), in.date(), in.string(),
+          in.strings(), in.strings(), in.strings(), in.doubleValue()) : null;
+      links.add(new MergeLink(source, target, score, why));
+    }
+    var firstReported = FileReadCodec.moment(in);
+    var lastUpdated = FileReadCodec.moment(in);
+    List<SyndicatedCopy> copies = new ArrayList<>();
+    for (int n = in.count(); n > 0; n--) {
+      copies.add(new SyndicatedCopy(in.string(), in.string(), in.doubleValue()));
+    }
+    return new Event(title, date, evidence, place, participants, own, summary, facts, quotes,
+        exclusives, links, firstReported, lastUpdated, copies);
+  }
+}
