@@ -1,6 +1,7 @@
 package org.newsdigest.build;
 
 import java.util.List;
+import org.newsdigest.merge.MergeSteps;
 import org.newsdigest.render.OutputCost;
 
 /**
@@ -23,6 +24,7 @@ import org.newsdigest.render.OutputCost;
  * @param notices what the user should know about how the build went (a cache it could not use)
  * @param outputs what each kind of output took to render, the costliest first; empty unless the
  *     builder was {@link SiteBuilder#measuringOutputs() measuring}
+ * @param mergeSteps what the merge spent its time on, and what it took from its memory
  */
 public record BuildReport(
     int filesFound,
@@ -37,7 +39,8 @@ public record BuildReport(
     int filesFromCache,
     List<String> kept,
     List<String> notices,
-    List<OutputCost> outputs) {
+    List<OutputCost> outputs,
+    MergeSteps mergeSteps) {
   public BuildReport {
     kept = List.copyOf(kept);
     notices = List.copyOf(notices);

@@ -29,15 +29,30 @@ import org.newsdigest.model.Article;
  */
 final class MergeMemoryFile {
   private static final byte[] MAGIC = "newsdigest merge memory\n".getBytes(StandardCharsets.US_ASCII);
-  /** Far above the memory of a 100,000-article site (some 200 MB); a larger file is not read. */
-  private static final long LARGEST = 1L << 30;
+  /**
+   * The largest memory kept, as a share of the heap: its bytes are held whole while it is read
+   * or written, and at 100,000 articles (some 300 MB) under a 2 GB heap that would crowd the
+   * stages after the merge. A site that large then merges from scratch, as before.
+   */
+  private static final long HEAP_SHARE = 16;
+  /** Bytes a pair score takes in the file. */
+  private static final long PAIR_BYTES = 13;
+  /** About what an event takes in the file (5.8 KB on average at 10,000 articles), with room. */
+  private static final long EVENT_BYTES = 8 << 10;
 
   private final Path file;
   private final byte[] fingerprint;
+  private final long largest;
 
   MergeMemoryFile(Path file, byte[] fingerprint) {
+    this(file, fingerprint, Runtime.getRuntime().maxMemory() / HEAP_SHARE);
+  }
+
+  /** @param largest the most bytes a memory may take to be kept */
+  MergeMemoryFile(Path file, byte[] fingerprint, long largest) {
     this.file = file;
     this.fingerprint = fingerprint.clone();
+    this.largest = largest;
   }
 
   /**
@@ -58,7 +73,7 @@ final class MergeMemoryFile {
     try {
       BasicFileAttributes attributes =
           Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (!attributes.isRegularFile() || attributes.size() > LARGEST) {
+      if (!attributes.isRegularFile() || !fitsTheHeap(attributes.size())) {
         return null;
       }
       byte[] bytes = Files.readAllBytes(file);
@@ -81,10 +96,22 @@ final class MergeMemoryFile {
     }
   }
 
-  /** Keeps {@code memory}; a failure only means the next build merges without it. */
+  private boolean fitsTheHeap(long bytes) {
+    return bytes <= largest;
+  }
+
+  /**
+   * Keeps {@code memory}, or, when it would take too much of the heap, forgets the one kept
+   * before; a failure only means the next build merges without it.
+   */
   void save(MergeMemory memory, Map<Article, byte[]> digests) {
     Path temp = null;
     try {
+      if (!fitsTheHeap(PAIR_BYTES * memory.pairs().second().length
+          + EVENT_BYTES * memory.events().size())) {
+        Files.deleteIfExists(file);
+        return;
+      }
       byte[] payload = MergeMemoryCodec.encode(memory, digests);
       ByteBuffer buffer = ByteBuffer.allocate(MAGIC.length + fingerprint.length + payload.length + 4);
       buffer.put(MAGIC).put(fingerprint).put(payload);

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.newsdigest.entities.EntityTableBuilder;
 import org.newsdigest.merge.EventMerger;
 import org.newsdigest.merge.MergeMemory;
+import org.newsdigest.merge.MergeSteps;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.EntityTable;
@@ -114,7 +115,8 @@ public final class SiteBuilder {
     ReadResult read = reading.readTree(seeds);
     clock.lap("read");
     progress.stage("merging " + read.articles().size() + " articles", 0, -1);
-    List<Event> events = merge(read.articles(), cache.mergeMemoryFor(out));
+    Merged merged = merge(read.articles(), cache.mergeMemoryFor(out));
+    List<Event> events = merged.events();
     clock.lap("merge");
     progress.stage("linking " + events.size() + " events", 0, -1);
     EntityTable entities = EntityTableBuilder.build(events);
@@ -160,29 +162,37 @@ public final class SiteBuilder {
         session == null ? 0 : session.fromCache(),
         kept,
         allNotices,
-        costs.byCost());
+        costs.byCost(),
+        merged.steps());
   }
 
+  /** A merge's events and what it spent its time on. */
+  private record Merged(List<Event> events, MergeSteps steps) {}
+
   /**
-   * The events of {@code articles}. A remembering merger that has not merged yet (the command
-   * line's, or a watch session's first build) first recalls the last merge of this site kept in
-   * {@code memoryFile}, and keeps this merge there for the next build; one that has merged
-   * already remembers its own last merge. The events are the same either way.
+   * The events of {@code articles}. A merger without a memory of its own (the command line's,
+   * or a watch session's before its first build) first recalls the last merge of this site kept
+   * in {@code memoryFile}, and keeps this merge there for the next build: the command line's
+   * through a remembering merger made for this one merge and dropped after it, so that nothing
+   * it remembers outlives the merge stage. A watch session's merger, once it has merged,
+   * remembers its own last merge. The events are the same either way.
    *
    * @param memoryFile where the site's last merge is kept, or null
    */
-  private List<Event> merge(List<Article> articles, MergeMemoryFile memoryFile) {
-    if (memoryFile == null || !merger.remembers() || merger.memory() != null) {
-      return merger.merge(articles);
+  private Merged merge(List<Article> articles, MergeMemoryFile memoryFile) {
+    if (memoryFile == null || merger.remembers() && merger.memory() != null) {
+      List<Event> events = merger.merge(articles);
+      return new Merged(events, merger.lastSteps());
     }
+    EventMerger merging = merger.remembers() ? merger : merger.remembering();
     Map<Article, byte[]> digests = MergeMemoryFile.digests(articles);
     MergeMemory memory = memoryFile.load(articles, digests);
     if (memory != null) {
-      merger.recall(memory);
+      merging.recall(memory);
     }
-    List<Event> events = merger.merge(articles);
-    memoryFile.save(merger.memory(), digests);
-    return events;
+    List<Event> events = merging.merge(articles);
+    memoryFile.save(merging.memory(), digests);
+    return new Merged(events, merging.lastSteps());
   }
 
   /**

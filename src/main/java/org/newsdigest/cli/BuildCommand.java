@@ -19,7 +19,6 @@ import org.newsdigest.build.ReadCache;
 import org.newsdigest.build.SiteBuilder;
 import org.newsdigest.build.Skipped;
 import org.newsdigest.build.StageTime;
-import org.newsdigest.merge.EventMerger;
 import org.newsdigest.merge.MergeSteps;
 import org.newsdigest.publish.ForeignFiles;
 import org.newsdigest.publish.PartialUpdateException;
@@ -124,14 +123,11 @@ final class BuildCommand implements Callable<Integer> {
     String base = normalisedBaseUrl();
     long started = System.nanoTime();
     BuildReport report;
-    // Remembering, so that it can take the last build's merge from the cache folder and keep
-    // this one there; without a cache it would only keep what no later build reads.
-    EventMerger merger = cache.disabled ? new EventMerger() : new EventMerger().remembering();
     BuildProgress progress = format == Format.JSON ? BuildProgress.NONE
         : ProgressLine.onTerminal(err, verbosity.quiet);
     try {
       SiteBuilder builder = Services.siteBuilder(
-          merger, site.options(templatesFolder(), base), cache.readCache());
+          site.options(templatesFolder(), base), cache.readCache());
       report = (timings ? builder.measuringOutputs() : builder)
           .build(seeds, this.out, this::waitForOtherBuild, progress);
     } catch (BuildLock.BusyException e) {
@@ -188,9 +184,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (timings) {
       out.println(stageTimes(report));
-      if (merger.lastSteps() != null) {
-        out.println(mergeSteps(merger.lastSteps()));
-      }
+      out.println(mergeSteps(report.mergeSteps()));
       outputCosts(report).forEach(out::println);
     }
     out.flush();

@@ -221,7 +221,7 @@ final class ServeCommand implements Callable<Integer> {
               report.skipped().isEmpty() ? "" : "; skipped " + report.skipped().size()));
           if (options.timings) {
             console.println(BuildCommand.stageTimes(report));
-            console.println(BuildCommand.mergeSteps(merger.lastSteps()));
+            console.println(BuildCommand.mergeSteps(report.mergeSteps()));
             console.println(pagesRemembered(pages));
             BuildCommand.outputCosts(report).forEach(console::println);
           }

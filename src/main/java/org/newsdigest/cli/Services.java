@@ -17,8 +17,8 @@ final class Services {
     return new ArticleReader(new Ingester(), new Extractor());
   }
 
-  static SiteBuilder siteBuilder(EventMerger merger, SiteOptions options, ReadCache cache) {
-    return new SiteBuilder(articleReader(), merger, options.renderer(), new Publisher(), cache);
+  static SiteBuilder siteBuilder(SiteOptions options, ReadCache cache) {
+    return new SiteBuilder(articleReader(), new EventMerger(), options.renderer(), new Publisher(), cache);
   }
 
   /**

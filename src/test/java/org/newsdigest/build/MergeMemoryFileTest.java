@@ -237,4 +237,20 @@ class MergeMemoryFileTest {
     assertEquals(new EventMerger().merge(articles), build(file, articles, merger));
     assertEquals(0, count(merger.lastSteps(), "events remembered"));
   }
+
+  @Test
+  void aMemoryTooLargeForTheHeapIsNeitherKeptNorRead() throws IOException {
+    Path path = dir.resolve("site.merge");
+    List<Article> articles = SpecEdits.all();
+    build(new MergeMemoryFile(path, CODE), articles, new EventMerger().remembering());
+    long size = Files.size(path);
+    Map<Article, byte[]> digests = MergeMemoryFile.digests(articles);
+    assertNull(new MergeMemoryFile(path, CODE, size - 1).load(articles, digests), "too large to read");
+    assertNotNull(new MergeMemoryFile(path, CODE, size).load(articles, digests));
+
+    EventMerger merger = new EventMerger().remembering();
+    assertEquals(new EventMerger().merge(articles),
+        build(new MergeMemoryFile(path, CODE, 1024), articles, merger));
+    assertTrue(Files.notExists(path), "too large to keep: the memory kept before is forgotten too");
+  }
 }

@@ -67,8 +67,7 @@ class ProgressAndJsonTest {
     Files.writeString(seeds.resolve("a.txt"), "Storm Closes Schools\n\nA storm closed 40 schools in Leeds on Monday.\n");
     Files.writeString(seeds.resolve("b.txt"), "Bridge Reopens\n\nThe Tyne bridge reopened in Newcastle on Friday.\n");
     Map<String, int[]> last = new ConcurrentHashMap<>();
-    Services.siteBuilder(new org.newsdigest.merge.EventMerger(), new SiteOptions(null, null, "t", "en", true),
-            org.newsdigest.build.ReadCache.none())
+    Services.siteBuilder(new SiteOptions(null, null, "t", "en", true), org.newsdigest.build.ReadCache.none())
         .build(seeds, dir.resolve("site"), org.newsdigest.build.BuildLock.Waiting.QUIETLY,
             (stage, done, total) -> last.merge(stage, new int[] {done, total},
                 (was, now) -> now[0] > was[0] ? now : was));
