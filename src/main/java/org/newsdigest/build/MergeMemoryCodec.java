@@ -3,6 +3,7 @@ package org.newsdigest.build;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ final class MergeMemoryCodec {
       }
       out.byteArray(memory.inputs().get(i));
     }
+    terms(out, memory.terms());
     MergeMemory.PairScores pairs = memory.pairs();
     ints(out, pairs.runStart());
     ints(out, pairs.second());
@@ -88,6 +90,7 @@ final class MergeMemoryCodec {
       articles.add(article);
       inputs.add(in.byteArray());
     }
+    List<MergeMemory.Terms> terms = terms(in, count);
     int[] runStart = ints(in);
     int[] second = ints(in);
     double[] scores = new double[second.length];
@@ -111,8 +114,61 @@ final class MergeMemoryCodec {
       }
     }
     in.end();
-    return new MergeMemory(articles, inputs,
+    return new MergeMemory(articles, inputs, terms,
         new MergeMemory.PairScores(runStart, second, scores, vetoed), events);
+  }
+
+  /** Every term once, in a table, then each article's terms as places in it, and their counts. */
+  private static void terms(CodecOut out, List<MergeMemory.Terms> terms) {
+    Map<String, Integer> table = new HashMap<>();
+    List<String> inOrder = new ArrayList<>();
+    for (MergeMemory.Terms article : terms) {
+      if (article != null) {
+        for (String term : article.terms()) {
+          if (table.putIfAbsent(term, inOrder.size()) == null) {
+            inOrder.add(term);
+          }
+        }
+      }
+    }
+    out.strings(inOrder);
+    for (MergeMemory.Terms article : terms) {
+      out.bool(article != null);
+      if (article != null) {
+        out.count(article.terms().length);
+        for (String term : article.terms()) {
+          out.integer(table.get(term));
+        }
+        for (int count : article.counts()) {
+          out.integer(count);
+        }
+      }
+    }
+  }
+
+  private static List<MergeMemory.Terms> terms(CodecIn in, int articles) {
+    String[] table = in.strings().toArray(String[]::new);
+    List<MergeMemory.Terms> terms = new ArrayList<>(articles);
+    for (int i = 0; i < articles; i++) {
+      if (!in.bool()) {
+        terms.add(null);
+        continue;
+      }
+      String[] words = new String[in.count()];
+      for (int t = 0; t < words.length; t++) {
+        int at = in.integer();
+        if (at < 0 || at >= table.length) {
+          throw new IllegalArgumentException("damaged term " + at);
+        }
+        words[t] = table[at];
+      }
+      int[] counts = new int[words.length];
+      for (int t = 0; t < counts.length; t++) {
+        counts[t] = in.integer();
+      }
+      terms.add(new MergeMemory.Terms(words, counts));
+    }
+    return terms;
   }
 
   private static void ints(CodecOut out, int[] values) {

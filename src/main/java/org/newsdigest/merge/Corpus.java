@@ -70,6 +70,7 @@ final class Corpus {
     }
     if (remembered != null) {
       remembered.keep(articles, counted);
+      timer.count("terms remembered", remembered.takeTakenCount());
     }
     this.weights = builder.weights();
     List<TermWeights.Counts> counts = builder.documentCounts();

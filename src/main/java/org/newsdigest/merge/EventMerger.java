@@ -74,7 +74,7 @@ public final class EventMerger {
    * null before its first merge, and for a merger that does not remember.
    */
   public MergeMemory memory() {
-    return memos == null ? null : memos.pairs().memory(memos.events().entries());
+    return memos == null ? null : memos.pairs().memory(memos.events().entries(), memos.terms());
   }
 
   /**
@@ -88,6 +88,7 @@ public final class EventMerger {
     if (memos == null) {
       throw new IllegalStateException("only a remembering merger can recall a memory");
     }
+    memos.terms().recall(memory);
     memos.pairs().recall(memory);
     memos.events().recall(memory);
   }

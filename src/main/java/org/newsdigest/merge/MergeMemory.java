@@ -20,18 +20,34 @@ import org.newsdigest.model.Event;
  *
  * @param articles the last merge's articles by corpus index; null for one not matched again
  * @param inputs each article's {@link ArticleInputs}, by corpus index
+ * @param terms each article's distinct terms with their counts, by corpus index; null when not known
  * @param pairs the last merge's candidate pair scores
  * @param events the last merge's events that may be taken again, with what decided them
  */
-public record MergeMemory(List<Article> articles, List<byte[]> inputs, PairScores pairs,
-    List<Assembled> events) {
+public record MergeMemory(List<Article> articles, List<byte[]> inputs, List<Terms> terms,
+    PairScores pairs, List<Assembled> events) {
   public MergeMemory {
     articles = Collections.unmodifiableList(new ArrayList<>(articles)); // may hold null
     inputs = List.copyOf(inputs);
+    terms = Collections.unmodifiableList(new ArrayList<>(terms)); // null for an article without
     events = List.copyOf(events);
-    if (inputs.size() != articles.size() || pairs.runStart().length != articles.size() + 1) {
+    if (inputs.size() != articles.size() || terms.size() != articles.size()
+        || pairs.runStart().length != articles.size() + 1) {
       throw new IllegalArgumentException("a memory of " + articles.size() + " articles has "
-          + inputs.size() + " inputs and " + (pairs.runStart().length - 1) + " pair runs");
+          + inputs.size() + " inputs, " + terms.size() + " term lists and "
+          + (pairs.runStart().length - 1) + " pair runs");
+    }
+  }
+
+  /**
+   * One article's distinct terms, in no set order, and how often each occurs: what tokenising
+   * the article gives, which depends on the article alone.
+   */
+  public record Terms(String[] terms, int[] counts) {
+    public Terms {
+      if (terms.length != counts.length) {
+        throw new IllegalArgumentException(terms.length + " terms with " + counts.length + " counts");
+      }
     }
   }
 

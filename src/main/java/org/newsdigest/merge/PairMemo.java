@@ -133,9 +133,10 @@ final class PairMemo {
 
   /**
    * The last merge as a {@link MergeMemory}, with those of {@code events} (the same merge's, as
-   * its {@link AssemblyMemo} kept them) whose articles it numbers; null before the first merge.
+   * its {@link AssemblyMemo} kept them) whose articles it numbers and its articles' {@code terms};
+   * null before the first merge.
    */
-  MergeMemory memory(Collection<AssemblyMemo.Entry> events) {
+  MergeMemory memory(Collection<AssemblyMemo.Entry> events, TermsMemo terms) {
     Scores scores = last;
     if (scores == null) {
       return null;
@@ -151,6 +152,7 @@ final class PairMemo {
         assembled.add(new MergeMemory.Assembled(cluster, entry.inputs(), entry.event()));
       }
     }
-    return new MergeMemory(scores.articles(), Arrays.asList(scores.inputs()), scores.pairs(), assembled);
+    return new MergeMemory(scores.articles(), Arrays.asList(scores.inputs()),
+        terms.of(scores.articles()), scores.pairs(), assembled);
   }
 }

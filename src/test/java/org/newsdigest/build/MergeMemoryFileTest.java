@@ -84,6 +84,7 @@ class MergeMemoryFileTest {
     List<Event> second = build(file, again, next);
     assertEquals(first.size(), second.size());
     assertEquals(first.size(), count(next.lastSteps(), "events remembered"));
+    assertEquals(again.size(), count(next.lastSteps(), "terms remembered"));
     assertEquals(count(next.lastSteps(), "pairs"), count(next.lastSteps(), "pairs remembered"));
     List<Event> fresh = new EventMerger().merge(again);
     assertEquals(fresh, second);
@@ -123,7 +124,10 @@ class MergeMemoryFileTest {
         List.of(new SyndicatedCopy(second.source(), first.source(), 0.96)));
     Event sparse = new Event("Untitled", null, null, null, List.of(), List.of(first), List.of(),
         List.of(), List.of(), List.of(), List.of(), null, null, List.of());
-    MergeMemory memory = new MergeMemory(articles, List.of(new byte[] {1}, new byte[] {2}),
+    List<MergeMemory.Terms> terms = new ArrayList<>();
+    terms.add(new MergeMemory.Terms(new String[] {"paris", "seine", "treaty"}, new int[] {2, 1, 3}));
+    terms.add(null);
+    MergeMemory memory = new MergeMemory(articles, List.of(new byte[] {1}, new byte[] {2}), terms,
         new MergeMemory.PairScores(new int[] {0, 1, 1}, new int[] {1}, new double[] {0.73},
             new boolean[] {true}),
         List.of(new MergeMemory.Assembled(new int[] {0, 1}, new byte[] {3, 4}, event),
@@ -143,6 +147,9 @@ class MergeMemoryFileTest {
     for (int i = 0; i < 2; i++) {
       assertArrayEquals(memory.inputs().get(i), back.inputs().get(i));
     }
+    assertArrayEquals(terms.get(0).terms(), back.terms().get(0).terms());
+    assertArrayEquals(terms.get(0).counts(), back.terms().get(0).counts());
+    assertNull(back.terms().get(1));
     assertArrayEquals(memory.pairs().runStart(), back.pairs().runStart());
     assertArrayEquals(memory.pairs().second(), back.pairs().second());
     assertArrayEquals(memory.pairs().scores(), back.pairs().scores());
