@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class RenderMemo {
   /** What one page's fingerprint was made from. */
-  private record Kept(Object key, List<PageReads.Read<?>> reads, byte[] fingerprint) {}
+  private record Kept(Object key, List<PageReads.Read> reads, byte[] fingerprint) {}
 
   private Map<String, Kept> last = Map.of();
   private Map<String, Kept> next = new ConcurrentHashMap<>();
@@ -67,7 +67,7 @@ public final class RenderMemo {
     if (kept == null || !kept.key().equals(key)) {
       return null;
     }
-    for (PageReads.Read<?> read : kept.reads()) {
+    for (PageReads.Read read : kept.reads()) {
       if (!read.holdsIn(site)) {
         return null;
       }
@@ -78,7 +78,7 @@ public final class RenderMemo {
   }
 
   /** Keeps the fingerprint of the page at {@code path}, made from {@code key} and {@code reads}. */
-  void keep(String path, Object key, List<PageReads.Read<?>> reads, byte[] fingerprint) {
+  void keep(String path, Object key, List<PageReads.Read> reads, byte[] fingerprint) {
     next.put(path, new Kept(key, reads, fingerprint));
   }
 
