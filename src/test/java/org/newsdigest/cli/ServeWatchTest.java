@@ -118,7 +118,8 @@ class ServeWatchTest {
           "Stages: read [0-9.]+ s; merge [0-9.]+ s; entities [0-9.]+ s; stories [0-9.]+ s;"
               + " render [0-9.]+ s; publish [0-9.]+ s\\."), lines.get(4 * build + 1));
       assertTrue(lines.get(4 * build + 2).matches(
-          "Merge steps: checks [0-9.]+ s; terms [0-9.]+ s; .*; assembly [0-9.]+ s; pairs \\d+;"
+          "Merge steps: checks [0-9.]+ s; terms [0-9.]+ s; .*; assembly [0-9.]+ s;"
+              + " terms remembered \\d+; pairs \\d+;"
               + " pairs remembered \\d+; events \\d+; events remembered \\d+\\."),
           lines.get(4 * build + 2));
     }
