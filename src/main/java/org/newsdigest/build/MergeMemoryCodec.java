@@ -62,7 +62,7 @@ final class MergeMemoryCodec {
       ints(out, assembled.cluster());
       out.byteArray(assembled.inputs());
       CodecOut event = new CodecOut();
-      event(event, assembled.event(), indexOf);
+      event(event, assembled.event(), (o, article) -> o.integer(indexOf.get(article)));
       out.byteArray(event.bytes());
     }
     return out.bytes();
@@ -186,7 +186,22 @@ final class MergeMemoryCodec {
     return values;
   }
 
-  private static void event(CodecOut out, Event e, Map<Article, Integer> indexOf) {
+  /**
+   * A 128-bit hash of everything {@code event} holds, its articles as their {@code digests}: two
+   * events with one digest are equal, for a render memo kept on disk to name events by.
+   */
+  static byte[] digest(Event event, Map<Article, byte[]> digests) {
+    CodecOut out = new CodecOut();
+    event(out, event, (o, article) -> o.byteArray(digests.get(article)));
+    return out.digest();
+  }
+
+  /** How an event's article is written: as its place in the memory, or as its digest. */
+  private interface ArticleWriter {
+    void write(CodecOut out, Article article);
+  }
+
+  private static void event(CodecOut out, Event e, ArticleWriter articles) {
     out.string(e.title());
     out.date(e.date());
     DateEvidence evidence = e.dateEvidence();
@@ -211,7 +226,7 @@ final class MergeMemoryCodec {
     }
     out.count(e.articles().size());
     for (Article article : e.articles()) {
-      out.integer(indexOf.get(article));
+      articles.write(out, article);
     }
     out.count(e.summary().size());
     for (SummarySentence sentence : e.summary()) {

@@ -23,8 +23,8 @@ import org.yaml.snakeyaml.Yaml;
  * file whose modification time, size and identity did not change is not even opened.
  *
  * <p>The cache folder also holds, per output folder, the manifest of the site last written
- * there, for the publish stage's in-place update, and the last merge of that site ({@link
- * MergeMemoryFile}), for the next build's merge. Nothing in it is ever needed: a missing,
+ * there, for the publish stage's in-place update, and the last merge and render memo of that
+ * site ({@link MergeMemoryFile}, {@link CacheFile}), for the next build. Nothing in it is ever needed: a missing,
  * damaged or foreign cache costs a full read, never a wrong site.
  */
 public final class ReadCache {
@@ -92,11 +92,22 @@ public final class ReadCache {
    * manifest; null without a cache folder or when the running code cannot be fingerprinted.
    */
   MergeMemoryFile mergeMemoryFor(Path out) {
-    return folder == null || code == null ? null : new MergeMemoryFile(siteFile(out, MERGE), code);
+    return folder == null || code == null ? null : new MergeMemoryFile(siteFile(out, MERGE), code, -1);
+  }
+
+  /**
+   * Where the render memo of the site at {@code out} is kept ({@link
+   * org.newsdigest.render.RenderMemo#portable}), beside its manifest; null without a cache folder
+   * or when the running code cannot be fingerprinted.
+   */
+  CacheFile renderMemoFor(Path out) {
+    return folder == null || code == null ? null
+        : new CacheFile(siteFile(out, RENDER), "render memo", code, -1);
   }
 
   private static final String MANIFEST = ".manifest";
   private static final String MERGE = ".merge";
+  private static final String RENDER = ".render";
 
   /** The file of the site at {@code out} with this ending in {@code sites/}, keyed by its path. */
   private Path siteFile(Path out, String ending) {
@@ -136,7 +147,7 @@ public final class ReadCache {
   }
 
   /**
-   * Forgets the manifests and kept merges of sites whose folder is gone, so that building into
+   * Forgets the manifests and memos of sites whose folder is gone, so that building into
    * many folders (previews in temporary ones) does not fill the cache with files no build will read. Once
    * per cache object: a watch session looks once, not after every edit.
    */
@@ -144,22 +155,23 @@ public final class ReadCache {
     if (folder != null && sitesTidied.compareAndSet(false, true)) {
       Path sites = folder.resolve("sites");
       Publisher.forgetManifestsOfGoneSites(sites);
-      forgetMergesWithoutManifest(sites);
+      forgetMemosWithoutManifest(sites, MERGE);
+      forgetMemosWithoutManifest(sites, RENDER);
     }
   }
 
-  /** Deletes each kept merge whose site has no manifest any more: its folder is gone. */
-  private static void forgetMergesWithoutManifest(Path sites) {
-    try (DirectoryStream<Path> merges = Files.newDirectoryStream(sites, "*" + MERGE)) {
-      for (Path merge : merges) {
-        String name = merge.getFileName().toString();
-        Path manifest = merge.resolveSibling(name.substring(0, name.length() - MERGE.length()) + MANIFEST);
+  /** Deletes each memo with this ending whose site has no manifest any more: its folder is gone. */
+  private static void forgetMemosWithoutManifest(Path sites, String ending) {
+    try (DirectoryStream<Path> memos = Files.newDirectoryStream(sites, "*" + ending)) {
+      for (Path memo : memos) {
+        String name = memo.getFileName().toString();
+        Path manifest = memo.resolveSibling(name.substring(0, name.length() - ending.length()) + MANIFEST);
         if (!Files.exists(manifest, LinkOption.NOFOLLOW_LINKS)) {
-          Files.deleteIfExists(merge);
+          Files.deleteIfExists(memo);
         }
       }
     } catch (IOException | RuntimeException e) {
-      // Left for the next tidying: a merge kept too long costs only its bytes.
+      // Left for the next tidying: a memo kept too long costs only its bytes.
     }
   }
 

@@ -24,6 +24,7 @@ import org.newsdigest.model.Event;
 import org.newsdigest.publish.Publisher;
 import org.newsdigest.publish.SiteWriter;
 import org.newsdigest.render.RenderCosts;
+import org.newsdigest.render.RenderMemo;
 import org.newsdigest.render.SiteRenderer;
 import org.newsdigest.story.StoryLinker;
 
@@ -115,7 +116,15 @@ public final class SiteBuilder {
     ReadResult read = reading.readTree(seeds);
     clock.lap("read");
     progress.stage("merging " + read.articles().size() + " articles", 0, -1);
-    Merged merged = merge(read.articles(), cache.mergeMemoryFor(out));
+    // What the last build kept in the cache for this build to take: only into a merger or render
+    // memo that has nothing of its own yet (a watch session's has, after its first build).
+    MergeMemoryFile mergeFile = merger.remembers() && merger.memory() != null ? null
+        : cache.mergeMemoryFor(out);
+    RenderMemo pageMemo = renderer.memo();
+    CacheFile pageFile = pageMemo == null || !pageMemo.isEmpty() ? null : cache.renderMemoFor(out);
+    Map<Article, byte[]> digests = mergeFile == null && pageFile == null ? null
+        : MergeMemoryFile.digests(read.articles());
+    Merged merged = merge(read.articles(), mergeFile, digests);
     List<Event> events = merged.events();
     clock.lap("merge");
     progress.stage("linking " + events.size() + " events", 0, -1);
@@ -133,7 +142,14 @@ public final class SiteBuilder {
     try (SiteWriter site = manifest == null ? publisher.open(out)
         : publisher.openIncremental(out, manifest, madeBy(renderer))) {
       counting = new CountingSink(site, progress);
+      BuildDigests named = pageFile == null ? null : new BuildDigests(digests, digest.events());
+      if (named != null) {
+        recall(pageMemo, pageFile, named);
+      }
       renderer.render(digest, counting, costs);
+      if (named != null) {
+        pageFile.write(pageMemo.portable(named));
+      }
       clock.lap("render");
       site.commit();
       pages = site.pages();
@@ -177,15 +193,16 @@ public final class SiteBuilder {
    * it remembers outlives the merge stage. A watch session's merger, once it has merged,
    * remembers its own last merge. The events are the same either way.
    *
-   * @param memoryFile where the site's last merge is kept, or null
+   * @param memoryFile where the site's last merge is kept, or null to merge with the merger's own memory
+   * @param digests each article's {@link FileReadCodec#digest} when there is a memory file
    */
-  private Merged merge(List<Article> articles, MergeMemoryFile memoryFile) {
-    if (memoryFile == null || merger.remembers() && merger.memory() != null) {
+  private Merged merge(List<Article> articles, MergeMemoryFile memoryFile,
+      Map<Article, byte[]> digests) {
+    if (memoryFile == null) {
       List<Event> events = merger.merge(articles);
       return new Merged(events, merger.lastSteps());
     }
     EventMerger merging = merger.remembers() ? merger : merger.remembering();
-    Map<Article, byte[]> digests = MergeMemoryFile.digests(articles);
     MergeMemory memory = memoryFile.load(articles, digests);
     if (memory != null) {
       merging.recall(memory);
@@ -193,6 +210,22 @@ public final class SiteBuilder {
     List<Event> events = merging.merge(articles);
     memoryFile.save(merging.memory(), digests);
     return new Merged(events, merging.lastSteps());
+  }
+
+  /**
+   * Gives {@code memo} the pages the last build kept in {@code file}; one that is damaged, or
+   * missing, gives none, and every page is modelled.
+   */
+  private static void recall(RenderMemo memo, CacheFile file, BuildDigests named) {
+    CacheFile.Payload kept = file.read();
+    if (kept == null) {
+      return;
+    }
+    try {
+      memo.recall(kept.copy(), named);
+    } catch (IllegalArgumentException e) {
+      // damaged: every page is modelled, and the memo written afresh
+    }
   }
 
   /**

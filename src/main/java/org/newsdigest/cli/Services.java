@@ -8,6 +8,7 @@ import org.newsdigest.ingest.Ingester;
 import org.newsdigest.merge.EventMerger;
 import org.newsdigest.publish.Publisher;
 import org.newsdigest.render.RenderMemo;
+import org.newsdigest.render.SiteRenderer;
 
 /** Wires the stage services together: the one place that knows every stage's constructor. */
 final class Services {
@@ -17,8 +18,13 @@ final class Services {
     return new ArticleReader(new Ingester(), new Extractor());
   }
 
+  /**
+   * A builder for one build of the command line. With a cache its renderer has a memo, which the
+   * builder fills from the cache folder and keeps there for the next build.
+   */
   static SiteBuilder siteBuilder(SiteOptions options, ReadCache cache) {
-    return new SiteBuilder(articleReader(), new EventMerger(), options.renderer(), new Publisher(), cache);
+    SiteRenderer renderer = cache.isNone() ? options.renderer() : options.renderer(new RenderMemo());
+    return new SiteBuilder(articleReader(), new EventMerger(), renderer, new Publisher(), cache);
   }
 
   /**

@@ -2,12 +2,16 @@ package org.newsdigest.render;
 
 import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.TemplateModelException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Event;
 import org.newsdigest.model.Murmur3;
 
 /**
@@ -42,21 +46,55 @@ final class PageFingerprint {
   private static final byte LATIN1 = 11;
   private static final byte UTF16 = 12;
   private static final byte COMMONMARK = 13;
+  private static final byte EVENT = 14;
+  private static final byte ARTICLE = 15;
+  private static final byte RECORD = 16;
+  private static final byte TIME = 17;
 
   private final Murmur3 hash = new Murmur3();
-  private final byte[] buffer = new byte[8192];
+  private final byte[] buffer;
   private int used;
+  /** How events and articles are named for {@link #portable}; null for a page's fingerprint. */
+  private final ContentDigests digests;
 
-  private PageFingerprint() {}
+  /** @param buffer bytes gathered before they are hashed: a page's model is large, a key small */
+  private PageFingerprint(ContentDigests digests, int buffer) {
+    this.digests = digests;
+    this.buffer = new byte[buffer];
+  }
+
+  /** Each record class's components, looked up once. */
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      return type.getRecordComponents();
+    }
+  };
 
   /**
    * The fingerprint of template {@code template} run on {@code model}, or null when the model
    * holds a value this encoding does not know.
    */
   static byte[] of(String template, Object model) {
-    PageFingerprint fingerprint = new PageFingerprint();
+    PageFingerprint fingerprint = new PageFingerprint(null, 8192);
     fingerprint.text(template);
     if (!fingerprint.value(model)) {
+      return null;
+    }
+    fingerprint.flush();
+    return fingerprint.hash.digest();
+  }
+
+  /**
+   * A hash of {@code value} that means the same in another process, for a {@link RenderMemo}
+   * kept on disk: encoded as a page's data is, and besides an event or article (bare or as a
+   * {@link SameObject}) as its {@code digests} hash, a record as its class and components, a date
+   * or time as its ISO text. Null when some part of it has no such encoding (an event or article
+   * {@code digests} does not know).
+   */
+  static byte[] portable(Object value, ContentDigests digests) {
+    PageFingerprint fingerprint = new PageFingerprint(digests, 512);
+    if (!fingerprint.value(value)) {
       return null;
     }
     fingerprint.flush();
@@ -109,7 +147,48 @@ final class PageFingerprint {
       text(constant.getDeclaringClass().getName());
       text(constant.name());
     } else {
+      return digests != null && portableValue(value);
+    }
+    return true;
+  }
+
+  /** The values only {@link #portable} encodes; false for any other. */
+  private boolean portableValue(Object value) {
+    if (value instanceof SameObject same) {
+      return value(same.object());
+    } else if (value instanceof Event event) {
+      return digest(EVENT, digests.of(event));
+    } else if (value instanceof Article article) {
+      return digest(ARTICLE, digests.of(article));
+    } else if (value instanceof TemporalAccessor time) {
+      put(TIME);
+      text(time.getClass().getName());
+      text(time.toString());
+      return true;
+    } else if (value instanceof Record record) {
+      put(RECORD);
+      text(record.getClass().getName());
+      for (RecordComponent component : COMPONENTS.get(record.getClass())) {
+        try {
+          if (!value(component.getAccessor().invoke(record))) {
+            return false;
+          }
+        } catch (ReflectiveOperationException e) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private boolean digest(byte tag, byte[] digest) {
+    if (digest == null) {
       return false;
+    }
+    put(tag);
+    for (byte b : digest) {
+      put(b);
     }
     return true;
   }

@@ -24,10 +24,18 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>One render at a time; during it, pages are looked up and kept from every render thread.
  */
 public final class RenderMemo {
-  /** What one page's fingerprint was made from. */
-  private record Kept(Object key, List<PageReads.Read> reads, byte[] fingerprint) {}
+  /**
+   * What one page's fingerprint was made from.
+   *
+   * @param portable the page as another process kept it, when taken from there ({@link
+   *     #recall}): what {@link #portable} writes of it without working it out again; else null
+   */
+  record Kept(Object key, List<PageReads.Read> reads, byte[] fingerprint,
+      PortableMemo.Taken portable) {}
 
   private Map<String, Kept> last = Map.of();
+  /** Pages kept by another process ({@link #recall}), for the next render only; or null. */
+  private volatile PortableMemo recalled;
   private Map<String, Kept> next = new ConcurrentHashMap<>();
   private byte[] settings;
   private final LongAdder taken = new LongAdder();
@@ -43,6 +51,7 @@ public final class RenderMemo {
   synchronized void begin(byte[] settingsFingerprint) {
     if (settingsFingerprint == null || !Arrays.equals(settingsFingerprint, settings)) {
       last = Map.of();
+      recalled = null;
     }
     settings = settingsFingerprint;
     next = new ConcurrentHashMap<>();
@@ -52,6 +61,7 @@ public final class RenderMemo {
 
   /** Ends a render: what it kept is what the next one may take. */
   synchronized void end() {
+    recalled = null; // its answers were this render's
     last = next;
     next = new ConcurrentHashMap<>();
   }
@@ -64,7 +74,17 @@ public final class RenderMemo {
   byte[] fingerprint(String path, Object key, SiteIndexes site) {
     asked.increment();
     Kept kept = last.get(path);
-    if (kept == null || !kept.key().equals(key)) {
+    if (kept == null) {
+      PortableMemo other = recalled;
+      kept = other == null ? null : other.take(path, key, site);
+      if (kept == null) {
+        return null;
+      }
+      next.put(path, kept);
+      taken.increment();
+      return kept.fingerprint();
+    }
+    if (!kept.key().equals(key)) {
       return null;
     }
     for (PageReads.Read read : kept.reads()) {
@@ -79,7 +99,36 @@ public final class RenderMemo {
 
   /** Keeps the fingerprint of the page at {@code path}, made from {@code key} and {@code reads}. */
   void keep(String path, Object key, List<PageReads.Read> reads, byte[] fingerprint) {
-    next.put(path, new Kept(key, reads, fingerprint));
+    next.put(path, new Kept(key, reads, fingerprint, null));
+  }
+
+  /** True until a render has kept pages here or {@link #recall} took some. */
+  public synchronized boolean isEmpty() {
+    return last.isEmpty() && recalled == null;
+  }
+
+  /**
+   * The last render's pages as bytes another process can {@link #recall}, each page's key and
+   * reads named by content through {@code digests} (this process's): the pages whose key and
+   * reads can be so named.
+   */
+  public synchronized byte[] portable(ContentDigests digests) {
+    return PortableMemo.write(settings, last, digests);
+  }
+
+  /**
+   * Takes the pages of {@code portable}, which {@link #portable} gave in another process, for
+   * the next render: a page keeps its fingerprint there when its key and every answer to its
+   * questions, asked of that render and named through {@code digests} (this process's), hash as
+   * they did, so what the memo gives stays exact.
+   *
+   * @throws IllegalArgumentException when the bytes are damaged; the memo is then unchanged
+   */
+  public synchronized void recall(byte[] portable, ContentDigests digests) {
+    PortableMemo other = PortableMemo.read(portable, digests);
+    last = Map.of();
+    settings = other.settings();
+    recalled = other;
   }
 
   /** How many pages the current or last render looked up here. */

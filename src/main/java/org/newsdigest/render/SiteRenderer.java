@@ -143,6 +143,11 @@ public final class SiteRenderer {
     }
   }
 
+  /** The memo this renderer takes page fingerprints from and keeps them in, or null. */
+  public RenderMemo memo() {
+    return memo;
+  }
+
   /**
    * Every page but the sitemap, as jobs in a fixed order. The indexes the jobs share are built
    * here, once, and only read while the jobs run.

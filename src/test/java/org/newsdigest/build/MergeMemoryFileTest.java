@@ -75,7 +75,7 @@ class MergeMemoryFileTest {
 
   @Test
   void theSameArticlesInANewProcessTakeEveryEventAndScoreFromTheFile() {
-    MergeMemoryFile file = new MergeMemoryFile(dir.resolve("site.merge"), CODE);
+    MergeMemoryFile file = new MergeMemoryFile(dir.resolve("site.merge"), CODE, -1);
     List<Article> articles = SpecEdits.all();
     List<Event> first = build(file, articles, new EventMerger().remembering());
 
@@ -197,7 +197,7 @@ class MergeMemoryFileTest {
 
   @Test
   void afterEveryKindOfEditANewProcessGivesTheEventsOfAFreshMerge() {
-    MergeMemoryFile file = new MergeMemoryFile(dir.resolve("site.merge"), CODE);
+    MergeMemoryFile file = new MergeMemoryFile(dir.resolve("site.merge"), CODE, -1);
     SpecEdits corpus = new SpecEdits(20261208L);
     build(file, corpus.articles(), new EventMerger().remembering());
     long remembered = 0;
@@ -217,7 +217,7 @@ class MergeMemoryFileTest {
   @Test
   void aDamagedForeignOrMissingFileIsIgnored() throws IOException {
     Path path = dir.resolve("site.merge");
-    MergeMemoryFile file = new MergeMemoryFile(path, CODE);
+    MergeMemoryFile file = new MergeMemoryFile(path, CODE, -1);
     List<Article> articles = SpecEdits.all();
     Map<Article, byte[]> digests = MergeMemoryFile.digests(articles);
     assertNull(file.load(articles, digests), "no file yet");
@@ -225,7 +225,7 @@ class MergeMemoryFileTest {
     byte[] good = Files.readAllBytes(path);
     assertNotNull(file.load(articles, digests));
 
-    assertNull(new MergeMemoryFile(path, new byte[] {9, 9, 9, 9, 9, 9, 9, 9}).load(articles, digests),
+    assertNull(new MergeMemoryFile(path, new byte[] {9, 9, 9, 9, 9, 9, 9, 9}, -1).load(articles, digests),
         "written by other code");
     byte[] flipped = good.clone();
     flipped[flipped.length / 2] ^= 0x10;
@@ -249,7 +249,7 @@ class MergeMemoryFileTest {
   void aMemoryTooLargeForTheHeapIsNeitherKeptNorRead() throws IOException {
     Path path = dir.resolve("site.merge");
     List<Article> articles = SpecEdits.all();
-    build(new MergeMemoryFile(path, CODE), articles, new EventMerger().remembering());
+    build(new MergeMemoryFile(path, CODE, -1), articles, new EventMerger().remembering());
     long size = Files.size(path);
     Map<Article, byte[]> digests = MergeMemoryFile.digests(articles);
     assertNull(new MergeMemoryFile(path, CODE, size - 1).load(articles, digests), "too large to read");
