@@ -41,8 +41,11 @@ final class PortableMemo {
   /** A page as written: its key's hash, its fingerprint, and its questions as table places. */
   private record Page(byte[] key, byte[] fingerprint, int[] reads) {}
 
-  /** A page taken from a memo of another process, as it was written there. */
-  record Taken(PortableMemo memo, Page page) {}
+  /**
+   * A page taken from a memo of another process: what this process keeps of it, and how it was
+   * written there, for {@link #write} to write it again without working it out.
+   */
+  record Taken(RenderMemo.Kept kept, PortableMemo memo, Page page) {}
 
   private final byte[] settings;
   private final List<Asked> questions;
@@ -70,7 +73,7 @@ final class PortableMemo {
    * hashes as {@code key} does and every question it asked is answered the same by {@code site};
    * else null.
    */
-  RenderMemo.Kept take(String path, Object key, SiteIndexes site) {
+  Taken take(String path, Object key, SiteIndexes site) {
     Page page = pages.get(path);
     if (page == null || !Arrays.equals(page.key(), PageFingerprint.portable(key, digests))) {
       return null;
@@ -87,7 +90,7 @@ final class PortableMemo {
       }
       reads.add((PageReads.Read) read);
     }
-    return new RenderMemo.Kept(key, List.copyOf(reads), page.fingerprint(), new Taken(this, page));
+    return new Taken(new RenderMemo.Kept(key, List.copyOf(reads), page.fingerprint()), this, page);
   }
 
   /** The question asked again in this process, with its answer when it hashes as it did. */
@@ -108,14 +111,15 @@ final class PortableMemo {
    * {@code kept} (a memo's pages by path) as bytes: the pages whose key, questions and answers
    * all have a portable form; the others are left out, to be modelled next time.
    */
-  static byte[] write(byte[] settings, Map<String, RenderMemo.Kept> kept, ContentDigests digests) {
+  static byte[] write(byte[] settings, Map<String, RenderMemo.Kept> kept,
+      Map<String, Taken> takenFrom, ContentDigests digests) {
     Map<PageReads.Question, Integer> table = new HashMap<>();
     List<Asked> questions = new ArrayList<>();
     Map<String, Page> pages = new HashMap<>(kept.size() * 2);
     // A taken page's questions are those of its memo's table: renumbered through this, not hashed.
     Map<PortableMemo, int[]> renumbered = new IdentityHashMap<>();
     kept.forEach((path, page) -> {
-      Taken taken = page.portable();
+      Taken taken = takenFrom.get(path);
       byte[] key = taken != null ? taken.page().key() : PageFingerprint.portable(page.key(), digests);
       if (key == null) {
         return;

@@ -21,21 +21,23 @@ import java.util.concurrent.atomic.LongAdder;
  * fingerprint is not the last one's. What it gives is exact: the fingerprint a page keeps is the
  * one its model would have.
  *
+ * <p>A later process (the command line's next build) can take the pages too: {@link #portable}
+ * names each page's key and reads by content rather than by object, and {@link #recall} takes
+ * them back for the next render, which checks them the same way ({@link PortableMemo}).
+ *
  * <p>One render at a time; during it, pages are looked up and kept from every render thread.
  */
 public final class RenderMemo {
-  /**
-   * What one page's fingerprint was made from.
-   *
-   * @param portable the page as another process kept it, when taken from there ({@link
-   *     #recall}): what {@link #portable} writes of it without working it out again; else null
-   */
-  record Kept(Object key, List<PageReads.Read> reads, byte[] fingerprint,
-      PortableMemo.Taken portable) {}
+  /** What one page's fingerprint was made from. */
+  record Kept(Object key, List<PageReads.Read> reads, byte[] fingerprint) {}
 
   private Map<String, Kept> last = Map.of();
   /** Pages kept by another process ({@link #recall}), for the next render only; or null. */
   private volatile PortableMemo recalled;
+  /** The pages the current render took from {@link #recalled}, by path. */
+  private Map<String, PortableMemo.Taken> takenNow = new ConcurrentHashMap<>();
+  /** The pages the last render took from another process's memo: what {@link #portable} reuses. */
+  private Map<String, PortableMemo.Taken> takenLast = Map.of();
   private Map<String, Kept> next = new ConcurrentHashMap<>();
   private byte[] settings;
   private final LongAdder taken = new LongAdder();
@@ -55,6 +57,7 @@ public final class RenderMemo {
     }
     settings = settingsFingerprint;
     next = new ConcurrentHashMap<>();
+    takenNow = new ConcurrentHashMap<>();
     taken.reset();
     asked.reset();
   }
@@ -64,6 +67,8 @@ public final class RenderMemo {
     recalled = null; // its answers were this render's
     last = next;
     next = new ConcurrentHashMap<>();
+    takenLast = takenNow; // empty after a render that recalled nothing, so none outlives its use
+    takenNow = new ConcurrentHashMap<>();
   }
 
   /**
@@ -76,13 +81,14 @@ public final class RenderMemo {
     Kept kept = last.get(path);
     if (kept == null) {
       PortableMemo other = recalled;
-      kept = other == null ? null : other.take(path, key, site);
-      if (kept == null) {
+      PortableMemo.Taken fromOther = other == null ? null : other.take(path, key, site);
+      if (fromOther == null) {
         return null;
       }
-      next.put(path, kept);
+      next.put(path, fromOther.kept());
+      takenNow.put(path, fromOther);
       taken.increment();
-      return kept.fingerprint();
+      return fromOther.kept().fingerprint();
     }
     if (!kept.key().equals(key)) {
       return null;
@@ -99,7 +105,7 @@ public final class RenderMemo {
 
   /** Keeps the fingerprint of the page at {@code path}, made from {@code key} and {@code reads}. */
   void keep(String path, Object key, List<PageReads.Read> reads, byte[] fingerprint) {
-    next.put(path, new Kept(key, reads, fingerprint, null));
+    next.put(path, new Kept(key, reads, fingerprint));
   }
 
   /** True until a render has kept pages here or {@link #recall} took some. */
@@ -113,7 +119,7 @@ public final class RenderMemo {
    * reads can be so named.
    */
   public synchronized byte[] portable(ContentDigests digests) {
-    return PortableMemo.write(settings, last, digests);
+    return PortableMemo.write(settings, last, takenLast, digests);
   }
 
   /**
@@ -127,6 +133,7 @@ public final class RenderMemo {
   public synchronized void recall(byte[] portable, ContentDigests digests) {
     PortableMemo other = PortableMemo.read(portable, digests);
     last = Map.of();
+    takenLast = Map.of();
     settings = other.settings();
     recalled = other;
   }

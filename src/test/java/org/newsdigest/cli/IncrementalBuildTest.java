@@ -277,10 +277,12 @@ class IncrementalBuildTest {
         default -> Files.write(entry, Files.readAllBytes(entries.get((i + 1) % entries.size())));
       }
     }
-    Path merge = onlyFile(".merge");
-    byte[] memory = Files.readAllBytes(merge);
-    memory[memory.length / 2] ^= 0x20;
-    Files.write(merge, memory);
+    for (String memo : List.of(".merge", ".render")) {
+      Path file = onlyFile(memo);
+      byte[] memory = Files.readAllBytes(file);
+      memory[memory.length / 2] ^= 0x20;
+      Files.write(file, memory);
+    }
     assertEquals(-1, buildAndCompare(), "no damaged entry is used");
     assertEquals(0, buildAndCompare(), "the damaged entries were written anew");
   }
@@ -307,10 +309,12 @@ class IncrementalBuildTest {
     run(List.of("--cache", cache.toString(), "--out", preview.toString()));
     assertEquals(2, manifests().size(), "one manifest per site: " + manifests());
     assertEquals(2, siteFiles(".merge").size(), "one merge kept per site");
+    assertEquals(2, siteFiles(".render").size(), "one render memo kept per site");
     deleteTree(preview);
     buildAndCompare();
     assertEquals(1, manifests().size(), "the gone site's manifest is forgotten: " + manifests());
-    onlyFile(".merge"); // and its merge
+    onlyFile(".merge"); // and its merge and render memos
+    onlyFile(".render");
     buildAndCompare();
     assertTrue(lastIncremental.contains("pages unchanged, not made again"),
         "the remaining site keeps its manifest and is updated in place: " + lastIncremental);
