@@ -70,6 +70,12 @@ final class MergeMemoryFile {
   void save(MergeMemory memory, Map<Article, byte[]> digests) {
     boolean fits = file.fits(PAIR_BYTES * memory.pairs().second().length
         + EVENT_BYTES * memory.events().size());
-    file.write(fits ? MergeMemoryCodec.encode(memory, digests) : null);
+    byte[] bytes;
+    try {
+      bytes = fits ? MergeMemoryCodec.encode(memory, digests) : null;
+    } catch (RuntimeException | OutOfMemoryError e) {
+      bytes = null; // then the memory kept before is forgotten too
+    }
+    file.write(bytes);
   }
 }

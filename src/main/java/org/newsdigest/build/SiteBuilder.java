@@ -127,41 +127,43 @@ public final class SiteBuilder {
     Merged merged = merge(read.articles(), mergeFile, digests);
     List<Event> events = merged.events();
     clock.lap("merge");
-    progress.stage("linking " + events.size() + " events", 0, -1);
-    EntityTable entities = EntityTableBuilder.build(events);
-    clock.lap("entities");
-    Digest digest = new Digest(events, stories.link(events, entities), entities);
-    clock.lap("stories");
-    progress.stage("writing pages", 0, -1);
-    RenderCosts costs = measuringOutputs ? RenderCosts.measured() : RenderCosts.off();
     int pages;
     int changed;
     List<String> kept;
-    Path manifest = cache.manifestFor(out);
     CountingSink counting;
-    try (SiteWriter site = manifest == null ? publisher.open(out)
-        : publisher.openIncremental(out, manifest, madeBy(renderer))) {
-      counting = new CountingSink(site, progress);
-      BuildDigests named = pageFile == null ? null : new BuildDigests(digests, digest.events());
-      if (named != null) {
-        recall(pageMemo, pageFile, named);
+    RenderCosts costs = measuringOutputs ? RenderCosts.measured() : RenderCosts.off();
+    try (CacheWrite mergeKept = merged.keeping()) {
+      progress.stage("linking " + events.size() + " events", 0, -1);
+      EntityTable entities = EntityTableBuilder.build(events);
+      clock.lap("entities");
+      Digest digest = new Digest(events, stories.link(events, entities), entities);
+      clock.lap("stories");
+      progress.stage("writing pages", 0, -1);
+      Path manifest = cache.manifestFor(out);
+      try (SiteWriter site = manifest == null ? publisher.open(out)
+          : publisher.openIncremental(out, manifest, madeBy(renderer))) {
+        counting = new CountingSink(site, progress);
+        BuildDigests named = pageFile == null ? null : new BuildDigests(digests, digest.events());
+        if (named != null) {
+          recall(pageMemo, pageFile, named);
+        }
+        renderer.render(digest, counting, costs);
+        clock.lap("render");
+        try (CacheWrite pagesKept = named == null ? CacheWrite.none()
+            : CacheWrite.start("newsdigest-render-memo", () -> keep(pageMemo, pageFile, named))) {
+          site.commit();
+          pages = site.pages();
+          changed = site.changed();
+          kept = site.kept();
+          if (session != null) {
+            session.finish(); // part of the publish lap: it tidies the cache only after a new entry
+          }
+          if (manifest != null) {
+            cache.forgetGoneSites();
+          }
+        }
+        clock.lap("publish");
       }
-      renderer.render(digest, counting, costs);
-      if (named != null) {
-        pageFile.write(pageMemo.portable(named));
-      }
-      clock.lap("render");
-      site.commit();
-      pages = site.pages();
-      changed = site.changed();
-      kept = site.kept();
-      if (session != null) {
-        session.finish(); // part of the publish lap: it tidies the cache only after a new entry
-      }
-      if (manifest != null) {
-        cache.forgetGoneSites();
-      }
-      clock.lap("publish");
     }
     List<String> allNotices = new ArrayList<>(notices);
     allNotices.addAll(read.notices());
@@ -182,13 +184,17 @@ public final class SiteBuilder {
         merged.steps());
   }
 
-  /** A merge's events and what it spent its time on. */
-  private record Merged(List<Event> events, MergeSteps steps) {}
+  /**
+   * A merge's events, what it spent its time on, and the writing of its memory for the next
+   * build, if any, going on meanwhile.
+   */
+  private record Merged(List<Event> events, MergeSteps steps, CacheWrite keeping) {}
 
   /**
    * The events of {@code articles}. A merger without a memory of its own (the command line's,
    * or a watch session's before its first build) first recalls the last merge of this site kept
-   * in {@code memoryFile}, and keeps this merge there for the next build: the command line's
+   * in {@code memoryFile}, and keeps this merge there for the next build, on a thread of its own
+   * while the stages after the merge run (see {@link Merged#keeping}): the command line's
    * through a remembering merger made for this one merge and dropped after it, so that nothing
    * it remembers outlives the merge stage. A watch session's merger, once it has merged,
    * remembers its own last merge. The events are the same either way.
@@ -200,7 +206,7 @@ public final class SiteBuilder {
       Map<Article, byte[]> digests) {
     if (memoryFile == null) {
       List<Event> events = merger.merge(articles);
-      return new Merged(events, merger.lastSteps());
+      return new Merged(events, merger.lastSteps(), CacheWrite.none());
     }
     EventMerger merging = merger.remembers() ? merger : merger.remembering();
     MergeMemory memory = memoryFile.load(articles, digests);
@@ -208,8 +214,18 @@ public final class SiteBuilder {
       merging.recall(memory);
     }
     List<Event> events = merging.merge(articles);
-    memoryFile.save(merging.memory(), digests);
-    return new Merged(events, merging.lastSteps());
+    MergeMemory kept = merging.memory();
+    return new Merged(events, merging.lastSteps(),
+        CacheWrite.start("newsdigest-merge-memory", () -> memoryFile.save(kept, digests)));
+  }
+
+  /** Keeps {@code memo}'s pages in {@code file} for the next build; never throws. */
+  private static void keep(RenderMemo memo, CacheFile file, BuildDigests named) {
+    try {
+      file.write(memo.portable(named));
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // The next build models every page again, as without the file.
+    }
   }
 
   /**
