@@ -3,6 +3,7 @@ package org.newsdigest.merge;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +153,8 @@ final class PairMemo {
         assembled.add(new MergeMemory.Assembled(cluster, entry.inputs(), entry.event()));
       }
     }
+    // By first article, so that one merge's memory is the same whatever order the events were kept in.
+    assembled.sort(Comparator.comparingInt(event -> event.cluster()[0]));
     return new MergeMemory(scores.articles(), Arrays.asList(scores.inputs()),
         terms.of(scores.articles()), scores.pairs(), assembled);
   }

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Entity;
@@ -115,10 +117,11 @@ final class PortableMemo {
       Map<String, Taken> takenFrom, ContentDigests digests) {
     Map<PageReads.Question, Integer> table = new HashMap<>();
     List<Asked> questions = new ArrayList<>();
-    Map<String, Page> pages = new HashMap<>(kept.size() * 2);
+    Map<String, Page> pages = new LinkedHashMap<>(kept.size() * 2);
     // A taken page's questions are those of its memo's table: renumbered through this, not hashed.
     Map<PortableMemo, int[]> renumbered = new IdentityHashMap<>();
-    kept.forEach((path, page) -> {
+    // By path, so that the same pages give the same bytes, whatever order the render kept them in.
+    new TreeMap<>(kept).forEach((path, page) -> {
       Taken taken = takenFrom.get(path);
       byte[] key = taken != null ? taken.page().key() : PageFingerprint.portable(page.key(), digests);
       if (key == null) {
@@ -183,7 +186,7 @@ final class PortableMemo {
         writeBytes(out, asked.answer());
       }
       out.writeInt(pages.size());
-      for (Map.Entry<String, Page> entry : new java.util.TreeMap<>(pages).entrySet()) {
+      for (Map.Entry<String, Page> entry : pages.entrySet()) {
         writeText(out, entry.getKey());
         writeBytes(out, entry.getValue().key());
         writeBytes(out, entry.getValue().fingerprint());
