@@ -118,8 +118,7 @@ public final class SiteBuilder {
     progress.stage("merging " + read.articles().size() + " articles", 0, -1);
     // What the last build kept in the cache for this build to take: only into a merger or render
     // memo that has nothing of its own yet (a watch session's has, after its first build).
-    MergeMemoryFile mergeFile = merger.remembers() && merger.memory() != null ? null
-        : cache.mergeMemoryFor(out);
+    MergeMemoryFile mergeFile = merger.remembersAMerge() ? null : cache.mergeMemoryFor(out);
     RenderMemo pageMemo = renderer.memo();
     CacheFile pageFile = pageMemo == null || !pageMemo.isEmpty() ? null : cache.renderMemoFor(out);
     Map<Article, byte[]> digests = mergeFile == null && pageFile == null ? null

@@ -70,6 +70,14 @@ public final class EventMerger {
   }
 
   /**
+   * True for a remembering merger once it has merged or recalled a memory: {@link #memory} then
+   * gives one. Cheaper to ask than the memory itself.
+   */
+  public boolean remembersAMerge() {
+    return memos != null && memos.pairs().hasLast();
+  }
+
+  /**
    * What this remembering merger knows of its last merge, for another process to {@link #recall};
    * null before its first merge, and for a merger that does not remember.
    */

@@ -127,6 +127,11 @@ final class PairMemo {
         runStart, pairs.second().clone(), scores.clone(), vetoed.clone()));
   }
 
+  /** True once a merge was kept or a memory recalled. */
+  boolean hasLast() {
+    return last != null;
+  }
+
   /** Takes the scores of a memory kept by another process ({@link MergeMemory}) as the last merge's. */
   void recall(MergeMemory memory) {
     last = new Scores(memory.articles(), memory.inputs().toArray(byte[][]::new), memory.pairs());

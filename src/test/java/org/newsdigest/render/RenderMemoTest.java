@@ -94,19 +94,23 @@ class RenderMemoTest {
     assertTrue(memo.pagesRemembered() > 0, "the hostile event's pages did not change");
   }
 
-  @Test
-  void anEntityPageListsAnEventNewlyNamingItsEntity() {
-    Digest digest = DigestFixture.digest();
+  /** A new event naming Ana López, whom the fixture's events name too. */
+  private static Event interview() {
     Article talk = DigestFixture.article("radio/talk.txt", "López speaks on the radio", "Radio One",
         Moment.ofDay(LocalDate.of(2026, 3, 5)), null,
         List.of(Block.paragraph("Ana López spoke on the radio.")), List.of());
-    Event interview = new Event("López speaks on the radio", LocalDate.of(2026, 3, 5), null, null,
+    return new Event("López speaks on the radio", LocalDate.of(2026, 3, 5), null, null,
         List.of(new Participant("person:ana-lopez", EntityType.PERSON, "Ana López", List.of(),
             null, List.of(talk.source()))),
         List.of(talk), List.of(), List.of(), List.of(), List.of(), List.of(), talk.published(),
         talk.published());
+  }
+
+  @Test
+  void anEntityPageListsAnEventNewlyNamingItsEntity() {
+    Digest digest = DigestFixture.digest();
     List<Event> events = new ArrayList<>(digest.events());
-    events.add(interview);
+    events.add(interview());
     RenderMemo memo = new RenderMemo();
     Map<String, String> before = fingerprints(remembering(memo), digest);
     Map<String, String> after = fingerprints(remembering(memo), new Digest(events));
@@ -117,6 +121,62 @@ class RenderMemoTest {
     // entry itself tells that the page lists one more event.
     assertNotEquals(before.get("people/ana-lopez.html"), after.get("people/ana-lopez.html"));
     assertTrue(memo.pagesRemembered() > 0, "the other events' pages did not change");
+  }
+
+  /**
+   * Names events and articles by a number given on first sight: in one process, the same object
+   * always gets the same digest, as a content hash would give it.
+   */
+  private static final class NumberedDigests implements ContentDigests {
+    private final Map<Object, byte[]> ids = new java.util.IdentityHashMap<>();
+    private final Map<java.nio.ByteBuffer, Object> objects = new java.util.HashMap<>();
+
+    private synchronized byte[] id(Object object) {
+      return ids.computeIfAbsent(object, o -> {
+        byte[] id = java.nio.ByteBuffer.allocate(16).putInt(ids.size() + 1).array();
+        objects.put(java.nio.ByteBuffer.wrap(id), o);
+        return id;
+      });
+    }
+
+    @Override
+    public byte[] of(Event event) {
+      return id(event);
+    }
+
+    @Override
+    public byte[] of(Article article) {
+      return id(article);
+    }
+
+    @Override
+    public synchronized Event event(byte[] digest) {
+      return objects.get(java.nio.ByteBuffer.wrap(digest)) instanceof Event event ? event : null;
+    }
+
+    @Override
+    public synchronized Article article(byte[] digest) {
+      return objects.get(java.nio.ByteBuffer.wrap(digest)) instanceof Article article ? article : null;
+    }
+  }
+
+  @Test
+  void aPageKeptByAnotherProcessIsTakenOnlyForTheSameKey() {
+    Digest digest = DigestFixture.digest();
+    List<Event> events = new ArrayList<>(digest.events());
+    events.add(interview());
+    NumberedDigests digests = new NumberedDigests();
+    RenderMemo one = new RenderMemo();
+    Map<String, String> before = fingerprints(remembering(one), digest);
+    RenderMemo two = new RenderMemo();
+    two.recall(one.portable(digests), digests);
+    Map<String, String> after = fingerprints(remembering(two), new Digest(events));
+
+    assertSameFingerprints(fingerprints(SiteRenderer.builder().build(), new Digest(events)), after,
+        "an event added, the pages kept by another process");
+    // Her page's earlier reads all answer as they did: only its key tells it lists one more event.
+    assertNotEquals(before.get("people/ana-lopez.html"), after.get("people/ana-lopez.html"));
+    assertTrue(two.pagesRemembered() > 0, "the other events' pages are taken");
   }
 
   @Test
