@@ -1,12 +1,10 @@
 package org.newsdigest.build;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.newsdigest.build.ArticleReader.FileRead;
 import org.newsdigest.model.Article;

@@ -15,7 +15,6 @@ import org.newsdigest.build.BuildReport;
 import org.newsdigest.build.ReadCache;
 import org.newsdigest.build.SiteBuilder;
 import org.newsdigest.merge.EventMerger;
-import org.newsdigest.merge.MergeSteps;
 import org.newsdigest.render.RenderMemo;
 import org.newsdigest.serve.LiveReload;
 import org.newsdigest.serve.SiteServer;
