@@ -32,6 +32,19 @@ final class BuildDigests implements ContentDigests {
     }
   }
 
+  /**
+   * Each article's {@link FileReadCodec#digest}, worked out on every core: what the merge
+   * memory matches articles by, and what events' digests name their articles by.
+   */
+  static Map<Article, byte[]> ofArticles(List<Article> articles) {
+    List<byte[]> digests = articles.parallelStream().map(FileReadCodec::digest).toList();
+    Map<Article, byte[]> byArticle = new IdentityHashMap<>(articles.size() * 2);
+    for (int i = 0; i < articles.size(); i++) {
+      byArticle.put(articles.get(i), digests.get(i));
+    }
+    return byArticle;
+  }
+
   @Override
   public byte[] of(Event event) {
     return ofEvent.get(event);

@@ -2,7 +2,6 @@ package org.newsdigest.build;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsdigest.merge.MergeMemory;
@@ -32,19 +31,6 @@ final class MergeMemoryFile {
    */
   MergeMemoryFile(Path file, byte[] fingerprint, long largest) {
     this.file = new CacheFile(file, "merge memory", fingerprint, largest);
-  }
-
-  /**
-   * Each article's {@link FileReadCodec#digest}, worked out on every core: what the memory
-   * matches articles by, when it is read and when it is written.
-   */
-  static Map<Article, byte[]> digests(List<Article> articles) {
-    List<byte[]> digests = articles.parallelStream().map(FileReadCodec::digest).toList();
-    Map<Article, byte[]> byArticle = new IdentityHashMap<>(articles.size() * 2);
-    for (int i = 0; i < articles.size(); i++) {
-      byArticle.put(articles.get(i), digests.get(i));
-    }
-    return byArticle;
   }
 
   /** The memory kept here, its articles matched with {@code articles}; null when there is none. */

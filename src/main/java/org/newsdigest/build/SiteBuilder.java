@@ -23,6 +23,7 @@ import org.newsdigest.model.Sha256;
 import org.newsdigest.model.Event;
 import org.newsdigest.publish.Publisher;
 import org.newsdigest.publish.SiteWriter;
+import org.newsdigest.render.Background;
 import org.newsdigest.render.RenderCosts;
 import org.newsdigest.render.RenderMemo;
 import org.newsdigest.render.SiteRenderer;
@@ -122,7 +123,7 @@ public final class SiteBuilder {
     RenderMemo pageMemo = renderer.memo();
     CacheFile pageFile = pageMemo == null || !pageMemo.isEmpty() ? null : cache.renderMemoFor(out);
     Map<Article, byte[]> digests = mergeFile == null && pageFile == null ? null
-        : MergeMemoryFile.digests(read.articles());
+        : BuildDigests.ofArticles(read.articles());
     Merged merged = merge(read.articles(), mergeFile, digests);
     List<Event> events = merged.events();
     clock.lap("merge");
@@ -131,7 +132,7 @@ public final class SiteBuilder {
     List<String> kept;
     CountingSink counting;
     RenderCosts costs = measuringOutputs ? RenderCosts.measured() : RenderCosts.off();
-    try (CacheWrite mergeKept = merged.keeping()) {
+    try (Background<?> mergeKept = merged.keeping()) {
       progress.stage("linking " + events.size() + " events", 0, -1);
       EntityTable entities = EntityTableBuilder.build(events);
       clock.lap("entities");
@@ -148,8 +149,12 @@ public final class SiteBuilder {
         }
         renderer.render(digest, counting, costs);
         clock.lap("render");
-        try (CacheWrite pagesKept = named == null ? CacheWrite.none()
-            : CacheWrite.start("newsdigest-render-memo", () -> keep(pageMemo, pageFile, named))) {
+        // Written while the site is committed; a null resource is not closed.
+        try (Background<?> pagesKept = named == null ? null
+            : Background.start("newsdigest-render-memo", () -> {
+              keep(pageMemo, pageFile, named);
+              return null;
+            })) {
           site.commit();
           pages = site.pages();
           changed = site.changed();
@@ -185,9 +190,9 @@ public final class SiteBuilder {
 
   /**
    * A merge's events, what it spent its time on, and the writing of its memory for the next
-   * build, if any, going on meanwhile.
+   * build going on meanwhile (null when there is none; closing it waits for it).
    */
-  private record Merged(List<Event> events, MergeSteps steps, CacheWrite keeping) {}
+  private record Merged(List<Event> events, MergeSteps steps, Background<?> keeping) {}
 
   /**
    * The events of {@code articles}. A merger without a memory of its own (the command line's,
@@ -199,13 +204,13 @@ public final class SiteBuilder {
    * remembers its own last merge. The events are the same either way.
    *
    * @param memoryFile where the site's last merge is kept, or null to merge with the merger's own memory
-   * @param digests each article's {@link FileReadCodec#digest} when there is a memory file
+   * @param digests each article's {@link BuildDigests#ofArticles} when there is a memory file
    */
   private Merged merge(List<Article> articles, MergeMemoryFile memoryFile,
       Map<Article, byte[]> digests) {
     if (memoryFile == null) {
       List<Event> events = merger.merge(articles);
-      return new Merged(events, merger.lastSteps(), CacheWrite.none());
+      return new Merged(events, merger.lastSteps(), null);
     }
     EventMerger merging = merger.remembers() ? merger : merger.remembering();
     MergeMemory memory = memoryFile.load(articles, digests);
@@ -215,7 +220,10 @@ public final class SiteBuilder {
     List<Event> events = merging.merge(articles);
     MergeMemory kept = merging.memory();
     return new Merged(events, merging.lastSteps(),
-        CacheWrite.start("newsdigest-merge-memory", () -> memoryFile.save(kept, digests)));
+        Background.start("newsdigest-merge-memory", () -> {
+          memoryFile.save(kept, digests);
+          return null;
+        }));
   }
 
   /** Keeps {@code memo}'s pages in {@code file} for the next build; never throws. */

@@ -5,11 +5,13 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
- * A value worked out on a thread of its own while the calling thread does something else, for
- * the render's planning: on a machine of few cores the planning is otherwise one thread while
- * the others wait. The work must only read what nothing writes meanwhile.
+ * A value worked out on a thread of its own while the calling thread does something else: the
+ * render's search index while the rest of the site is planned, or a memo written to the cache
+ * while the build's later stages run (on a machine of few cores those are otherwise one thread
+ * while the others wait). The work must only read what nothing writes meanwhile. Closing waits
+ * for it, so that, in a try-with-resources, nothing outlives the block that started it.
  */
-final class Background<T> {
+public final class Background<T> implements AutoCloseable {
   private final FutureTask<T> task;
 
   private Background(Supplier<T> work, String name) {
@@ -20,7 +22,7 @@ final class Background<T> {
   }
 
   /** Starts {@code work} on a new thread named {@code name}. */
-  static <T> Background<T> start(String name, Supplier<T> work) {
+  public static <T> Background<T> start(String name, Supplier<T> work) {
     return new Background<>(work, name);
   }
 
@@ -28,7 +30,7 @@ final class Background<T> {
    * The value, once worked out; what the work threw is thrown here, as it was thrown. Waits
    * through an interrupt (the thread's interrupt status is kept), as the render's workers do.
    */
-  T get() {
+  public T get() {
     boolean interrupted = false;
     try {
       while (true) {
@@ -52,5 +54,11 @@ final class Background<T> {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /** Waits for the work to end, as {@link #get} does, throwing what it threw. */
+  @Override
+  public void close() {
+    get();
   }
 }

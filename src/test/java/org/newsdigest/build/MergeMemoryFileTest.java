@@ -59,7 +59,7 @@ class MergeMemoryFileTest {
 
   /** One build of the command line: recall the file's memory, merge, keep the new memory. */
   private static List<Event> build(MergeMemoryFile file, List<Article> articles, EventMerger merger) {
-    Map<Article, byte[]> digests = MergeMemoryFile.digests(articles);
+    Map<Article, byte[]> digests = BuildDigests.ofArticles(articles);
     MergeMemory memory = file.load(articles, digests);
     if (memory != null) {
       merger.recall(memory);
@@ -133,7 +133,7 @@ class MergeMemoryFileTest {
         List.of(new MergeMemory.Assembled(new int[] {0, 1}, new byte[] {3, 4}, event),
             new MergeMemory.Assembled(new int[] {0}, new byte[] {5}, sparse)));
 
-    Map<Article, byte[]> digests = MergeMemoryFile.digests(articles);
+    Map<Article, byte[]> digests = BuildDigests.ofArticles(articles);
     byte[] bytes = MergeMemoryCodec.encode(memory, digests);
     Map<String, Article> bySource = Map.of(first.source(), first, second.source(), second);
     MergeMemory back = MergeMemoryCodec.decode(bytes, 0, bytes.length, bySource, digests);
@@ -162,7 +162,7 @@ class MergeMemoryFileTest {
     EventMerger merger = new EventMerger().remembering();
     merger.merge(articles);
     MergeMemory memory = merger.memory();
-    Map<Article, byte[]> digests = MergeMemoryFile.digests(articles);
+    Map<Article, byte[]> digests = BuildDigests.ofArticles(articles);
     byte[] bytes = MergeMemoryCodec.encode(memory, digests);
 
     List<Article> now = new ArrayList<>(readAgain(articles));
@@ -177,7 +177,7 @@ class MergeMemoryFileTest {
     Map<String, Article> bySource = new java.util.HashMap<>();
     now.forEach(a -> bySource.put(a.source(), a));
     MergeMemory back = MergeMemoryCodec.decode(bytes, 0, bytes.length, bySource,
-        MergeMemoryFile.digests(now));
+        BuildDigests.ofArticles(now));
     int editedIndex = memory.articles().indexOf(articles.get(3));
     int goneIndex = memory.articles().indexOf(articles.get(7));
     assertNull(back.articles().get(editedIndex), "the edited article is not matched");
@@ -219,7 +219,7 @@ class MergeMemoryFileTest {
     Path path = dir.resolve("site.merge");
     MergeMemoryFile file = new MergeMemoryFile(path, CODE, -1);
     List<Article> articles = SpecEdits.all();
-    Map<Article, byte[]> digests = MergeMemoryFile.digests(articles);
+    Map<Article, byte[]> digests = BuildDigests.ofArticles(articles);
     assertNull(file.load(articles, digests), "no file yet");
     build(file, articles, new EventMerger().remembering());
     byte[] good = Files.readAllBytes(path);
@@ -251,7 +251,7 @@ class MergeMemoryFileTest {
     List<Article> articles = SpecEdits.all();
     build(new MergeMemoryFile(path, CODE, -1), articles, new EventMerger().remembering());
     long size = Files.size(path);
-    Map<Article, byte[]> digests = MergeMemoryFile.digests(articles);
+    Map<Article, byte[]> digests = BuildDigests.ofArticles(articles);
     assertNull(new MergeMemoryFile(path, CODE, size - 1).load(articles, digests), "too large to read");
     assertNotNull(new MergeMemoryFile(path, CODE, size).load(articles, digests));
 

@@ -40,7 +40,7 @@ class PortableRenderMemoTest {
       List<Event> events = new EventMerger().merge(articles);
       EntityTable table = EntityTableBuilder.build(events);
       Digest digest = new Digest(events, new StoryLinker().link(events, table), table);
-      return new Process(digest, new BuildDigests(MergeMemoryFile.digests(articles), events));
+      return new Process(digest, new BuildDigests(BuildDigests.ofArticles(articles), events));
     }
   }
 

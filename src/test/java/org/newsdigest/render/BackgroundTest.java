@@ -38,4 +38,21 @@ class BackgroundTest {
     assertEquals(42, slow.get());
     assertTrue(Thread.interrupted(), "the interrupt is kept (and cleared here)");
   }
+
+  @Test
+  void closingWaitsForTheWorkToEnd() {
+    java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+    try (Background<Void> writing = Background.start("test-background", () -> {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      done.set(true);
+      return null;
+    })) {
+      // the work sleeps, so the block itself ends at once
+    }
+    assertTrue(done.get(), "the block ends only once the work has");
+  }
 }
