@@ -22,15 +22,23 @@ final class MergeMemoryFile {
   /** About what an event takes in the file (5.8 KB on average at 10,000 articles), with room. */
   private static final long EVENT_BYTES = 8 << 10;
 
+  /** The name its {@link CacheFile} starts with. */
+  static final String FORMAT = "merge memory";
+
+  /**
+   * About what a merge's memory takes per article: 41 MB at 10,000 articles, where each article
+   * had some 120 candidate pairs; some 300 MB estimated at 100,000 from the pairs and events.
+   */
+  static final long BYTES_PER_ARTICLE = 3_000;
+
   private final CacheFile file;
 
   /**
-   * @param largest the most bytes a memory may take to be kept, or -1 for a sixteenth of the
-   *     heap: at 100,000 articles (some 300 MB) under a 2 GB heap it would crowd the stages after
-   *     the merge, so a site that large merges from scratch
+   * @param file where the memory is kept: one over its size limit, as a sixteenth of the heap at
+   *     100,000 articles (some 300 MB) under a 2 GB heap, is neither kept nor read
    */
-  MergeMemoryFile(Path file, byte[] fingerprint, long largest) {
-    this.file = new CacheFile(file, "merge memory", fingerprint, largest);
+  MergeMemoryFile(CacheFile file) {
+    this.file = file;
   }
 
   /** The memory kept here, its articles matched with {@code articles}; null when there is none. */

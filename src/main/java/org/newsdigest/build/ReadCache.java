@@ -37,17 +37,21 @@ public final class ReadCache {
   private final AtomicBoolean pruned = new AtomicBoolean();
   /** Set once the site manifests kept here were tidied, as {@link #pruned}. */
   private final AtomicBoolean sitesTidied = new AtomicBoolean();
+  /** The most bytes a memory file may take ({@link CacheFile}), or -1 for its share of the heap. */
+  private final long memoryLimit;
 
-  private ReadCache(Path folder, byte[] code, ReadStore store, Map<String, RememberedRead> memory) {
+  private ReadCache(Path folder, byte[] code, ReadStore store, Map<String, RememberedRead> memory,
+      long memoryLimit) {
     this.folder = folder;
     this.code = code;
     this.store = store;
     this.memory = memory;
+    this.memoryLimit = memoryLimit;
   }
 
   /** No cache: every file is read, nothing is written ({@code --no-cache}). */
   public static ReadCache none() {
-    return new ReadCache(null, null, null, null);
+    return new ReadCache(null, null, null, null, -1);
   }
 
   /**
@@ -58,12 +62,17 @@ public final class ReadCache {
     Path absolute = folder.toAbsolutePath().normalize();
     byte[] fingerprint = CodeFingerprint.of(ReadCache.class, Jsoup.class, Parser.class, Yaml.class);
     return new ReadCache(absolute, fingerprint,
-        fingerprint == null ? null : new ReadStore(absolute, fingerprint), null);
+        fingerprint == null ? null : new ReadStore(absolute, fingerprint), null, -1);
   }
 
   /** This cache, also keeping every read in memory for the next build by this same object. */
   public ReadCache remembering() {
-    return new ReadCache(folder, code, store, new ConcurrentHashMap<>());
+    return new ReadCache(folder, code, store, new ConcurrentHashMap<>(), memoryLimit);
+  }
+
+  /** This cache with memory files of at most {@code bytes} each, for tests of a site too large. */
+  ReadCache limitingMemoryFiles(long bytes) {
+    return new ReadCache(folder, code, store, memory, bytes);
   }
 
   /** The cache folder, absolute; null without one. */
@@ -89,20 +98,50 @@ public final class ReadCache {
 
   /**
    * Where the last merge of the site at {@code out} is kept ({@link MergeMemoryFile}), beside its
-   * manifest; null without a cache folder or when the running code cannot be fingerprinted.
+   * manifest; null without a cache folder, when the running code cannot be fingerprinted, or when
+   * the memory of {@code articles} articles would not fit ({@link #mayKeep}).
    */
-  MergeMemoryFile mergeMemoryFor(Path out) {
-    return folder == null || code == null ? null : new MergeMemoryFile(siteFile(out, MERGE), code, -1);
+  MergeMemoryFile mergeMemoryFor(Path out, int articles) {
+    if (folder == null || code == null) {
+      return null;
+    }
+    CacheFile file = new CacheFile(siteFile(out, MERGE), MergeMemoryFile.FORMAT, code, memoryLimit);
+    return mayKeep(file, articles, MergeMemoryFile.BYTES_PER_ARTICLE)
+        ? new MergeMemoryFile(file) : null;
   }
 
   /**
    * Where the render memo of the site at {@code out} is kept ({@link
-   * org.newsdigest.render.RenderMemo#portable}), beside its manifest; null without a cache folder
-   * or when the running code cannot be fingerprinted.
+   * org.newsdigest.render.RenderMemo#portable}), beside its manifest; null without a cache folder,
+   * when the running code cannot be fingerprinted, or when the memo of {@code articles} articles
+   * would not fit ({@link #mayKeep}).
    */
-  CacheFile renderMemoFor(Path out) {
-    return folder == null || code == null ? null
-        : new CacheFile(siteFile(out, RENDER), "render memo", code, -1);
+  CacheFile renderMemoFor(Path out, int articles) {
+    if (folder == null || code == null) {
+      return null;
+    }
+    CacheFile file = new CacheFile(siteFile(out, RENDER), "render memo", code, memoryLimit);
+    return mayKeep(file, articles, RENDER_MEMO_BYTES_PER_ARTICLE) ? file : null;
+  }
+
+  /**
+   * About what the render memo takes per article: 28 MB at 10,000 articles (seven pages each).
+   */
+  private static final long RENDER_MEMO_BYTES_PER_ARTICLE = 2_800;
+
+  /**
+   * Whether a memory file of about {@code bytesPerArticle} per article may be kept for {@code
+   * articles} articles. One that would not fit is decided against before the build, not after:
+   * what it holds is gathered in memory while the build runs, on top of the build's own working
+   * set (at 100,000 articles under a 2 GB heap that was more than the heap had left). A file kept
+   * for a smaller site is forgotten.
+   */
+  private static boolean mayKeep(CacheFile file, int articles, long bytesPerArticle) {
+    if (file.fits(articles * bytesPerArticle)) {
+      return true;
+    }
+    file.write(null);
+    return false;
   }
 
   private static final String MANIFEST = ".manifest";

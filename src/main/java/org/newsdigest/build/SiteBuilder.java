@@ -119,9 +119,17 @@ public final class SiteBuilder {
     progress.stage("merging " + read.articles().size() + " articles", 0, -1);
     // What the last build kept in the cache for this build to take: only into a merger or render
     // memo that has nothing of its own yet (a watch session's has, after its first build).
-    MergeMemoryFile mergeFile = merger.remembersAMerge() ? null : cache.mergeMemoryFor(out);
-    RenderMemo pageMemo = renderer.memo();
-    CacheFile pageFile = pageMemo == null || !pageMemo.isEmpty() ? null : cache.renderMemoFor(out);
+    // The command line's renderer has no memo: it gets one for this build only when a memo file
+    // applies, since recording every page's reads costs memory a site too large to keep lacks.
+    int articles = read.articles().size();
+    MergeMemoryFile mergeFile =
+        merger.remembersAMerge() ? null : cache.mergeMemoryFor(out, articles);
+    RenderMemo ownMemo = renderer.memo();
+    CacheFile pageFile =
+        ownMemo != null && !ownMemo.isEmpty() ? null : cache.renderMemoFor(out, articles);
+    SiteRenderer rendering = ownMemo == null && pageFile != null
+        ? renderer.remembering(new RenderMemo()) : renderer;
+    RenderMemo pageMemo = rendering.memo();
     Map<Article, byte[]> digests = mergeFile == null && pageFile == null ? null
         : BuildDigests.ofArticles(read.articles());
     Merged merged = merge(read.articles(), mergeFile, digests);
@@ -147,7 +155,7 @@ public final class SiteBuilder {
         if (named != null) {
           recall(pageMemo, pageFile, named);
         }
-        renderer.render(digest, counting, costs);
+        rendering.render(digest, counting, costs);
         clock.lap("render");
         // Written while the site is committed; a null resource is not closed.
         try (Background<?> pagesKept = named == null ? null

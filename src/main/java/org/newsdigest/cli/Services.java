@@ -19,12 +19,13 @@ final class Services {
   }
 
   /**
-   * A builder for one build of the command line. With a cache its renderer has a memo, which the
-   * builder fills from the cache folder and keeps there for the next build.
+   * A builder for one build of the command line. With a cache, the builder gives its merger and
+   * renderer a memory for the build, fills it from the cache folder and keeps it there for the
+   * next build.
    */
   static SiteBuilder siteBuilder(SiteOptions options, ReadCache cache) {
-    SiteRenderer renderer = cache.isNone() ? options.renderer() : options.renderer(new RenderMemo());
-    return new SiteBuilder(articleReader(), new EventMerger(), renderer, new Publisher(), cache);
+    return new SiteBuilder(articleReader(), new EventMerger(), options.renderer(), new Publisher(),
+        cache);
   }
 
   /**

@@ -62,6 +62,26 @@ public final class SiteRenderer {
         builder.language, baseUrl, siteTitle, markdownTwins);
   }
 
+  private SiteRenderer(SiteRenderer settings, RenderMemo memo) {
+    this.memo = memo;
+    this.markdownFormat = settings.markdownFormat;
+    this.messages = settings.messages;
+    this.templates = settings.templates;
+    this.baseUrl = settings.baseUrl;
+    this.siteTitle = settings.siteTitle;
+    this.markdownTwins = settings.markdownTwins;
+    this.settingsFingerprint = settings.settingsFingerprint;
+  }
+
+  /**
+   * This renderer, rendering with {@code memo} (see {@link Builder#remembering}): for a build that
+   * decides only once it has read its articles whether to keep page fingerprints. It shares this
+   * renderer's templates and settings, read once.
+   */
+  public SiteRenderer remembering(RenderMemo memo) {
+    return new SiteRenderer(this, Objects.requireNonNull(memo, "memo"));
+  }
+
   /**
    * A SHA-256 of everything but the code that decides what a page made from given inputs looks
    * like: the user's templates folder (every file in it: templates, labels, assets), the

@@ -75,7 +75,7 @@ class MergeMemoryFileTest {
 
   @Test
   void theSameArticlesInANewProcessTakeEveryEventAndScoreFromTheFile() {
-    MergeMemoryFile file = new MergeMemoryFile(dir.resolve("site.merge"), CODE, -1);
+    MergeMemoryFile file = memoryFile(dir.resolve("site.merge"), CODE, -1);
     List<Article> articles = SpecEdits.all();
     List<Event> first = build(file, articles, new EventMerger().remembering());
 
@@ -197,7 +197,7 @@ class MergeMemoryFileTest {
 
   @Test
   void afterEveryKindOfEditANewProcessGivesTheEventsOfAFreshMerge() {
-    MergeMemoryFile file = new MergeMemoryFile(dir.resolve("site.merge"), CODE, -1);
+    MergeMemoryFile file = memoryFile(dir.resolve("site.merge"), CODE, -1);
     SpecEdits corpus = new SpecEdits(20261208L);
     build(file, corpus.articles(), new EventMerger().remembering());
     long remembered = 0;
@@ -217,7 +217,7 @@ class MergeMemoryFileTest {
   @Test
   void aDamagedForeignOrMissingFileIsIgnored() throws IOException {
     Path path = dir.resolve("site.merge");
-    MergeMemoryFile file = new MergeMemoryFile(path, CODE, -1);
+    MergeMemoryFile file = memoryFile(path, CODE, -1);
     List<Article> articles = SpecEdits.all();
     Map<Article, byte[]> digests = BuildDigests.ofArticles(articles);
     assertNull(file.load(articles, digests), "no file yet");
@@ -225,7 +225,7 @@ class MergeMemoryFileTest {
     byte[] good = Files.readAllBytes(path);
     assertNotNull(file.load(articles, digests));
 
-    assertNull(new MergeMemoryFile(path, new byte[] {9, 9, 9, 9, 9, 9, 9, 9}, -1).load(articles, digests),
+    assertNull(memoryFile(path, new byte[] {9, 9, 9, 9, 9, 9, 9, 9}, -1).load(articles, digests),
         "written by other code");
     byte[] flipped = good.clone();
     flipped[flipped.length / 2] ^= 0x10;
@@ -249,15 +249,19 @@ class MergeMemoryFileTest {
   void aMemoryTooLargeForTheHeapIsNeitherKeptNorRead() throws IOException {
     Path path = dir.resolve("site.merge");
     List<Article> articles = SpecEdits.all();
-    build(new MergeMemoryFile(path, CODE, -1), articles, new EventMerger().remembering());
+    build(memoryFile(path, CODE, -1), articles, new EventMerger().remembering());
     long size = Files.size(path);
     Map<Article, byte[]> digests = BuildDigests.ofArticles(articles);
-    assertNull(new MergeMemoryFile(path, CODE, size - 1).load(articles, digests), "too large to read");
-    assertNotNull(new MergeMemoryFile(path, CODE, size).load(articles, digests));
+    assertNull(memoryFile(path, CODE, size - 1).load(articles, digests), "too large to read");
+    assertNotNull(memoryFile(path, CODE, size).load(articles, digests));
 
     EventMerger merger = new EventMerger().remembering();
     assertEquals(new EventMerger().merge(articles),
-        build(new MergeMemoryFile(path, CODE, 1024), articles, merger));
+        build(memoryFile(path, CODE, 1024), articles, merger));
     assertTrue(Files.notExists(path), "too large to keep: the memory kept before is forgotten too");
+  }
+
+  private static MergeMemoryFile memoryFile(Path path, byte[] code, long largest) {
+    return new MergeMemoryFile(new CacheFile(path, MergeMemoryFile.FORMAT, code, largest));
   }
 }
