@@ -57,6 +57,15 @@ final class MergeMemoryCodec {
       out.doubleValue(pairs.scores()[p]);
       out.bool(pairs.vetoed()[p]);
     }
+    out.count(memory.splits().size());
+    for (MergeMemory.Split split : memory.splits()) {
+      ints(out, split.members());
+      out.byteArray(split.inputs());
+      out.count(split.events().length);
+      for (int[] event : split.events()) {
+        ints(out, event);
+      }
+    }
     out.count(memory.events().size());
     for (MergeMemory.Assembled assembled : memory.events()) {
       ints(out, assembled.cluster());
@@ -99,12 +108,28 @@ final class MergeMemoryCodec {
       scores[p] = in.doubleValue();
       vetoed[p] = in.bool();
     }
+    int splitCount = in.count();
+    List<MergeMemory.Split> splits = new ArrayList<>();
+    for (int s = 0; s < splitCount; s++) {
+      int[] members = ints(in);
+      byte[] splitInputs = in.byteArray();
+      int[][] parts = new int[in.count()][];
+      for (int e = 0; e < parts.length; e++) {
+        parts[e] = ints(in);
+        if (!Arrays.stream(parts[e]).allMatch(x -> x >= 0 && x < members.length)) {
+          throw new IllegalArgumentException("damaged split");
+        }
+      }
+      if (matched(members, articles)) {
+        splits.add(new MergeMemory.Split(members, splitInputs, parts));
+      }
+    }
     int eventCount = in.count();
     List<MergeMemory.Assembled> events = new ArrayList<>();
     for (int e = 0; e < eventCount; e++) {
       int[] cluster = ints(in);
       byte[] eventInputs = in.byteArray();
-      if (Arrays.stream(cluster).allMatch(i -> i >= 0 && i < count && articles.get(i) != null)) {
+      if (matched(cluster, articles)) {
         byte[] event = in.byteArray();
         CodecIn eventIn = new CodecIn(event, 0, event.length);
         events.add(new MergeMemory.Assembled(cluster, eventInputs, event(eventIn, articles)));
@@ -115,7 +140,12 @@ final class MergeMemoryCodec {
     }
     in.end();
     return new MergeMemory(articles, inputs, terms,
-        new MergeMemory.PairScores(runStart, second, scores, vetoed), events);
+        new MergeMemory.PairScores(runStart, second, scores, vetoed), splits, events);
+  }
+
+  /** Whether every one of {@code indexes} names an article matched again. */
+  private static boolean matched(int[] indexes, List<Article> articles) {
+    return Arrays.stream(indexes).allMatch(i -> i >= 0 && i < articles.size() && articles.get(i) != null);
   }
 
   /** Every term once, in a table, then each article's terms as places in it, and their counts. */

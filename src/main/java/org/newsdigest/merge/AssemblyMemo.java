@@ -93,7 +93,8 @@ final class AssemblyMemo {
     return reused.getAndSet(0);
   }
 
-  private static boolean sameObjects(List<Article> a, List<Article> b) {
+  /** Whether {@code a} and {@code b} hold the very same objects in the same order. */
+  static boolean sameObjects(List<Article> a, List<Article> b) {
     if (a.size() != b.size()) {
       return false;
     }

@@ -35,8 +35,11 @@ public final class EventMerger {
   private final Memos memos;
   private volatile MergeSteps lastSteps;
 
-  /** The memos of a remembering merger: each article's terms, each pair's score, each event. */
-  private record Memos(TermsMemo terms, PairMemo pairs, AssemblyMemo events) {}
+  /**
+   * The memos of a remembering merger: each article's terms, each pair's score, each topic part's
+   * split, each event.
+   */
+  private record Memos(TermsMemo terms, PairMemo pairs, SplitMemo splits, AssemblyMemo events) {}
 
   public EventMerger() {
     this(MergeSettings.defaults());
@@ -61,7 +64,7 @@ public final class EventMerger {
    */
   public EventMerger remembering() {
     return new EventMerger(settings, places,
-        new Memos(new TermsMemo(), new PairMemo(), new AssemblyMemo()));
+        new Memos(new TermsMemo(), new PairMemo(), new SplitMemo(), new AssemblyMemo()));
   }
 
   /** True for a {@link #remembering} merger. */
@@ -82,7 +85,8 @@ public final class EventMerger {
    * null before its first merge, and for a merger that does not remember.
    */
   public MergeMemory memory() {
-    return memos == null ? null : memos.pairs().memory(memos.events().entries(), memos.terms());
+    return memos == null ? null
+        : memos.pairs().memory(memos.splits().entries(), memos.events().entries(), memos.terms());
   }
 
   /**
@@ -98,6 +102,7 @@ public final class EventMerger {
     }
     memos.terms().recall(memory);
     memos.pairs().recall(memory);
+    memos.splits().recall(memory);
     memos.events().recall(memory);
   }
 
@@ -205,7 +210,14 @@ public final class EventMerger {
         .cluster(weight, candidates.first(), candidates.second(), scores, vetoed);
     timer.done("clustering");
     // Copies' singletons are empty of originals: the splitter sees each original once.
-    List<List<Integer>> clusters = new EventSplitter(corpus, settings).split(topics, candidates);
+    SplitMemo.Session splits = memos == null ? null : memos.splits().session(corpus, inputs);
+    List<List<Integer>> clusters =
+        new EventSplitter(corpus, settings).split(topics, candidates, splits);
+    if (splits != null) {
+      timer.count("topic parts", splits.size());
+      timer.count("topic parts remembered", memos.splits().takeReusedCount());
+      memos.splits().keep(splits);
+    }
     timer.done("splitting");
     // Each copy joins its original's cluster; a copy's own singleton is dropped.
     List<List<Integer>> withCopies = new ArrayList<>();

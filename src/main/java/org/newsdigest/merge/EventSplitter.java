@@ -56,6 +56,15 @@ final class EventSplitter {
    * @param candidates the blocking's candidate pairs, which the largest topics compare
    */
   List<List<Integer>> split(List<List<Integer>> topics, CandidatePairs.Pairs candidates) {
+    return split(topics, candidates, null);
+  }
+
+  /**
+   * {@link #split(List, CandidatePairs.Pairs)}, taking from {@code memo} (or null) each part
+   * split the same way at the last merge: the same events.
+   */
+  List<List<Integer>> split(List<List<Integer>> topics, CandidatePairs.Pairs candidates,
+      SplitMemo.Session memo) {
     List<List<Integer>> parts = new ArrayList<>();
     for (List<Integer> topic : topics) {
       parts.addAll(topic.size() > DENSE_LIMIT ? DateChunks.of(corpus, topic, settings)
@@ -73,7 +82,10 @@ final class EventSplitter {
           List<List<Integer>> events = new ArrayList<>();
           for (int t = (int) ((long) parts.size() * run / runs);
               t < (int) ((long) parts.size() * (run + 1) / runs); t++) {
-            events.addAll(splitOne(parts.get(t), sparse.get(parts.get(t).get(0)), workspace));
+            List<Integer> part = parts.get(t);
+            List<int[]> pairs = sparse.get(part.get(0));
+            events.addAll(memo == null ? splitOne(part, pairs, workspace)
+                : memo.split(part, pairs, () -> splitOne(part, pairs, workspace)));
           }
           return events;
         })

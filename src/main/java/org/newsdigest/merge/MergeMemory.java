@@ -22,14 +22,16 @@ import org.newsdigest.model.Event;
  * @param inputs each article's {@link ArticleInputs}, by corpus index
  * @param terms each article's distinct terms with their counts, by corpus index; null when not known
  * @param pairs the last merge's candidate pair scores
+ * @param splits the last merge's topic parts that may be taken again, with their events
  * @param events the last merge's events that may be taken again, with what decided them
  */
 public record MergeMemory(List<Article> articles, List<byte[]> inputs, List<Terms> terms,
-    PairScores pairs, List<Assembled> events) {
+    PairScores pairs, List<Split> splits, List<Assembled> events) {
   public MergeMemory {
     articles = Collections.unmodifiableList(new ArrayList<>(articles)); // may hold null
     inputs = List.copyOf(inputs);
     terms = Collections.unmodifiableList(new ArrayList<>(terms)); // null for an article without
+    splits = List.copyOf(splits);
     events = List.copyOf(events);
     if (inputs.size() != articles.size() || terms.size() != articles.size()
         || pairs.runStart().length != articles.size() + 1) {
@@ -64,6 +66,15 @@ public record MergeMemory(List<Article> articles, List<byte[]> inputs, List<Term
       }
     }
   }
+
+  /**
+   * One part of a topic and the events it split into.
+   *
+   * @param members its articles' corpus indexes, in the part's order
+   * @param inputs what else decided the split (see {@link SplitMemo})
+   * @param events each event as positions in {@code members}, ascending
+   */
+  public record Split(int[] members, byte[] inputs, int[][] events) {}
 
   /**
    * One event and what it was assembled from.

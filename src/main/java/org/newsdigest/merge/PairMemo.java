@@ -35,6 +35,19 @@ final class PairMemo {
       this(articles, indexes(articles), inputs, pairs);
     }
 
+    /** The indexes of {@code some} of these articles, or null when one is not among them. */
+    int[] indexesOf(List<Article> some) {
+      int[] indexes = new int[some.size()];
+      for (int k = 0; k < indexes.length; k++) {
+        Integer index = indexOf.get(some.get(k));
+        if (index == null) {
+          return null;
+        }
+        indexes[k] = index;
+      }
+      return indexes;
+    }
+
     private static Map<Article, Integer> indexes(List<Article> articles) {
       Map<Article, Integer> indexOf = new IdentityHashMap<>(articles.size() * 2);
       for (int i = 0; i < articles.size(); i++) {
@@ -138,29 +151,34 @@ final class PairMemo {
   }
 
   /**
-   * The last merge as a {@link MergeMemory}, with those of {@code events} (the same merge's, as
-   * its {@link AssemblyMemo} kept them) whose articles it numbers and its articles' {@code terms};
-   * null before the first merge.
+   * The last merge as a {@link MergeMemory}, with those of {@code splits} and {@code events}
+   * (the same merge's, as its {@link SplitMemo} and {@link AssemblyMemo} kept them) whose articles
+   * it numbers and its articles' {@code terms}; null before the first merge.
    */
-  MergeMemory memory(Collection<AssemblyMemo.Entry> events, TermsMemo terms) {
+  MergeMemory memory(Collection<SplitMemo.Entry> splits, Collection<AssemblyMemo.Entry> events,
+      TermsMemo terms) {
     Scores scores = last;
     if (scores == null) {
       return null;
     }
+    List<MergeMemory.Split> split = new ArrayList<>(splits.size());
+    for (SplitMemo.Entry entry : splits) {
+      int[] members = scores.indexesOf(entry.members());
+      if (members != null) {
+        split.add(new MergeMemory.Split(members, entry.inputs(), entry.events()));
+      }
+    }
     List<MergeMemory.Assembled> assembled = new ArrayList<>(events.size());
     for (AssemblyMemo.Entry entry : events) {
-      int[] cluster = new int[entry.articles().size()];
-      for (int k = 0; k < cluster.length; k++) {
-        Integer index = scores.indexOf().get(entry.articles().get(k));
-        cluster[k] = index == null ? -1 : index;
-      }
-      if (Arrays.stream(cluster).allMatch(index -> index >= 0)) {
+      int[] cluster = scores.indexesOf(entry.articles());
+      if (cluster != null) {
         assembled.add(new MergeMemory.Assembled(cluster, entry.inputs(), entry.event()));
       }
     }
-    // By first article, so that one merge's memory is the same whatever order the events were kept in.
+    // By first article, so that one merge's memory is the same whatever order they were kept in.
+    split.sort(Comparator.comparingInt(part -> part.members()[0]));
     assembled.sort(Comparator.comparingInt(event -> event.cluster()[0]));
     return new MergeMemory(scores.articles(), Arrays.asList(scores.inputs()),
-        terms.of(scores.articles()), scores.pairs(), assembled);
+        terms.of(scores.articles()), scores.pairs(), split, assembled);
   }
 }

@@ -86,6 +86,9 @@ class MergeMemoryFileTest {
     assertEquals(first.size(), count(next.lastSteps(), "events remembered"));
     assertEquals(again.size(), count(next.lastSteps(), "terms remembered"));
     assertEquals(count(next.lastSteps(), "pairs"), count(next.lastSteps(), "pairs remembered"));
+    assertTrue(count(next.lastSteps(), "topic parts") > 0);
+    assertEquals(count(next.lastSteps(), "topic parts"),
+        count(next.lastSteps(), "topic parts remembered"));
     List<Event> fresh = new EventMerger().merge(again);
     assertEquals(fresh, second);
     for (Event event : second) {
@@ -130,6 +133,8 @@ class MergeMemoryFileTest {
     MergeMemory memory = new MergeMemory(articles, List.of(new byte[] {1}, new byte[] {2}), terms,
         new MergeMemory.PairScores(new int[] {0, 1, 1}, new int[] {1}, new double[] {0.73},
             new boolean[] {true}),
+        List.of(new MergeMemory.Split(new int[] {1, 0}, new byte[] {6, 7},
+            new int[][] {{0}, {1}})),
         List.of(new MergeMemory.Assembled(new int[] {0, 1}, new byte[] {3, 4}, event),
             new MergeMemory.Assembled(new int[] {0}, new byte[] {5}, sparse)));
 
@@ -154,6 +159,10 @@ class MergeMemoryFileTest {
     assertArrayEquals(memory.pairs().second(), back.pairs().second());
     assertArrayEquals(memory.pairs().scores(), back.pairs().scores());
     assertArrayEquals(memory.pairs().vetoed(), back.pairs().vetoed());
+    assertEquals(1, back.splits().size());
+    assertArrayEquals(new int[] {1, 0}, back.splits().get(0).members());
+    assertArrayEquals(new byte[] {6, 7}, back.splits().get(0).inputs());
+    assertArrayEquals(new int[][] {{0}, {1}}, back.splits().get(0).events());
   }
 
   @Test
@@ -193,6 +202,12 @@ class MergeMemoryFileTest {
       }
     }
     assertTrue(back.events().size() < memory.events().size());
+    for (MergeMemory.Split split : back.splits()) {
+      for (int index : split.members()) {
+        assertNotNull(back.articles().get(index), "a part with an unmatched article is left out");
+      }
+    }
+    assertTrue(back.splits().size() < memory.splits().size());
   }
 
   @Test

@@ -229,7 +229,8 @@ class IncrementalBuildTest {
   }
 
   private static final Pattern REMEMBERED =
-      Pattern.compile("pairs (\\d+); pairs remembered (\\d+); events (\\d+); events remembered (\\d+)\\.");
+      Pattern.compile("pairs (\\d+); pairs remembered (\\d+); topic parts (\\d+);"
+          + " topic parts remembered (\\d+); events (\\d+); events remembered (\\d+)\\.");
 
   @Test
   void aRebuildTakesFromTheCacheTheMergeOfWhatDidNotChange() throws IOException {
@@ -239,15 +240,20 @@ class IncrementalBuildTest {
     Matcher same = REMEMBERED.matcher(lastIncremental);
     assertTrue(same.find(), lastIncremental);
     assertEquals(same.group(1), same.group(2), "nothing changed: every pair score is taken");
-    assertEquals(same.group(3), same.group(4), "nothing changed: every event is taken");
+    assertEquals(same.group(3), same.group(4), "nothing changed: every topic's split is taken");
+    assertEquals(same.group(5), same.group(6), "nothing changed: every event is taken");
 
     String fire = Files.readString(seeds.resolve("local/fire.txt"), StandardCharsets.UTF_8);
     write("local/fire.txt", fire.replace("40 workers", "45 workers"));
     buildAndCompare();
     Matcher edited = REMEMBERED.matcher(lastIncremental);
     assertTrue(edited.find(), lastIncremental);
-    int events = Integer.parseInt(edited.group(3));
-    int remembered = Integer.parseInt(edited.group(4));
+    int parts = Integer.parseInt(edited.group(3));
+    int partsRemembered = Integer.parseInt(edited.group(4));
+    assertTrue(partsRemembered > 0 && partsRemembered < parts,
+        "the edited article's topic is split again, others are taken: " + lastIncremental);
+    int events = Integer.parseInt(edited.group(5));
+    int remembered = Integer.parseInt(edited.group(6));
     assertTrue(remembered > 0 && remembered < events,
         "the edited article's event is assembled again, others are taken: " + lastIncremental);
   }

@@ -120,14 +120,16 @@ class ServeWatchTest {
       assertTrue(lines.get(4 * build + 2).matches(
           "Merge steps: checks [0-9.]+ s; terms [0-9.]+ s; .*; assembly [0-9.]+ s;"
               + " terms remembered \\d+; pairs \\d+;"
-              + " pairs remembered \\d+; events \\d+; events remembered \\d+\\."),
+              + " pairs remembered \\d+; topic parts \\d+; topic parts remembered \\d+;"
+              + " events \\d+; events remembered \\d+\\."),
           lines.get(4 * build + 2));
     }
     assertTrue(lines.get(2).endsWith("; events 1; events remembered 0."), lines.get(2));
     assertTrue(lines.get(3).matches("Pages remembered: 0 of [1-9]\\d* event, article, entity and feed pages\\."),
         lines.get(3));
     assertTrue(lines.get(10).matches(".*; pairs (\\d+); pairs remembered \\1;"
-        + " events (\\d+); events remembered \\2\\."), lines.get(10));
+        + " topic parts (\\d+); topic parts remembered \\2; events (\\d+); events remembered \\3\\."),
+        lines.get(10));
     assertTrue(lines.get(11).matches("Pages remembered: ([1-9]\\d*) of \\1 event, article, entity and feed pages\\."),
         lines.get(11));
   }

@@ -58,6 +58,10 @@ class AssemblyMemoTest {
     List<Event> second = merger.merge(articles);
     assertEquals(first, second);
     assertEquals(first.size(), remembered(merger));
+    long parts = merger.lastSteps().counts().get("topic parts");
+    assertTrue(parts > 0);
+    assertEquals(parts, merger.lastSteps().counts().get("topic parts remembered"),
+        "every topic's split is taken");
     for (int e = 0; e < first.size(); e++) {
       assertSame(first.get(e), second.get(e), "event " + e + " is the remembered object");
     }
@@ -70,6 +74,7 @@ class AssemblyMemoTest {
     remembering.merge(corpus.articles());
     int reused = 0;
     int events = 0;
+    long partsReused = 0;
     for (int round = 0; round < 40; round++) {
       corpus.edit();
       List<Article> articles = corpus.articles();
@@ -77,7 +82,9 @@ class AssemblyMemoTest {
       assertEquals(fresh, remembering.merge(articles), "round " + round);
       reused += remembered(remembering);
       events += fresh.size();
+      partsReused += remembering.lastSteps().counts().get("topic parts remembered");
     }
+    assertTrue(partsReused > 0, "topic splits taken too");
     // In a corpus this small one edit moves the document frequency step of many terms, and
     // with it every event holding one of them; still, a good share stays as it was.
     assertTrue(reused > events / 4, reused + " of " + events + " events reused");
