@@ -116,84 +116,93 @@ public final class SiteBuilder {
     ArticleReader reading = (session == null ? reader : reader.cachedBy(session)).reportingTo(progress);
     ReadResult read = reading.readTree(seeds);
     clock.lap("read");
-    progress.stage("merging " + read.articles().size() + " articles", 0, -1);
-    // What the last build kept in the cache for this build to take: only into a merger or render
-    // memo that has nothing of its own yet (a watch session's has, after its first build).
-    // The command line's renderer has no memo: it gets one for this build only when a memo file
-    // applies, since recording every page's reads costs memory a site too large to keep lacks.
-    int articles = read.articles().size();
-    MergeMemoryFile mergeFile =
-        merger.remembersAMerge() ? null : cache.mergeMemoryFor(out, articles);
-    RenderMemo ownMemo = renderer.memo();
-    CacheFile pageFile =
-        ownMemo != null && !ownMemo.isEmpty() ? null : cache.renderMemoFor(out, articles);
-    SiteRenderer rendering = ownMemo == null && pageFile != null
-        ? renderer.remembering(new RenderMemo()) : renderer;
-    RenderMemo pageMemo = rendering.memo();
-    Map<Article, byte[]> digests = mergeFile == null && pageFile == null ? null
-        : BuildDigests.ofArticles(read.articles());
-    Merged merged = merge(read.articles(), mergeFile, digests);
-    List<Event> events = merged.events();
-    clock.lap("merge");
-    int pages;
-    int changed;
-    List<String> kept;
-    CountingSink counting;
-    RenderCosts costs = measuringOutputs ? RenderCosts.measured() : RenderCosts.off();
-    try (Background<?> mergeKept = merged.keeping()) {
-      progress.stage("linking " + events.size() + " events", 0, -1);
-      EntityTable entities = EntityTableBuilder.build(events);
-      clock.lap("entities");
-      Digest digest = new Digest(events, stories.link(events, entities), entities);
-      clock.lap("stories");
-      progress.stage("writing pages", 0, -1);
-      Path manifest = cache.manifestFor(out);
-      try (SiteWriter site = manifest == null ? publisher.open(out)
-          : publisher.openIncremental(out, manifest, madeBy(renderer))) {
-        counting = new CountingSink(site, progress);
-        BuildDigests named = pageFile == null ? null : new BuildDigests(digests, digest.events());
-        if (named != null) {
-          recall(pageMemo, pageFile, named);
-        }
-        rendering.render(digest, counting, costs);
-        clock.lap("render");
-        // Written while the site is committed; a null resource is not closed.
-        try (Background<?> pagesKept = named == null ? null
-            : Background.start("newsdigest-render-memo", () -> {
-              keep(pageMemo, pageFile, named);
-              return null;
-            })) {
-          site.commit();
-          pages = site.pages();
-          changed = site.changed();
-          kept = site.kept();
-          if (session != null) {
-            session.finish(); // part of the publish lap: it tidies the cache only after a new entry
+    Path manifest = cache.manifestFor(out);
+    try (SiteOpening opening = SiteOpening.start(() -> manifest == null ? publisher.open(out)
+        : publisher.openIncremental(out, manifest, madeBy(renderer)))) {
+      progress.stage("merging " + read.articles().size() + " articles", 0, -1);
+      // What the last build kept in the cache for this build to take: only into a merger or render
+      // memo that has nothing of its own yet (a watch session's has, after its first build).
+      // The command line's renderer has no memo: it gets one for this build only when a memo file
+      // applies, since recording every page's reads costs memory a site too large to keep lacks.
+      int articles = read.articles().size();
+      MergeMemoryFile mergeFile =
+          merger.remembersAMerge() ? null : cache.mergeMemoryFor(out, articles);
+      RenderMemo ownMemo = renderer.memo();
+      CacheFile pageFile =
+          ownMemo != null && !ownMemo.isEmpty() ? null : cache.renderMemoFor(out, articles);
+      SiteRenderer rendering = ownMemo == null && pageFile != null
+          ? renderer.remembering(new RenderMemo()) : renderer;
+      RenderMemo pageMemo = rendering.memo();
+      Map<Article, byte[]> digests = mergeFile == null && pageFile == null ? null
+          : BuildDigests.ofArticles(read.articles());
+      Merged merged = merge(read.articles(), mergeFile, digests);
+      List<Event> events = merged.events();
+      clock.lap("merge");
+      int pages;
+      int changed;
+      List<String> kept;
+      CountingSink counting;
+      RenderCosts costs = measuringOutputs ? RenderCosts.measured() : RenderCosts.off();
+      BuildDigests named = pageFile == null ? null : new BuildDigests(digests, events);
+      // The render memo is read while the entities and storylines are worked out; a null
+      // resource is not closed.
+      try (Background<?> mergeKept = merged.keeping();
+          Background<?> pagesRecalled = named == null ? null
+              : Background.start("newsdigest-render-memo-recall", () -> {
+                recall(pageMemo, pageFile, named);
+                return null;
+              })) {
+        progress.stage("linking " + events.size() + " events", 0, -1);
+        EntityTable entities = EntityTableBuilder.build(events);
+        clock.lap("entities");
+        Digest digest = new Digest(events, stories.link(events, entities), entities);
+        clock.lap("stories");
+        progress.stage("writing pages", 0, -1);
+        try (SiteWriter site = opening.take()) {
+          counting = new CountingSink(site, progress);
+          if (pagesRecalled != null) {
+            pagesRecalled.get();
           }
-          if (manifest != null) {
-            cache.forgetGoneSites();
+          rendering.render(digest, counting, costs);
+          clock.lap("render");
+          // Written while the site is committed; a null resource is not closed.
+          try (Background<?> pagesKept = named == null ? null
+              : Background.start("newsdigest-render-memo", () -> {
+                keep(pageMemo, pageFile, named);
+                return null;
+              })) {
+            site.commit();
+            pages = site.pages();
+            changed = site.changed();
+            kept = site.kept();
+            if (session != null) {
+              session.finish(); // part of the publish lap: it tidies the cache only after a new entry
+            }
+            if (manifest != null) {
+              cache.forgetGoneSites();
+            }
           }
+          clock.lap("publish");
         }
-        clock.lap("publish");
       }
+      List<String> allNotices = new ArrayList<>(notices);
+      allNotices.addAll(read.notices());
+      return new BuildReport(
+          read.filesFound(),
+          read.articles().size(),
+          read.skipped(),
+          read.warnings(),
+          events.size(),
+          pages,
+          changed,
+          counting.kept(),
+          clock.laps(),
+          session == null ? 0 : session.fromCache(),
+          kept,
+          allNotices,
+          costs.byCost(),
+          merged.steps());
     }
-    List<String> allNotices = new ArrayList<>(notices);
-    allNotices.addAll(read.notices());
-    return new BuildReport(
-        read.filesFound(),
-        read.articles().size(),
-        read.skipped(),
-        read.warnings(),
-        events.size(),
-        pages,
-        changed,
-        counting.kept(),
-        clock.laps(),
-        session == null ? 0 : session.fromCache(),
-        kept,
-        allNotices,
-        costs.byCost(),
-        merged.steps());
   }
 
   /**
