@@ -8,7 +8,6 @@ import org.newsdigest.ingest.Ingester;
 import org.newsdigest.merge.EventMerger;
 import org.newsdigest.publish.Publisher;
 import org.newsdigest.render.RenderMemo;
-import org.newsdigest.render.SiteRenderer;
 
 /** Wires the stage services together: the one place that knows every stage's constructor. */
 final class Services {

@@ -1,6 +1,5 @@
 package org.newsdigest.merge;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -77,11 +76,8 @@ final class AssemblyMemo {
   void recall(MergeMemory memory) {
     Map<Article, Entry> next = new IdentityHashMap<>(memory.events().size() * 2);
     for (MergeMemory.Assembled assembled : memory.events()) {
-      List<Article> articles = new ArrayList<>(assembled.cluster().length);
-      for (int index : assembled.cluster()) {
-        articles.add(memory.articles().get(index));
-      }
-      if (!articles.contains(null)) {
+      List<Article> articles = memory.articlesAt(assembled.cluster());
+      if (articles != null) {
         next.put(articles.get(0), new Entry(articles, assembled.inputs(), assembled.event()));
       }
     }

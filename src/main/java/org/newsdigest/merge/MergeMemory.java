@@ -41,6 +41,19 @@ public record MergeMemory(List<Article> articles, List<byte[]> inputs, List<Term
     }
   }
 
+  /** The articles at {@code indexes}, or null when one of them was not matched again. */
+  List<Article> articlesAt(int[] indexes) {
+    List<Article> at = new ArrayList<>(indexes.length);
+    for (int index : indexes) {
+      Article article = articles.get(index);
+      if (article == null) {
+        return null;
+      }
+      at.add(article);
+    }
+    return at;
+  }
+
   /**
    * One article's distinct terms, in no set order, and how often each occurs: what tokenising
    * the article gives, which depends on the article alone.

@@ -120,11 +120,8 @@ final class SplitMemo {
   void recall(MergeMemory memory) {
     Map<Article, Entry> next = new IdentityHashMap<>(memory.splits().size() * 2);
     for (MergeMemory.Split split : memory.splits()) {
-      List<Article> members = new ArrayList<>(split.members().length);
-      for (int index : split.members()) {
-        members.add(memory.articles().get(index));
-      }
-      if (!members.contains(null)) {
+      List<Article> members = memory.articlesAt(split.members());
+      if (members != null) {
         next.put(members.get(0), new Entry(members, split.inputs(), split.events()));
       }
     }
