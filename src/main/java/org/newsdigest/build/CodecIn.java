@@ -64,14 +64,20 @@ final class CodecIn {
     return Double.longBitsToDouble(longValue());
   }
 
+  /** The length written before bytes or text: -1 for null, never less. */
+  private int length() {
+    int length = integer();
+    if (length < -1) {
+      throw new IllegalArgumentException("damaged length " + length);
+    }
+    return length;
+  }
+
   /** What {@link CodecOut#byteArray} wrote. */
   byte[] byteArray() {
-    int length = integer();
+    int length = length();
     if (length == -1) {
       return null;
-    }
-    if (length < 0) {
-      throw new IllegalArgumentException("damaged length " + length);
     }
     need(length);
     byte[] copy = Arrays.copyOfRange(bytes, position, position + length);
@@ -81,10 +87,7 @@ final class CodecIn {
 
   /** Skips what {@link CodecOut#byteArray} wrote. */
   void skipByteArray() {
-    int length = integer();
-    if (length < -1) {
-      throw new IllegalArgumentException("damaged length " + length);
-    }
+    int length = length();
     if (length > 0) {
       need(length);
       position += length;
@@ -96,12 +99,9 @@ final class CodecIn {
   }
 
   String string() {
-    int length = integer();
+    int length = length();
     if (length == -1) {
       return null;
-    }
-    if (length < 0) {
-      throw new IllegalArgumentException("damaged text length " + length);
     }
     need(length);
     String text = new String(bytes, position, length, StandardCharsets.UTF_8);
