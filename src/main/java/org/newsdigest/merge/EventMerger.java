@@ -155,10 +155,10 @@ public final class EventMerger {
       events = new ArrayList<>(
           clusters.parallelStream().map(c -> assembler.assemble(c).event()).toList());
     } else {
-      List<AssemblyMemo.Entry> assembled = clusters.parallelStream()
+      List<GroupMemo.Group<Event>> assembled = clusters.parallelStream()
           .map(c -> memos.events().assemble(corpus, c, inputs, assembler)).toList();
       memos.events().keep(assembled);
-      events = new ArrayList<>(assembled.stream().map(AssemblyMemo.Entry::event).toList());
+      events = new ArrayList<>(assembled.stream().map(GroupMemo.Group::value).toList());
     }
     events.sort(NEWEST_FIRST);
     timer.done("assembly");

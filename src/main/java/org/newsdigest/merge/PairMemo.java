@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.Event;
 
 /**
  * The candidate pair scores of a merger's last merge, so that the next merge (a rebuild in
@@ -155,24 +156,24 @@ final class PairMemo {
    * (the same merge's, as its {@link SplitMemo} and {@link AssemblyMemo} kept them) whose articles
    * it numbers and its articles' {@code terms}; null before the first merge.
    */
-  MergeMemory memory(Collection<SplitMemo.Entry> splits, Collection<AssemblyMemo.Entry> events,
-      TermsMemo terms) {
+  MergeMemory memory(Collection<GroupMemo.Group<int[][]>> splits,
+      Collection<GroupMemo.Group<Event>> events, TermsMemo terms) {
     Scores scores = last;
     if (scores == null) {
       return null;
     }
     List<MergeMemory.Split> split = new ArrayList<>(splits.size());
-    for (SplitMemo.Entry entry : splits) {
-      int[] members = scores.indexesOf(entry.members());
+    for (GroupMemo.Group<int[][]> part : splits) {
+      int[] members = scores.indexesOf(part.articles());
       if (members != null) {
-        split.add(new MergeMemory.Split(members, entry.inputs(), entry.events()));
+        split.add(new MergeMemory.Split(members, part.inputs(), part.value()));
       }
     }
     List<MergeMemory.Assembled> assembled = new ArrayList<>(events.size());
-    for (AssemblyMemo.Entry entry : events) {
-      int[] cluster = scores.indexesOf(entry.articles());
+    for (GroupMemo.Group<Event> event : events) {
+      int[] cluster = scores.indexesOf(event.articles());
       if (cluster != null) {
-        assembled.add(new MergeMemory.Assembled(cluster, entry.inputs(), entry.event()));
+        assembled.add(new MergeMemory.Assembled(cluster, event.inputs(), event.value()));
       }
     }
     // By first article, so that one merge's memory is the same whatever order they were kept in.

@@ -1,15 +1,12 @@
 package org.newsdigest.merge;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.newsdigest.model.Article;
 
@@ -19,25 +16,12 @@ import org.newsdigest.model.Article;
  * members' articles and {@link ArticleInputs} (their vectors, dates and entity groups, and so
  * every pair score inside the part), and, for a part too large to compare all its pairs, the
  * blocking's candidate pairs inside it. A part is taken from here only when its members are the
- * very same article objects in the same order and the rest hashes the same ({@link #inputs}):
- * the events are those a fresh split would give. Only the last merge's parts are kept.
- *
- * <p>Thread-safe: a merge looks parts up from every core while the last merge's map is only read,
- * and replaces the map when it is done.
+ * very same article objects in the same order and the rest hashes the same (the session's input hash):
+ * the events are those a fresh split would give. Kept as a {@link GroupMemo} of the part's
+ * articles in the part's order, each event as positions among them, ascending; as thread-safe.
  */
 final class SplitMemo {
-  /**
-   * One part and its events.
-   *
-   * @param members the part's articles in the part's order, compared by identity
-   * @param inputs {@link #inputs} of the part
-   * @param events each event as positions in {@code members}, ascending
-   */
-  record Entry(List<Article> members, byte[] inputs, int[][] events) {}
-
-  /** The last merge's entries by their first member (parts do not overlap). */
-  private volatile Map<Article, Entry> last = new IdentityHashMap<>();
-  private final AtomicInteger reused = new AtomicInteger();
+  private final GroupMemo<int[][]> parts = new GroupMemo<>();
 
   /** The look-ups of one merge, over {@code corpus} with {@link ArticleInputs#of} it. */
   Session session(Corpus corpus, byte[][] articleInputs) {
@@ -48,7 +32,7 @@ final class SplitMemo {
   final class Session {
     private final Corpus corpus;
     private final byte[][] articleInputs;
-    private final Queue<Entry> made = new ConcurrentLinkedQueue<>();
+    private final Queue<GroupMemo.Group<int[][]>> made = new ConcurrentLinkedQueue<>();
 
     private Session(Corpus corpus, byte[][] articleInputs) {
       this.corpus = corpus;
@@ -65,15 +49,13 @@ final class SplitMemo {
         Supplier<List<List<Integer>>> split) {
       List<Article> members = part.stream().map(corpus.articles()::get).toList();
       byte[] inputs = inputs(part, sparse);
-      Entry known = last.get(members.get(0));
-      if (known != null && Arrays.equals(known.inputs(), inputs)
-          && AssemblyMemo.sameObjects(known.members(), members)) {
-        reused.incrementAndGet();
-        made.add(new Entry(members, inputs, known.events()));
-        return indexes(known.events(), part);
+      int[][] known = parts.find(members, inputs);
+      if (known != null) {
+        made.add(new GroupMemo.Group<>(members, inputs, known));
+        return indexes(known, part);
       }
       List<List<Integer>> events = split.get();
-      made.add(new Entry(members, inputs, positions(events, part)));
+      made.add(new GroupMemo.Group<>(members, inputs, positions(events, part)));
       return events;
     }
 
@@ -101,16 +83,12 @@ final class SplitMemo {
 
   /** Keeps the parts {@code session} looked up for the next merge, and forgets the earlier ones. */
   void keep(Session session) {
-    Map<Article, Entry> next = new IdentityHashMap<>(session.made.size() * 2);
-    for (Entry entry : session.made) {
-      next.put(entry.members().get(0), entry);
-    }
-    last = next;
+    parts.keep(session.made);
   }
 
-  /** The last merge's entries. */
-  Collection<Entry> entries() {
-    return last.values();
+  /** The last merge's parts. */
+  Collection<GroupMemo.Group<int[][]>> entries() {
+    return parts.groups();
   }
 
   /**
@@ -118,19 +96,19 @@ final class SplitMemo {
    * a part with an article the memory could not match again is left out.
    */
   void recall(MergeMemory memory) {
-    Map<Article, Entry> next = new IdentityHashMap<>(memory.splits().size() * 2);
+    List<GroupMemo.Group<int[][]>> recalled = new ArrayList<>(memory.splits().size());
     for (MergeMemory.Split split : memory.splits()) {
       List<Article> members = memory.articlesAt(split.members());
       if (members != null) {
-        next.put(members.get(0), new Entry(members, split.inputs(), split.events()));
+        recalled.add(new GroupMemo.Group<>(members, split.inputs(), split.events()));
       }
     }
-    last = next;
+    parts.keep(recalled);
   }
 
   /** How many parts were taken from the memo since the last call. */
   int takeReusedCount() {
-    return reused.getAndSet(0);
+    return parts.takeReusedCount();
   }
 
   private static int[][] positions(List<List<Integer>> events, List<Integer> part) {
