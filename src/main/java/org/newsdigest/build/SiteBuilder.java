@@ -143,14 +143,14 @@ public final class SiteBuilder {
       List<String> kept;
       CountingSink counting;
       RenderCosts costs = measuringOutputs ? RenderCosts.measured() : RenderCosts.off();
-      BuildDigests named = pageFile == null ? null : new BuildDigests(digests, events);
-      // The render memo is read while the entities and storylines are worked out; a null
-      // resource is not closed.
+      // The events' digests are made and the render memo is read while the entities and
+      // storylines are worked out; a null resource is not closed.
       try (Background<?> mergeKept = merged.keeping();
-          Background<?> pagesRecalled = named == null ? null
+          Background<BuildDigests> pagesRecalled = pageFile == null ? null
               : Background.start("newsdigest-render-memo-recall", () -> {
+                BuildDigests named = new BuildDigests(digests, events);
                 recall(pageMemo, pageFile, named);
-                return null;
+                return named;
               })) {
         progress.stage("linking " + events.size() + " events", 0, -1);
         EntityTable entities = EntityTableBuilder.build(events);
@@ -160,9 +160,7 @@ public final class SiteBuilder {
         progress.stage("writing pages", 0, -1);
         try (SiteWriter site = opening.take()) {
           counting = new CountingSink(site, progress);
-          if (pagesRecalled != null) {
-            pagesRecalled.get();
-          }
+          BuildDigests named = pagesRecalled == null ? null : pagesRecalled.get();
           rendering.render(digest, counting, costs);
           clock.lap("render");
           // Written while the site is committed; a null resource is not closed.
